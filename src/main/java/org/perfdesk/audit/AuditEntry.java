@@ -1,0 +1,22 @@
+package org.perfdesk.audit;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged.FieldChange;
+
+/** One line of the 操作日志 with its changed fields. */
+record AuditEntry(long id, LocalDateTime occurredAt, String username, Action action, String recordType,
+		long recordId, String label, Long unitId, Integer fiscalYear, List<FieldChange> changes) {
+
+	/** Chinese name of the record type, for the page. */
+	String recordTypeLabel() {
+		return switch (recordType) {
+			case "PROJECT" -> "项目";
+			case "UNIT" -> "单位";
+			case "ACCOUNT" -> "账号";
+			default -> recordType;
+		};
+	}
+}

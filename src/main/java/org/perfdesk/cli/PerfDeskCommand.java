@@ -1,0 +1,110 @@
+package org.perfdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.perfdesk.org.Account;
+import org.perfdesk.org.AccountManagement;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Role;
+import org.perfdesk.org.Unit;
+import org.perfdesk.org.UnitKind;
+import org.perfdesk.org.UnitManagement;
+import org.perfdesk.shared.RuleViolation;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The commands of {@code bin/perfdesk}. Each prints Chinese messages and returns a process exit code. */
+@Component
+@Command(name = "perfdesk", mixinStandardHelpOptions = true, version = "PerfDesk 绩效台 0.1",
+		description = "绩效台命令行：在不启动网页服务的情况下，对应用所用的同一数据库执行管理操作。",
+		subcommands = { PerfDeskCommand.CreateAdmin.class, picocli.CommandLine.HelpCommand.class })
+class PerfDeskCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+		return 0;
+	}
+
+	/** Creates the first (or another) system administrator; creates the finance bureau on an empty database. */
+	@Component
+	@Command(name = "create-admin", mixinStandardHelpOptions = true,
+			description = "新建系统管理员账号。数据库中还没有单位时，先建立财政局（组织树的根）。"
+					+ "密码可用 --password 给出、用环境变量 PERFDESK_ADMIN_PASSWORD 给出，或在终端提示时输入。")
+	static class CreateAdmin implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--username", required = true, description = "用户名，如 admin")
+		String username;
+
+		@Option(names = "--name", defaultValue = "系统管理员", description = "姓名（默认：${DEFAULT-VALUE}）")
+		String displayName;
+
+		@Option(names = "--password", interactive = true, arity = "0..1", description = "密码，至少 8 位")
+		char[] password;
+
+		@Option(names = "--bureau-name", defaultValue = "财政局", description = "数据库为空时新建的财政局名称（默认：${DEFAULT-VALUE}）")
+		String bureauName;
+
+		@Option(names = "--bureau-code", defaultValue = "100", description = "数据库为空时新建的财政局编码（默认：${DEFAULT-VALUE}）")
+		String bureauCode;
+
+		private final AccountManagement accounts;
+
+		private final UnitManagement units;
+
+		private final OrgDirectory directory;
+
+		private final TransactionTemplate transaction;
+
+		CreateAdmin(AccountManagement accounts, UnitManagement units, OrgDirectory directory,
+				PlatformTransactionManager transactions) {
+			this.accounts = accounts;
+			this.units = units;
+			this.directory = directory;
+			this.transaction = new TransactionTemplate(transactions);
+		}
+
+		// not @Transactional: a proxy would receive picocli's option values instead of this object
+		@Override
+		public Integer call() {
+			PrintWriter out = spec.commandLine().getOut();
+			PrintWriter err = spec.commandLine().getErr();
+			String raw = password != null && password.length > 0 ? new String(password)
+					: System.getenv("PERFDESK_ADMIN_PASSWORD");
+			if (raw == null || raw.isEmpty()) {
+				err.println("错误：未给出密码。请用 --password、环境变量 PERFDESK_ADMIN_PASSWORD，或在终端中按提示输入。");
+				return 2;
+			}
+			try {
+				return transaction.execute(status -> create(out, raw));
+			}
+			catch (RuleViolation e) {
+				err.println("错误：" + e.getMessage());
+				return 1;
+			}
+		}
+
+		private int create(PrintWriter out, String raw) {
+				Unit bureau = directory.tree().stream().filter(u -> u.kind() == UnitKind.FINANCE_BUREAU).findFirst()
+					.orElseGet(() -> {
+						out.println("数据库中还没有财政局，已新建：" + bureauName + "（编码 " + bureauCode + "）");
+						return units.create(UnitKind.FINANCE_BUREAU, null, bureauCode, bureauName);
+					});
+				Account admin = accounts.create(username, displayName, raw, Role.ADMINISTRATOR, bureau.id());
+				out.println("已新建系统管理员 " + admin.username() + "（" + admin.displayName() + "），所属单位：" + bureau.name());
+				return 0;
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package org.perfdesk.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordNotFound;
+import org.perfdesk.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes accounts. Passwords are stored only as BCrypt hashes. */
+@Service
+@Transactional
+public class AccountManagement {
+
+	static final String RECORD_TYPE = "ACCOUNT";
+
+	static final int MIN_PASSWORD_LENGTH = 8;
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,49}");
+
+	private final AccountRepository accounts;
+
+	private final UnitRepository units;
+
+	private final PasswordEncoder encoder;
+
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.units = units;
+		this.encoder = encoder;
+		this.events = events;
+	}
+
+	public Account create(String username, String displayName, String rawPassword, Role role, long unitId) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new RuleViolation("username", "用户名须以字母开头，由 3–50 位字母、数字、下划线、点或连字符组成");
+		}
+		if (accounts.findByUsername(username).isPresent()) {
+			throw new RuleViolation("username", "用户名“" + username + "”已存在");
+		}
+		String name = UnitManagement.requireText("displayName", displayName, "姓名", 50);
+		checkPassword(rawPassword);
+		Unit unit = activeUnit(unitId);
+		checkRoleFitsUnit(role, unit);
+		long id = accounts.insert(username, name, encoder.encode(rawPassword), role, unitId);
+		Account created = load(id);
+		publish(Action.CREATE, created, null, created.auditFields(unit.name()));
+		return created;
+	}
+
+	public Account update(long id, int version, String displayName, Role role, long unitId, boolean enabled) {
+		Account before = load(id);
+		Unit unit = activeUnit(unitId);
+		checkRoleFitsUnit(role, unit);
+		String name = UnitManagement.requireText("displayName", displayName, "姓名", 50);
+		var changed = new Account(id, before.username(), name, before.passwordHash(), role, unitId, enabled,
+				before.failedLogins(), before.lockedUntil(), before.fiscalYear(), version);
+		if (!accounts.update(changed)) {
+			throw new ConcurrentChange("账号“" + before.username() + "”");
+		}
+		Account after = load(id);
+		publish(Action.UPDATE, after, before.auditFields(unitName(before.unitId())), after.auditFields(unit.name()));
+		return after;
+	}
+
+	public void changePassword(long id, String rawPassword) {
+		Account account = load(id);
+		checkPassword(rawPassword);
+		accounts.updatePassword(id, encoder.encode(rawPassword));
+		events.publishEvent(new RecordChanged(Action.UPDATE, RECORD_TYPE, id, account.username(), account.unitId(),
+				null, List.of(new RecordChanged.FieldChange("密码", "******", "（已重置）"))));
+	}
+
+	public void chooseFiscalYear(long accountId, FiscalYear year) {
+		accounts.updateFiscalYear(accountId, year.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByUsername(String username) {
+		return accounts.findByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public Account find(long id) {
+		return load(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return accounts.findAll();
+	}
+
+	private Account load(long id) {
+		return accounts.findById(id).orElseThrow(() -> new RecordNotFound("账号", id));
+	}
+
+	private Unit activeUnit(long unitId) {
+		Unit unit = units.findById(unitId).orElseThrow(() -> new RuleViolation("unitId", "所属单位不存在"));
+		if (!unit.active()) {
+			throw new RuleViolation("unitId", "所属单位已停用");
+		}
+		return unit;
+	}
+
+	private String unitName(long unitId) {
+		return units.findById(unitId).map(Unit::name).orElse(null);
+	}
+
+	/** A reviewer reviews a department, a finance reviewer sits in the finance bureau. */
+	private static void checkRoleFitsUnit(Role role, Unit unit) {
+		if (role == null) {
+			throw new RuleViolation("role", "请选择角色");
+		}
+		boolean fits = switch (role) {
+			case UNIT_FILLER -> unit.kind() != UnitKind.FINANCE_BUREAU;
+			case DEPARTMENT_REVIEWER -> unit.kind() == UnitKind.DEPARTMENT;
+			case FINANCE_REVIEWER, ADMINISTRATOR -> unit.kind() == UnitKind.FINANCE_BUREAU;
+		};
+		if (!fits) {
+			throw new RuleViolation("role", role.label() + "不能设在" + unit.kind().label() + "“" + unit.name() + "”");
+		}
+	}
+
+	static void checkPassword(String raw) {
+		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
+			throw new RuleViolation("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位");
+		}
+		if (raw.length() > 72) {
+			// BCrypt reads only the first 72 bytes; a longer password would silently be truncated
+			throw new RuleViolation("password", "密码不能超过 72 位");
+		}
+	}
+
+	private void publish(Action action, Account account, Map<String, String> before, Map<String, String> after) {
+		events.publishEvent(new RecordChanged(action, RECORD_TYPE, account.id(), account.username(), account.unitId(),
+				null, RecordChanged.diff(before, after)));
+	}
+}

@@ -1,0 +1,73 @@
+package org.perfdesk.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * 金额: money in yuan (元) with two decimals. Stored and computed in yuan; converted to 万元 only for
+ * display and for form input, because users read and type budgets in 万元 while sums must stay exact.
+ */
+public record Amount(BigDecimal yuan) implements Comparable<Amount> {
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	/** Decimals shown for 万元 by default: the published tables use two. */
+	public static final int DEFAULT_WAN_SCALE = 2;
+
+	public static final Amount ZERO = new Amount(BigDecimal.ZERO);
+
+	public Amount {
+		Objects.requireNonNull(yuan, "yuan");
+		yuan = yuan.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	public static Amount ofYuan(BigDecimal yuan) {
+		return new Amount(yuan);
+	}
+
+	public static Amount ofYuan(String yuan) {
+		return new Amount(new BigDecimal(yuan));
+	}
+
+	/** From 万元 as typed in a form; more than six decimals in 万元 would be fractions of a fen, so they round. */
+	public static Amount ofWan(BigDecimal wan) {
+		return new Amount(wan.multiply(TEN_THOUSAND));
+	}
+
+	public Amount plus(Amount other) {
+		return new Amount(yuan.add(other.yuan));
+	}
+
+	public boolean isNegative() {
+		return yuan.signum() < 0;
+	}
+
+	/** 万元 rounded half-up to the given decimals, for tables and pages. */
+	public BigDecimal toWan(int scale) {
+		return yuan.divide(TEN_THOUSAND, scale, RoundingMode.HALF_UP);
+	}
+
+	/** 万元 exactly (six decimals), for pre-filling a form so that saving it again changes nothing. */
+	public BigDecimal toWanExact() {
+		return yuan.divide(TEN_THOUSAND, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
+	}
+
+	public String formatWan() {
+		return formatWan(DEFAULT_WAN_SCALE);
+	}
+
+	public String formatWan(int scale) {
+		return String.format("%,." + scale + "f", toWan(scale));
+	}
+
+	@Override
+	public int compareTo(Amount other) {
+		return yuan.compareTo(other.yuan);
+	}
+
+	@Override
+	public String toString() {
+		return yuan.toPlainString() + " 元";
+	}
+}

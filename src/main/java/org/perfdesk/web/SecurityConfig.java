@@ -1,0 +1,81 @@
+package org.perfdesk.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless HTTP Basic (no session, so no CSRF token to steal), everything
+ * else is form login with a session and CSRF protection on every form. Data scope is not decided here but by the
+ * services, on every read and write; this only makes sure somebody is signed in.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> json(response,
+					HttpServletResponse.SC_UNAUTHORIZED, e instanceof LockedException ? "账号已被锁定，请稍后再试"
+							: "未登录或用户名、密码错误", true)))
+			.exceptionHandling(e -> e.accessDeniedHandler(
+					(request, response, denied) -> json(response, HttpServletResponse.SC_FORBIDDEN, "无权执行此操作", false)))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+			// the interface description holds no data; every endpoint it describes still requires a login
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, e) -> {
+			String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		};
+	}
+
+	private static void json(HttpServletResponse response, int status, String message, boolean challenge)
+			throws IOException {
+		response.setStatus(status);
+		if (challenge) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"PerfDesk\", charset=\"UTF-8\"");
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+	}
+}

@@ -1,0 +1,89 @@
+package org.perfdesk.workbench;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perfdesk.budget.Project;
+import org.perfdesk.budget.ProjectManagement;
+import org.perfdesk.org.Account;
+import org.perfdesk.org.AccountManagement;
+import org.perfdesk.org.CurrentUser;
+import org.perfdesk.org.DataScope;
+import org.perfdesk.org.Role;
+import org.perfdesk.shared.Amount;
+import org.perfdesk.shared.FiscalYear;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * 工作台. Stages whose pages do not exist yet show zero with a note, rather than a made-up number; each later
+ * module adds its own count here.
+ */
+@Controller
+class WorkbenchController {
+
+	private final CurrentUser currentUser;
+
+	private final ProjectManagement projects;
+
+	private final AccountManagement accounts;
+
+	private final Clock clock;
+
+	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts, Clock clock) {
+		this.currentUser = currentUser;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		DataScope scope = currentUser.scope();
+		FiscalYear year = currentUser.fiscalYear();
+		List<Project> list = projects.list(scope, year, null);
+		Amount total = list.stream().map(Project::totalBudget).reduce(Amount.ZERO, Amount::plus);
+		model.addAttribute("projectCount", list.size());
+		model.addAttribute("projectTotal", total);
+		model.addAttribute("stages", stages(list.size()));
+		model.addAttribute("todos", todos(scope, year, list));
+		return "workbench/home";
+	}
+
+	private static List<CycleStage> stages(long projectCount) {
+		return List.of(new CycleStage("目标申报", projectCount, "个项目待申报绩效目标", "/projects"),
+				new CycleStage("审核", 0, "份目标待审核", null), new CycleStage("运行监控", 0, "个项目在监控中", null),
+				new CycleStage("绩效自评", 0, "份自评表", null), new CycleStage("报告", 0, "份报告", null));
+	}
+
+	private List<Todo> todos(DataScope scope, FiscalYear year, List<Project> list) {
+		var todos = new ArrayList<Todo>();
+		if (scope.role() == Role.UNIT_FILLER) {
+			if (list.isEmpty()) {
+				todos.add(new Todo("登记本单位 " + year + " 年度的项目", "/projects/new"));
+			}
+			else {
+				for (Project p : list) {
+					todos.add(new Todo("为项目“" + p.name() + "”准备绩效目标（预算 " + p.totalBudget().formatWan() + " 万元）",
+							"/projects/" + p.id()));
+				}
+			}
+		}
+		else if (scope.role() == Role.ADMINISTRATOR) {
+			LocalDateTime now = LocalDateTime.now(clock);
+			for (Account a : accounts.all()) {
+				if (a.isLockedAt(now)) {
+					todos.add(new Todo("账号 " + a.username() + "（" + a.displayName() + "）因多次密码错误被锁定，可重置密码解锁",
+							"/accounts/" + a.id()));
+				}
+			}
+		}
+		else if (!list.isEmpty()) {
+			todos.add(new Todo("查看 " + year + " 年度 " + list.size() + " 个项目的预算登记情况", "/projects"));
+		}
+		return todos;
+	}
+}
