@@ -11,7 +11,7 @@ record AuditEntry(long id, LocalDateTime occurredAt, String username, Action act
 		long recordId, String label, Long unitId, Integer fiscalYear, List<FieldChange> changes) {
 
 	/** Chinese name of the record type, for the page. */
-	String recordTypeLabel() {
+	public String recordTypeLabel() {
 		return switch (recordType) {
 			case "PROJECT" -> "项目";
 			case "UNIT" -> "单位";

@@ -48,8 +48,9 @@ class AuditRepository {
 		}
 	}
 
-	/** Newest first, at most {@code limit} entries, within the reader's scope. */
-	List<AuditEntry> find(DataScope scope, boolean everything, AuditFilter filter, int limit) {
+	/** Newest first, at most {@code limit} entries, within the reader's scope and, if given, of those record types only. */
+	List<AuditEntry> find(DataScope scope, boolean everything, AuditFilter filter, java.util.Set<String> recordTypes,
+			int limit) {
 		var sql = new StringBuilder("select id, occurred_at, username, action, record_type, record_id, label, unit_id, "
 				+ "fiscal_year from audit_entry where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
@@ -59,6 +60,10 @@ class AuditRepository {
 			}
 			sql.append(" and unit_id in (:units)");
 			params.put("units", scope.readableUnitIds());
+		}
+		if (recordTypes != null) {
+			sql.append(" and record_type in (:types)");
+			params.put("types", recordTypes);
 		}
 		if (filter.username() != null && !filter.username().isBlank()) {
 			sql.append(" and username = :u");

@@ -42,7 +42,7 @@ class ProjectApi {
 	@Schema(description = "项目登记或修改请求；金额单位为元，最多两位小数")
 	record ProjectRequest(@Schema(description = "所属单位编号；登记时省略则为本单位") Long unitId,
 			@Schema(description = "预算年度", example = "2026", requiredMode = Schema.RequiredMode.REQUIRED) Integer fiscalYear,
-			@Schema(description = "项目编码", example = "GQT-2026-001", requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(description = "项目编码", example = "YL-2026-001", requiredMode = Schema.RequiredMode.REQUIRED) String code,
 			@Schema(description = "项目名称", requiredMode = Schema.RequiredMode.REQUIRED) String name,
 			@Schema(description = "项目类型：RECURRING 常年性 / CONTINUING 延续性 / ONE_OFF 一次性", requiredMode = Schema.RequiredMode.REQUIRED) ProjectType type,
 			@Schema(description = "项目起始年度", requiredMode = Schema.RequiredMode.REQUIRED) Integer startYear,

@@ -83,12 +83,22 @@ class PerfDeskCommand implements Callable<Integer> {
 			PrintWriter err = spec.commandLine().getErr();
 			String raw = password != null && password.length > 0 ? new String(password)
 					: System.getenv("PERFDESK_ADMIN_PASSWORD");
+			if ((raw == null || raw.isEmpty()) && System.console() != null) {
+				char[] typed = System.console().readPassword("请输入新管理员的密码（至少 8 位）：");
+				char[] again = typed == null ? null : System.console().readPassword("请再输入一次：");
+				if (typed != null && !java.util.Arrays.equals(typed, again)) {
+					err.println("错误：两次输入的密码不一致。");
+					return 2;
+				}
+				raw = typed == null ? null : new String(typed);
+			}
 			if (raw == null || raw.isEmpty()) {
 				err.println("错误：未给出密码。请用 --password、环境变量 PERFDESK_ADMIN_PASSWORD，或在终端中按提示输入。");
 				return 2;
 			}
 			try {
-				return transaction.execute(status -> create(out, raw));
+				String chosen = raw;
+				return transaction.execute(status -> create(out, chosen));
 			}
 			catch (RuleViolation e) {
 				err.println("错误：" + e.getMessage());

@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
 					case "women" -> women;
 					default -> league;
 				};
-				String prefix = unit == women ? "FL" : "GQT";
+				String prefix = unit == women ? "WF" : "YL";
 				var draft = new ProjectDraft(unit.id(), year.value(), prefix + year.value() + "-" + s.code(), s.name(),
 						s.type(), current.value() + s.startOffset(), Math.max(current.value() + s.endOffset(), year.value()),
 						s.manager(), yuan(wan), yuan(year.equals(current) ? s.carryOverWan() : "0"), BigDecimal.ZERO,

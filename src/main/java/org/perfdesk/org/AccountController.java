@@ -70,7 +70,7 @@ class AccountController {
 			@RequestParam Role role, @RequestParam long unitId, @RequestParam(defaultValue = "false") boolean enabled,
 			Model model, RedirectAttributes redirect) {
 		try {
-			accounts.update(id, version, displayName, role, unitId, enabled);
+			accounts.revise(id, version, displayName, role, unitId, enabled);
 			redirect.addFlashAttribute("message", "已保存");
 			return "redirect:/accounts/" + id;
 		}
@@ -84,7 +84,7 @@ class AccountController {
 	String resetPassword(@PathVariable long id, @RequestParam String password, Model model,
 			RedirectAttributes redirect) {
 		try {
-			accounts.changePassword(id, password);
+			accounts.resetPassword(id, password);
 			redirect.addFlashAttribute("message", "密码已重置，登录锁定已解除");
 			return "redirect:/accounts/" + id;
 		}

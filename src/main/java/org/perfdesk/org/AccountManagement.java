@@ -60,7 +60,7 @@ public class AccountManagement {
 		return created;
 	}
 
-	public Account update(long id, int version, String displayName, Role role, long unitId, boolean enabled) {
+	public Account revise(long id, int version, String displayName, Role role, long unitId, boolean enabled) {
 		Account before = load(id);
 		Unit unit = activeUnit(unitId);
 		checkRoleFitsUnit(role, unit);
@@ -75,7 +75,7 @@ public class AccountManagement {
 		return after;
 	}
 
-	public void changePassword(long id, String rawPassword) {
+	public void resetPassword(long id, String rawPassword) {
 		Account account = load(id);
 		checkPassword(rawPassword);
 		accounts.updatePassword(id, encoder.encode(rawPassword));

@@ -1,0 +1,54 @@
+package org.perfdesk.workbench;
+
+import java.time.Year;
+
+import org.junit.jupiter.api.Test;
+import org.perfdesk.IntegrationTest;
+import org.perfdesk.PerfDeskApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class WorkbenchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void theHomePageShowsTheCycleWithTheUsersProjectCountAndToDos() throws Exception {
+		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		long own = jdbc.sql("select count(*) from budget_project p join org_unit u on u.id = p.unit_id "
+				+ "where u.code = '201' and p.fiscal_year = :y").param("y", year).query(Long.class).single();
+		String page = mvc.perform(get("/").with(user(users.loadUserByUsername("filler")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(year + " 年度绩效管理流程", "目标申报", "审核", "运行监控", "绩效自评", "报告", "我的待办")
+			.contains("项目 <strong>" + own + "</strong> 个").contains("为项目“青年志愿者行动”准备绩效目标");
+	}
+
+	@Test
+	void theAdministratorIsToldAboutLockedAccounts() throws Exception {
+		jdbc.sql("update org_account set locked_until = :t where username = 'filler2'")
+			.param("t", java.time.LocalDateTime.now(PerfDeskApplication.ZONE).plusMinutes(10)).update();
+		try {
+			String page = mvc.perform(get("/").with(user(users.loadUserByUsername("admin")))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("账号 filler2").contains("被锁定");
+		}
+		finally {
+			jdbc.sql("update org_account set locked_until = null where username = 'filler2'").update();
+		}
+	}
+}
