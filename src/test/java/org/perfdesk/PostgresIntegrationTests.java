@@ -1,0 +1,143 @@
+package org.perfdesk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Year;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Unit;
+import org.perfdesk.org.UnitKind;
+import org.perfdesk.org.UnitManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The application on a real PostgreSQL (zonky's embedded server, no Docker): the Flyway migrations, the demo
+ * loader, the repositories' SQL (generated keys, path rewriting on a move, {@code in} lists, {@code limit},
+ * timestamps of the lock-out) and the scoped API, exactly as they run in production under the {@code pg} profile.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PostgresIntegrationTests {
+
+	static final EmbeddedPostgres POSTGRES = start();
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	OrgDirectory directory;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void runsOnPostgresqlWithAllMigrationsApplied() {
+		assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+			.isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from budget_project").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theApiKeepsEachFillerInsideItsUnit() throws Exception {
+		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		long league = jdbc.sql("select id from org_unit where code = '201'").query(Long.class).single();
+		mvc.perform(get("/api/v1/projects").param("year", Integer.toString(year)).with(httpBasic("filler", "perfdesk-demo")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[*].unitId", everyItem(is((int) league))));
+		long other = jdbc.sql("select id from budget_project where unit_id = :u limit 1").param("u", league)
+			.query(Long.class).single();
+		mvc.perform(get("/api/v1/projects/" + other).with(httpBasic("filler2", "perfdesk-demo")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void registersAProjectAndLogsItsFields() throws Exception {
+		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		String json = """
+				{"fiscalYear":%d,"code":"PG-1","name":"青年人才驿站","type":"ONE_OFF","startYear":%d,"endYear":%d,
+				 "manager":"许嘉诚","fiscalAppropriation":80000.10,"carryOver":0,"otherFunds":0,"purpose":"为来本市求职的青年提供短期免费住宿。"}"""
+			.formatted(year, year, year);
+		mvc.perform(post("/api/v1/projects").with(httpBasic("filler", "perfdesk-demo"))
+			.contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.totalBudget").value(80000.10));
+		mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler"))))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id "
+				+ "where e.label like 'PG-1 %'").query(Long.class).single()).isEqualTo(9);
+	}
+
+	@Test
+	void movingAUnitRewritesItsSubtreePathsOnPostgresql() {
+		Unit bureau = directory.tree().get(0);
+		Unit department = units.create(UnitKind.DEPARTMENT, bureau.id(), "PG-D", "示例市残疾人联合会");
+		Unit unit = units.create(UnitKind.BUDGET_UNIT, department.id(), "PG-U", "示例市康复服务中心");
+		Unit target = units.create(UnitKind.DEPARTMENT, bureau.id(), "PG-T", "示例市红十字会");
+		units.move(unit.id(), target.id());
+		assertThat(directory.find(unit.id()).orElseThrow().path()).isEqualTo(target.path() + unit.id() + "/");
+		units.deactivate(target.id());
+		assertThat(directory.subtree(target.id())).allMatch(u -> !u.active()).hasSize(2);
+	}
+
+	@Test
+	void theLockOutWorksWithPostgresqlTimestamps() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user("palace").password("nope-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user("palace").password("perfdesk-demo")).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	private static EmbeddedPostgres start() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException e) {
+					// the JVM is ending; the temporary cluster directory is removed by zonky either way
+				}
+			}));
+			return postgres;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+		}
+	}
+}
