@@ -29,15 +29,19 @@ class CommandLineMode implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		exitCode = commandLine(command, context).execute(args.getSourceArgs());
+	}
+
+	/** The picocli command line whose sub-commands are this context's beans, so they get their services injected. */
+	static CommandLine commandLine(PerfDeskCommand command, ApplicationContext context) {
 		CommandLine.IFactory factory = new CommandLine.IFactory() {
 			@Override
 			public <K> K create(Class<K> type) throws Exception {
-				var beans = context.getBeanProvider(type);
-				K bean = beans.getIfAvailable();
+				K bean = context.getBeanProvider(type).getIfAvailable();
 				return bean != null ? bean : CommandLine.defaultFactory().create(type);
 			}
 		};
-		exitCode = new CommandLine(command, factory).execute(args.getSourceArgs());
+		return new CommandLine(command, factory);
 	}
 
 	@Override

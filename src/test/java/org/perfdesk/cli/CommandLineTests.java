@@ -1,0 +1,69 @@
+package org.perfdesk.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+import org.perfdesk.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands of {@code bin/perfdesk}, run against the application context as the script runs them. */
+@IntegrationTest
+class CommandLineTests {
+
+	@Autowired
+	PerfDeskCommand command;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	@Test
+	void helpListsTheCommandsInChinese() {
+		assertThat(run("help")).isZero();
+		assertThat(out.toString()).contains("create-admin").contains("新建系统管理员账号");
+	}
+
+	@Test
+	void createAdminMakesAnAdministratorInTheFinanceBureauWithAHashedPassword() {
+		assertThat(run("create-admin", "--username", "ops2", "--name", "运维值班", "--password=strong-pass-1")).isZero();
+		assertThat(out.toString()).contains("已新建系统管理员 ops2");
+		var row = jdbc.sql("select a.role, a.password_hash, u.kind from org_account a join org_unit u on u.id = a.unit_id "
+				+ "where a.username = 'ops2'").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		assertThat(row[0]).isEqualTo("ADMINISTRATOR");
+		assertThat(encoder.matches("strong-pass-1", row[1])).isTrue();
+		assertThat(row[2]).isEqualTo("FINANCE_BUREAU");
+	}
+
+	@Test
+	void aShortPasswordOrATakenNameIsRefusedWithExitCode1() {
+		assertThat(run("create-admin", "--username", "ops3", "--password=short")).isEqualTo(1);
+		assertThat(err.toString()).contains("密码至少 8 位");
+		assertThat(run("create-admin", "--username", "admin", "--password=long-enough-1")).isEqualTo(1);
+		assertThat(err.toString()).contains("已存在");
+		assertThat(jdbc.sql("select count(*) from org_account where username = 'ops3'").query(Long.class).single()).isZero();
+	}
+
+	private int run(String... args) {
+		CommandLine line = CommandLineMode.commandLine(command, context);
+		line.setOut(new PrintWriter(out, true));
+		line.setErr(new PrintWriter(err, true));
+		return line.execute(args);
+	}
+}
