@@ -29,6 +29,8 @@ final class Browser implements ExecutionCondition {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	private static volatile boolean warned;
+
 	private Browser() {
 	}
 
@@ -54,7 +56,10 @@ final class Browser implements ExecutionCondition {
 		if ("true".equalsIgnoreCase(System.getenv("PERFDESK_REQUIRE_BROWSER"))) {
 			throw new IllegalStateException("PERFDESK_REQUIRE_BROWSER=true, but " + HOW_TO_ENABLE);
 		}
-		System.err.println(HOW_TO_ENABLE);
+		if (!warned) {
+			warned = true;
+			System.err.println("[WARNING] " + HOW_TO_ENABLE);
+		}
 		return ConditionEvaluationResult.disabled(HOW_TO_ENABLE);
 	}
 
