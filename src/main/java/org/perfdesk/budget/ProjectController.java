@@ -50,8 +50,10 @@ class ProjectController {
 		model.addAttribute("units", directory.tree().stream().filter(u -> scope.canRead(u.id())).toList());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("canRegister", scope.canWriteAnything());
-		model.addAttribute("total", list.stream().map(Project::totalBudget).reduce(Amount.ZERO, Amount::plus));
-		model.addAttribute("totalFiscal", list.stream().map(Project::fiscalAppropriation).reduce(Amount.ZERO, Amount::plus));
+		model.addAttribute("total", sum(list, Project::totalBudget));
+		model.addAttribute("totalFiscal", sum(list, Project::fiscalAppropriation));
+		model.addAttribute("totalCarryOver", sum(list, Project::carryOver));
+		model.addAttribute("totalOther", sum(list, Project::otherFunds));
 		return "budget/projects";
 	}
 
@@ -140,6 +142,10 @@ class ProjectController {
 		model.addAttribute("types", ProjectType.values());
 		model.addAttribute("unitName", directory.nameOf(project == null ? currentUser.scope().ownUnitId() : project.unitId()));
 		return "budget/project-form";
+	}
+
+	private static Amount sum(List<Project> projects, java.util.function.Function<Project, Amount> amount) {
+		return projects.stream().map(amount).reduce(Amount.ZERO, Amount::plus);
 	}
 
 	private Map<Long, String> unitNames(DataScope scope) {

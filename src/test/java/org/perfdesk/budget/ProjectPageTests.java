@@ -77,6 +77,17 @@ class ProjectPageTests {
 	}
 
 	@Test
+	void theListTotalsEveryFundSourceFromTheProjects() throws Exception {
+		int year = java.time.Year.now(org.perfdesk.PerfDeskApplication.ZONE).getValue();
+		var sums = jdbc.sql("select sum(p.fiscal_appropriation), sum(p.carry_over) from budget_project p join org_unit u "
+				+ "on u.id = p.unit_id where u.code = '201' and p.fiscal_year = :y").param("y", year)
+			.query((rs, n) -> new java.math.BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
+		String page = mvc.perform(get("/projects").with(filler())).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(org.perfdesk.shared.Amount.ofYuan(sums[0]).formatWan())
+			.contains(org.perfdesk.shared.Amount.ofYuan(sums[1]).formatWan());
+	}
+
+	@Test
 	void theListShowsTheChosenYearsProjectsWithTotalsInWan() throws Exception {
 		mvc.perform(get("/projects").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("示例市青少年宫")))
