@@ -95,7 +95,9 @@ class UnitRepository {
 
 	private Unit map(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
-		return new Unit(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("path"),
+		// read wasNull() right away: it answers for the last column read
+		Long parentId = rs.wasNull() ? null : parent;
+		return new Unit(rs.getLong("id"), parentId, rs.getString("path"),
 				UnitKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
 				rs.getBoolean("active"), rs.getInt("version"));
 	}

@@ -97,6 +97,16 @@ class BrowserTests {
 		assertThat(driver.findElement(By.id("unit-tree")).getText()).contains("示例市财政局", "共青团示例市委员会",
 				"示例市青少年宫", "示例市青少年服务中心", "示例市妇女联合会");
 		Browser.screenshot(driver, "admin-units");
+
+		driver.findElement(By.linkText("操作日志")).click();
+		assertThat(driver.findElement(By.id("audit-table")).getText()).contains("主管部门");
+		// the filter reloads the table through htmx
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("recordType"))).selectByVisibleText("账号");
+		// unit lines carry their kind (主管部门); once the filter has been applied only account lines are left
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> !d.findElement(By.id("audit-table")).getText().contains("主管部门"));
+		assertThat(driver.findElement(By.id("audit-table")).getText()).contains("新增", "用户名", "角色", "filler2");
+		Browser.screenshot(driver, "admin-audit");
 	}
 
 	private void login(String username) {
@@ -104,6 +114,8 @@ class BrowserTests {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys("perfdesk-demo");
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// wait for the login to finish, or the next navigation may overtake it and land on the login page again
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("fiscal-year")).size() > 0);
 	}
 
 	private String url(String path) {

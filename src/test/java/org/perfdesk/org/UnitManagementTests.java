@@ -36,6 +36,14 @@ class UnitManagementTests {
 	}
 
 	@Test
+	void theFinanceBureauIsTheRootWithoutAParent() {
+		Unit bureau = byCode("100");
+		assertThat(bureau.parentId()).isNull();
+		assertThat(bureau.depth()).isZero();
+		assertThat(byCode("201").parentId()).isEqualTo(bureau.id());
+	}
+
+	@Test
 	void movingAUnitRewritesThePathsOfItsWholeSubtree() {
 		Unit bureau = byCode("100");
 		Unit department = units.create(UnitKind.DEPARTMENT, bureau.id(), "299", "示例市青年联合会");
