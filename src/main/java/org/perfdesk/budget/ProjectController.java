@@ -1,5 +1,6 @@
 package org.perfdesk.budget;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,13 @@ import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
-import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,11 +54,24 @@ class ProjectController {
 		model.addAttribute("units", directory.tree().stream().filter(u -> scope.canRead(u.id())).toList());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("canRegister", scope.canWriteAnything());
-		model.addAttribute("total", sum(list, Project::totalBudget));
-		model.addAttribute("totalFiscal", sum(list, Project::fiscalAppropriation));
-		model.addAttribute("totalCarryOver", sum(list, Project::carryOver));
-		model.addAttribute("totalOther", sum(list, Project::otherFunds));
+		model.addAttribute("total", ProjectWorkbook.sum(list, Project::totalBudget));
+		model.addAttribute("totalFiscal", ProjectWorkbook.sum(list, Project::fiscalAppropriation));
+		model.addAttribute("totalCarryOver", ProjectWorkbook.sum(list, Project::carryOver));
+		model.addAttribute("totalOther", ProjectWorkbook.sum(list, Project::otherFunds));
 		return "budget/projects";
+	}
+
+	/** The list as shown, as an .xlsx download (项目库导出). */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId) {
+		DataScope scope = currentUser.scope();
+		FiscalYear year = currentUser.fiscalYear();
+		byte[] xlsx = ProjectWorkbook.write(year, projects.list(scope, year, unitId), unitNames(scope));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("项目库-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(xlsx);
 	}
 
 	@GetMapping("/{id}")
@@ -142,10 +159,6 @@ class ProjectController {
 		model.addAttribute("types", ProjectType.values());
 		model.addAttribute("unitName", directory.nameOf(project == null ? currentUser.scope().ownUnitId() : project.unitId()));
 		return "budget/project-form";
-	}
-
-	private static Amount sum(List<Project> projects, java.util.function.Function<Project, Amount> amount) {
-		return projects.stream().map(amount).reduce(Amount.ZERO, Amount::plus);
 	}
 
 	private Map<Long, String> unitNames(DataScope scope) {

@@ -11,6 +11,7 @@ import org.perfdesk.org.Account;
 import org.perfdesk.org.AccountManagement;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
+import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
@@ -31,12 +32,16 @@ class WorkbenchController {
 
 	private final AccountManagement accounts;
 
+	private final OrgDirectory directory;
+
 	private final Clock clock;
 
-	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts, Clock clock) {
+	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts,
+			OrgDirectory directory, Clock clock) {
 		this.currentUser = currentUser;
 		this.projects = projects;
 		this.accounts = accounts;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -50,7 +55,27 @@ class WorkbenchController {
 		model.addAttribute("projectTotal", total);
 		model.addAttribute("stages", stages(list.size()));
 		model.addAttribute("todos", todos(scope, year, list));
+		model.addAttribute("chart", budgetChart(scope, list));
 		return "workbench/home";
+	}
+
+	/** One bar of the budget chart and one row of the table beside it, in 万元. */
+	record BudgetBar(String label, String wan) {
+	}
+
+	/**
+	 * A 填报人 sees its projects; everybody else sees the budget per unit, largest first, because with a dozen
+	 * projects across units the split between units is what a reviewer looks at first.
+	 */
+	private List<BudgetBar> budgetChart(DataScope scope, List<Project> list) {
+		java.util.Map<String, Amount> byLabel = new java.util.LinkedHashMap<>();
+		for (Project p : list) {
+			String label = scope.role() == Role.UNIT_FILLER ? p.name() : directory.nameOf(p.unitId());
+			byLabel.merge(label, p.totalBudget(), Amount::plus);
+		}
+		return byLabel.entrySet().stream().sorted(java.util.Map.Entry.<String, Amount>comparingByValue().reversed())
+			.map(e -> new BudgetBar(e.getKey(), e.getValue().toWan(Amount.DEFAULT_WAN_SCALE).toPlainString()))
+			.toList();
 	}
 
 	private static List<CycleStage> stages(long projectCount) {

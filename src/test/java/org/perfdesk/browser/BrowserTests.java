@@ -50,6 +50,9 @@ class BrowserTests {
 		assertThat(driver.getCurrentUrl()).endsWith("/");
 		assertThat(driver.findElement(By.id("cycle")).getText()).contains("目标申报", "审核", "运行监控", "绩效自评", "报告");
 		assertThat(driver.findElement(By.id("todos")).getText()).contains("青年志愿者行动");
+		// ECharts draws the budget chart on a canvas; the same numbers stand in the table beside it
+		assertThat(driver.findElements(By.cssSelector("#budget-chart canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("budget-table")).getText()).contains("西部计划地方项目");
 		Path home = Browser.screenshot(driver, "filler-home");
 
 		driver.findElement(By.linkText("项目库")).click();
