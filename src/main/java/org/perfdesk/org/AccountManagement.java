@@ -65,6 +65,12 @@ public class AccountManagement {
 		Unit unit = activeUnit(unitId);
 		checkRoleFitsUnit(role, unit);
 		String name = UnitManagement.requireText("displayName", displayName, "姓名", 50);
+		boolean losesAdministration = before.role() == Role.ADMINISTRATOR && before.enabled()
+				&& (role != Role.ADMINISTRATOR || !enabled);
+		if (losesAdministration && accounts.findAll().stream()
+			.filter(a -> a.role() == Role.ADMINISTRATOR && a.enabled()).count() <= 1) {
+			throw new RuleViolation("role", "这是最后一个启用的系统管理员账号，不能停用或改为其他角色，否则没有人能管理用户和组织");
+		}
 		var changed = new Account(id, before.username(), name, before.passwordHash(), role, unitId, enabled,
 				before.failedLogins(), before.lockedUntil(), before.fiscalYear(), version);
 		if (!accounts.update(changed)) {

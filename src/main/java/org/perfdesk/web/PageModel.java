@@ -38,6 +38,9 @@ class PageModel {
 
 	@ModelAttribute
 	void header(Model model, HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return; // JSON answers have no page header; spare the API the lookups
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
 			return;

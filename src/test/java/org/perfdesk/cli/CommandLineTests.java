@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands of {@code bin/perfdesk}, run against the application context as the script runs them. */
 @IntegrationTest
+@org.springframework.transaction.annotation.Transactional // the accounts created here are rolled back
 class CommandLineTests {
 
 	@Autowired

@@ -97,6 +97,24 @@ class OrganisationPageTests {
 			.query(java.sql.Timestamp.class).optional()).isEmpty();
 	}
 
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void theLastAdministratorCannotBeDisabledOrDemoted() throws Exception {
+		// other tests of this context may have added administrators; here 'admin' is the only one (rolled back after)
+		jdbc.sql("update org_account set enabled = false where role = 'ADMINISTRATOR' and username <> 'admin'").update();
+		var admin = jdbc.sql("select id, unit_id from org_account where username = 'admin'")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		mvc.perform(post("/accounts/" + admin[0]).with(admin()).with(csrf()).param("version", "0")
+			.param("displayName", "系统管理员").param("role", "FINANCE_REVIEWER").param("unitId", Long.toString(admin[1]))
+			.param("enabled", "true"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("最后一个启用的系统管理员")));
+		mvc.perform(post("/accounts/" + admin[0]).with(admin()).with(csrf()).param("version", "0")
+			.param("displayName", "系统管理员").param("role", "ADMINISTRATOR").param("unitId", Long.toString(admin[1])))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("最后一个启用的系统管理员")));
+		assertThat(jdbc.sql("select role from org_account where username = 'admin' and enabled").query(String.class)
+			.single()).isEqualTo("ADMINISTRATOR");
+	}
+
 	private RequestPostProcessor admin() {
 		return user(users.loadUserByUsername("admin"));
 	}
