@@ -99,6 +99,13 @@ class PostgresIntegrationTests {
 			.andExpect(jsonPath("$.totalBudget").value(80000.10));
 		mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler"))))
 			.andExpect(status().isOk());
+		// keyword search with LIKE ... ESCAPE, as PostgreSQL reads it
+		mvc.perform(get("/projects").param("q", "人才驿").with(user(users.loadUserByUsername("filler"))))
+			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.content().string(org.hamcrest.Matchers.containsString("合计（1 个项目）")));
+		mvc.perform(get("/projects").param("q", "_").with(user(users.loadUserByUsername("filler"))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("没有符合条件的项目")));
 		assertThat(jdbc.sql("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id "
 				+ "where e.label like 'PG-1 %'").query(Long.class).single()).isEqualTo(9);
 	}

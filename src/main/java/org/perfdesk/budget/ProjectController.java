@@ -45,10 +45,11 @@ class ProjectController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long unitId, Model model) {
+	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String q, Model model) {
 		DataScope scope = currentUser.scope();
 		FiscalYear year = currentUser.fiscalYear();
-		List<Project> list = projects.list(scope, year, unitId);
+		List<Project> list = projects.search(scope, year, unitId, q);
+		model.addAttribute("q", q);
 		model.addAttribute("projects", list);
 		model.addAttribute("unitNames", unitNames(scope));
 		model.addAttribute("units", directory.tree().stream().filter(u -> scope.canRead(u.id())).toList());
@@ -63,10 +64,11 @@ class ProjectController {
 
 	/** The list as shown, as an .xlsx download (项目库导出). */
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId) {
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) String q) {
 		DataScope scope = currentUser.scope();
 		FiscalYear year = currentUser.fiscalYear();
-		byte[] xlsx = ProjectWorkbook.write(year, projects.list(scope, year, unitId), unitNames(scope));
+		byte[] xlsx = ProjectWorkbook.write(year, projects.search(scope, year, unitId, q), unitNames(scope));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("项目库-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())

@@ -49,7 +49,13 @@ public class ProjectManagement {
 
 	@Transactional(readOnly = true)
 	public List<Project> list(DataScope scope, FiscalYear year, Long unitId) {
-		return projects.findByYear(scope, year.value(), unitId);
+		return search(scope, year, unitId, null);
+	}
+
+	/** The list narrowed to projects whose code or name contains the keyword (case-insensitive). */
+	@Transactional(readOnly = true)
+	public List<Project> search(DataScope scope, FiscalYear year, Long unitId, String keyword) {
+		return projects.findByYear(scope, year.value(), unitId, keyword);
 	}
 
 	@Transactional(readOnly = true)

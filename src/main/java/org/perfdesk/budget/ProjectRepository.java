@@ -41,8 +41,11 @@ class ProjectRepository {
 			.query(Long.class).single() > 0;
 	}
 
-	/** Projects of a year within the scope, optionally of one unit, ordered by unit and code. */
-	List<Project> findByYear(DataScope scope, int fiscalYear, Long unitId) {
+	/**
+	 * Projects of a year within the scope, optionally of one unit and matching a keyword in code or name,
+	 * ordered by unit and code.
+	 */
+	List<Project> findByYear(DataScope scope, int fiscalYear, Long unitId, String keyword) {
 		if (!scope.everything() && scope.readableUnitIds().isEmpty()) {
 			return List.of();
 		}
@@ -56,6 +59,11 @@ class ProjectRepository {
 		if (unitId != null) {
 			sql.append(" and unit_id = :unit");
 			spec.put("unit", unitId);
+		}
+		if (keyword != null && !keyword.isBlank()) {
+			sql.append(" and (lower(name) like :kw escape '\\' or lower(code) like :kw escape '\\')");
+			spec.put("kw", "%" + keyword.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+				.replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		sql.append(" order by unit_id, code");
 		return jdbc.sql(sql.toString()).params(spec).query(this::map).list();

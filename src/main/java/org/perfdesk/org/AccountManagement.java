@@ -89,6 +89,24 @@ public class AccountManagement {
 				null, List.of(new RecordChanged.FieldChange("密码", "******", "（已重置）"))));
 	}
 
+	/** 修改密码 by the account holder: the current password must be right, and the new one typed twice alike. */
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String repeated) {
+		Account account = load(id);
+		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+			throw new RuleViolation("currentPassword", "当前密码不正确");
+		}
+		checkPassword(newPassword);
+		if (!newPassword.equals(repeated)) {
+			throw new RuleViolation("repeated", "两次输入的新密码不一致");
+		}
+		if (encoder.matches(newPassword, account.passwordHash())) {
+			throw new RuleViolation("password", "新密码不能与当前密码相同");
+		}
+		accounts.updatePassword(id, encoder.encode(newPassword));
+		events.publishEvent(new RecordChanged(Action.UPDATE, RECORD_TYPE, id, account.username(), account.unitId(),
+				null, List.of(new RecordChanged.FieldChange("密码", "******", "（本人已修改）"))));
+	}
+
 	public void chooseFiscalYear(long accountId, FiscalYear year) {
 		accounts.updateFiscalYear(accountId, year.value());
 	}

@@ -88,6 +88,23 @@ class ProjectPageTests {
 	}
 
 	@Test
+	void theListIsNarrowedByAKeywordInNameOrCodeAndWildcardsAreLiteral() throws Exception {
+		var reviewer = user(users.loadUserByUsername("reviewer"));
+		String page = mvc.perform(get("/projects").param("q", "志愿").with(reviewer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("青年志愿者行动").doesNotContain("希望工程助学").contains("合计（1 个项目）");
+		String byCode = mvc.perform(get("/projects").param("q", "wf").with(user(users.loadUserByUsername("finance"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byCode).contains("妇女儿童权益保障").doesNotContain("希望工程助学");
+		String outsideScope = mvc.perform(get("/projects").param("q", "wf").with(reviewer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(outsideScope).contains("没有符合条件的项目");
+		String wildcard = mvc.perform(get("/projects").param("q", "%").with(reviewer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(wildcard).contains("没有符合条件的项目");
+	}
+
+	@Test
 	void theListShowsTheChosenYearsProjectsWithTotalsInWan() throws Exception {
 		mvc.perform(get("/projects").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("示例市青少年宫")))
