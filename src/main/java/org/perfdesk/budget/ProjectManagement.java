@@ -58,11 +58,6 @@ public class ProjectManagement {
 		return projects.findByYear(scope, year.value(), unitId, keyword);
 	}
 
-	@Transactional(readOnly = true)
-	public long count(DataScope scope, FiscalYear year) {
-		return projects.countByYear(scope, year.value());
-	}
-
 	/** 登记项目. A missing unit means the caller's own unit. */
 	public Project register(DataScope scope, ProjectDraft input) {
 		ProjectDraft draft = input.orDefaults(scope.ownUnitId(), null);

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,19 +66,6 @@ class ProjectRepository {
 		}
 		sql.append(" order by unit_id, code");
 		return jdbc.sql(sql.toString()).params(spec).query(this::map).list();
-	}
-
-	long countByYear(DataScope scope, int fiscalYear) {
-		if (scope.everything()) {
-			return jdbc.sql("select count(*) from budget_project where fiscal_year = :y").param("y", fiscalYear)
-				.query(Long.class).single();
-		}
-		Collection<Long> units = scope.readableUnitIds();
-		if (units.isEmpty()) {
-			return 0;
-		}
-		return jdbc.sql("select count(*) from budget_project where fiscal_year = :y and unit_id in (:units)")
-			.param("y", fiscalYear).param("units", units).query(Long.class).single();
 	}
 
 	long insert(long unitId, ProjectDraft d) {
