@@ -145,6 +145,7 @@ class ProjectApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/projects'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}'].put").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/units'].get").exists());
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 
 	/** Moves the years written for 2026 in the cases above by as much as the demo year differs from 2026. */
