@@ -2,7 +2,6 @@ package org.perfdesk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Year;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class PostgresIntegrationTests {
 
 	@Test
 	void theApiKeepsEachFillerInsideItsUnit() throws Exception {
-		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		int year = DemoYear.current();
 		long league = jdbc.sql("select id from org_unit where code = '201'").query(Long.class).single();
 		mvc.perform(get("/api/v1/projects").param("year", Integer.toString(year)).with(httpBasic("filler", "perfdesk-demo")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[*].unitId", everyItem(is((int) league))));
@@ -89,7 +88,7 @@ class PostgresIntegrationTests {
 
 	@Test
 	void registersAProjectAndLogsItsFields() throws Exception {
-		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		int year = DemoYear.current();
 		String json = """
 				{"fiscalYear":%d,"code":"PG-1","name":"青年人才驿站","type":"ONE_OFF","startYear":%d,"endYear":%d,
 				 "manager":"许嘉诚","fiscalAppropriation":80000.10,"carryOver":0,"otherFunds":0,"purpose":"为来本市求职的青年提供短期免费住宿。"}"""

@@ -107,7 +107,8 @@ public class UnitManagement {
 				throw new ConcurrentChange("单位“" + u.name() + "”");
 			}
 			String parentName = parentName(u);
-			publish(action, load(u.id()), u.auditFields(parentName), load(u.id()).auditFields(parentName));
+			Unit after = load(u.id());
+			publish(action, after, u.auditFields(parentName), after.auditFields(parentName));
 		}
 	}
 

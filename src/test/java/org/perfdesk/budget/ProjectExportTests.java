@@ -3,14 +3,13 @@ package org.perfdesk.budget;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Year;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
-import org.perfdesk.PerfDeskApplication;
+import org.perfdesk.DemoYear;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +36,7 @@ class ProjectExportTests {
 
 	@Test
 	void theReviewersWorkbookHoldsItsDepartmentsProjectsInWanWithTotals() throws Exception {
-		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		int year = DemoYear.current();
 		byte[] xlsx = mvc.perform(get("/projects/export.xlsx").with(user(users.loadUserByUsername("reviewer"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))

@@ -78,7 +78,7 @@ class ProjectPageTests {
 
 	@Test
 	void theListTotalsEveryFundSourceFromTheProjects() throws Exception {
-		int year = java.time.Year.now(org.perfdesk.PerfDeskApplication.ZONE).getValue();
+		int year = org.perfdesk.DemoYear.current();
 		var sums = jdbc.sql("select sum(p.fiscal_appropriation), sum(p.carry_over) from budget_project p join org_unit u "
 				+ "on u.id = p.unit_id where u.code = '201' and p.fiscal_year = :y").param("y", year)
 			.query((rs, n) -> new java.math.BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
@@ -114,7 +114,7 @@ class ProjectPageTests {
 
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String code, String fiscal,
 			String carryOver) {
-		int year = java.time.Year.now(org.perfdesk.PerfDeskApplication.ZONE).getValue();
+		int year = org.perfdesk.DemoYear.current();
 		return request.param("code", code).param("name", "青少年读书月").param("type", "ONE_OFF")
 			.param("startYear", Integer.toString(year)).param("endYear", Integer.toString(year)).param("manager", "邓雨桐")
 			.param("fiscalAppropriation", fiscal).param("carryOver", carryOver).param("otherFunds", "0")

@@ -1,10 +1,9 @@
 package org.perfdesk.web;
 
-import java.time.Year;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
-import org.perfdesk.PerfDeskApplication;
+import org.perfdesk.DemoYear;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,7 @@ class FiscalYearChoiceTests {
 
 	@Test
 	void theChosenYearIsRememberedAndSelectsTheProjects() throws Exception {
-		int current = Year.now(PerfDeskApplication.ZONE).getValue();
+		int current = DemoYear.current();
 		var reviewer = user(users.loadUserByUsername("reviewer"));
 		mvc.perform(get("/projects").with(reviewer)).andExpect(content().string(containsString(current + " 年度项目库")))
 			.andExpect(content().string(containsString("青少年心理健康关爱行动")));

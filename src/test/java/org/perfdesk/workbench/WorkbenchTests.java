@@ -1,9 +1,9 @@
 package org.perfdesk.workbench;
 
-import java.time.Year;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.DemoYear;
 import org.perfdesk.PerfDeskApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +29,7 @@ class WorkbenchTests {
 
 	@Test
 	void theHomePageShowsTheCycleWithTheUsersProjectCountAndToDos() throws Exception {
-		int year = Year.now(PerfDeskApplication.ZONE).getValue();
+		int year = DemoYear.current();
 		long own = jdbc.sql("select count(*) from budget_project p join org_unit u on u.id = p.unit_id "
 				+ "where u.code = '201' and p.fiscal_year = :y").param("y", year).query(Long.class).single();
 		String page = mvc.perform(get("/").with(user(users.loadUserByUsername("filler")))).andExpect(status().isOk())
