@@ -27,7 +27,7 @@ public record RecordChanged(Action action, String recordType, long recordId, Str
 	}
 
 	public enum Action {
-		CREATE("新增"), UPDATE("修改"), DELETE("删除"), SUBMIT("提交"), APPROVE("通过"), RETURN("退回"),
+		CREATE("新增"), UPDATE("修改"), DELETE("删除"), SUBMIT("提交"), APPROVE("通过"), RETURN("退回"), ADJUST("调整"),
 		DEACTIVATE("停用"), ACTIVATE("启用"), MOVE("移动"), LOGIN_LOCKED("登录锁定");
 
 		private final String label;
