@@ -2,9 +2,13 @@ package org.perfdesk.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
@@ -17,6 +21,7 @@ import org.perfdesk.org.UnitKind;
 import org.perfdesk.org.UnitManagement;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.target.TargetManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,10 +47,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ProjectManagement projects;
 
+	private final TargetManagement targets;
+
 	private final Clock clock;
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
-			Clock clock) {
+			TargetManagement targets, Clock clock) {
+		this.targets = targets;
 		this.directory = directory;
 		this.units = units;
 		this.accounts = accounts;
@@ -111,6 +119,8 @@ class DemoData implements ApplicationRunner {
 		accounts.create("palace", "青少年宫 刘填报", PASSWORD, Role.UNIT_FILLER, palace.id());
 		accounts.create("centre", "服务中心 周填报", PASSWORD, Role.UNIT_FILLER, centre.id());
 
+		List<Project> registered = new ArrayList<>();
+		Map<Long, String> sampleCode = new HashMap<>();
 		for (FiscalYear year : List.of(current.previous(), current)) {
 			for (Sample s : SAMPLES) {
 				String wan = year.equals(current) ? s.currentWan() : s.previousWan();
@@ -128,9 +138,13 @@ class DemoData implements ApplicationRunner {
 						s.type(), current.value() + s.startOffset(), Math.max(current.value() + s.endOffset(), year.value()),
 						s.manager(), yuan(wan), yuan(year.equals(current) ? s.carryOverWan() : "0"), BigDecimal.ZERO,
 						s.purpose());
-				projects.register(new DataScope(Role.UNIT_FILLER, unit.id(), false, Set.of(unit.id())), draft);
+				Project p = projects.register(new DataScope(Role.UNIT_FILLER, unit.id(), false, Set.of(unit.id())), draft);
+				registered.add(p);
+				sampleCode.put(p.id(), s.code());
 			}
 		}
+		Set<Long> leagueSubtree = Set.of(league.id(), palace.id(), centre.id());
+		new DemoTargets(targets).load(current, registered, sampleCode, league, leagueSubtree, women);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 

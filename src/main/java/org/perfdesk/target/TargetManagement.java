@@ -103,6 +103,12 @@ public class TargetManagement {
 		return targets.reviews(find(scope, id));
 	}
 
+	/** The fiscal year of a project the caller can read. */
+	@Transactional(readOnly = true)
+	public int projectYear(DataScope scope, long projectId) {
+		return projects.find(scope, projectId).fiscalYear();
+	}
+
 	/** The scheme a new target of the year is written in. */
 	@Transactional(readOnly = true)
 	public IndicatorScheme schemeFor(int fiscalYear) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
@@ -15,6 +17,9 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.target.PerformanceTarget;
+import org.perfdesk.target.TargetManagement;
+import org.perfdesk.target.TargetStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +39,13 @@ class WorkbenchController {
 
 	private final OrgDirectory directory;
 
+	private final TargetManagement targets;
+
 	private final Clock clock;
 
 	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts,
-			OrgDirectory directory, Clock clock) {
+			OrgDirectory directory, TargetManagement targets, Clock clock) {
+		this.targets = targets;
 		this.currentUser = currentUser;
 		this.projects = projects;
 		this.accounts = accounts;
@@ -53,8 +61,9 @@ class WorkbenchController {
 		Amount total = list.stream().map(Project::totalBudget).reduce(Amount.ZERO, Amount::plus);
 		model.addAttribute("projectCount", list.size());
 		model.addAttribute("projectTotal", total);
-		model.addAttribute("stages", stages(list.size()));
-		model.addAttribute("todos", todos(scope, year, list));
+		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
+		model.addAttribute("stages", stages(list, declared));
+		model.addAttribute("todos", todos(scope, year, list, declared));
 		model.addAttribute("chart", budgetChart(scope, list));
 		return "workbench/home";
 	}
@@ -78,22 +87,43 @@ class WorkbenchController {
 			.toList();
 	}
 
-	private static List<CycleStage> stages(long projectCount) {
-		return List.of(new CycleStage("目标申报", projectCount, "个项目待申报绩效目标", "/projects"),
-				new CycleStage("审核", 0, "份目标待审核", null), new CycleStage("运行监控", 0, "个项目在监控中", null),
+	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared) {
+		long projectTargets = declared.stream().filter(PerformanceTarget::isProject).count();
+		long underReview = declared.stream()
+			.filter(t -> t.status() == TargetStatus.SUBMITTED || t.status() == TargetStatus.DEPARTMENT_APPROVED)
+			.count();
+		return List.of(new CycleStage("目标申报", Math.max(0, list.size() - projectTargets), "个项目尚未申报绩效目标", "/targets?status=NONE"),
+				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), new CycleStage("运行监控", 0, "个项目在监控中", null),
 				new CycleStage("绩效自评", 0, "份自评表", null), new CycleStage("报告", 0, "份报告", null));
 	}
 
-	private List<Todo> todos(DataScope scope, FiscalYear year, List<Project> list) {
+	private List<Todo> todos(DataScope scope, FiscalYear year, List<Project> list, List<PerformanceTarget> declared) {
 		var todos = new ArrayList<Todo>();
+		Set<Long> withTarget = declared.stream().map(PerformanceTarget::projectId).filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
 		if (scope.role() == Role.UNIT_FILLER) {
 			if (list.isEmpty()) {
 				todos.add(new Todo("登记本单位 " + year + " 年度的项目", "/projects/new"));
 			}
-			else {
-				for (Project p : list) {
-					todos.add(new Todo("为项目“" + p.name() + "”准备绩效目标（预算 " + p.totalBudget().formatWan() + " 万元）",
-							"/projects/" + p.id()));
+			for (PerformanceTarget t : declared) {
+				if (t.status() == TargetStatus.RETURNED && scope.canWrite(t.unitId())) {
+					todos.add(new Todo("绩效目标被退回：" + targets.label(scope, t) + "，请按审核意见修改后重新提交",
+							"/targets/" + t.id()));
+				}
+			}
+			for (Project p : list) {
+				if (!withTarget.contains(p.id()) && scope.canWrite(p.unitId())) {
+					todos.add(new Todo("为项目“" + p.name() + "”填报绩效目标（预算 " + p.totalBudget().formatWan() + " 万元）",
+							"/targets/new?project=" + p.id()));
+				}
+			}
+		}
+		else if (scope.role() == Role.DEPARTMENT_REVIEWER || scope.role() == Role.FINANCE_REVIEWER) {
+			TargetStatus waiting = scope.role() == Role.DEPARTMENT_REVIEWER ? TargetStatus.SUBMITTED
+					: TargetStatus.DEPARTMENT_APPROVED;
+			for (PerformanceTarget t : declared) {
+				if (t.status() == waiting) {
+					todos.add(new Todo("审核绩效目标：" + targets.label(scope, t), "/targets/" + t.id()));
 				}
 			}
 		}
@@ -106,7 +136,7 @@ class WorkbenchController {
 				}
 			}
 		}
-		else if (!list.isEmpty()) {
+		if (todos.isEmpty() && !list.isEmpty() && scope.role() != Role.ADMINISTRATOR) {
 			todos.add(new Todo("查看 " + year + " 年度 " + list.size() + " 个项目的预算登记情况", "/projects"));
 		}
 		return todos;
