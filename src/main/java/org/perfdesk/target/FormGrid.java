@@ -523,8 +523,11 @@ final class FormGrid {
 		XWPFRun run = paragraph.createRun();
 		// Without a family for every range Word falls back to a Latin font and takes Chinese from the theme.
 		run.setFontFamily(FONT);
+		// Bold before size: the schema orders w:b before w:sz, and stricter readers than Word check it.
+		if (bold) {
+			run.setBold(true);
+		}
 		run.setFontSize(points);
-		run.setBold(bold);
 		if (!text.isEmpty()) {
 			run.setText(text);
 		}
