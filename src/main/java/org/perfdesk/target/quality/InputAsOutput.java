@@ -1,0 +1,65 @@
+package org.perfdesk.target.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.perfdesk.indicator.IndicatorSubcategory;
+import org.perfdesk.target.Indicator;
+import org.perfdesk.target.TargetSubject;
+
+/**
+ * D2 投入当作产出: money spent or staff deployed written as a 数量/质量 indicator ("业务工作支出安排金额
+ * 28.8万元"). Inputs (财力、人力、物力) are not performance; they belong in the funds, or as a 成本指标 when the
+ * point is to cap them.
+ * <p>
+ * Warning, not error: the keyword cannot tell "资金拨付及时率" (a fair process measure some regions accept) from a
+ * plain amount, so the reviewer decides. "人员" alone is not flagged: "培训人员" are the output of a training
+ * project; only staff words that mean input ("工作人员", "投入人员", "在编人员") are.
+ */
+public final class InputAsOutput implements QualityRule {
+
+	private static final Pattern INPUT_WORDS = Pattern.compile("经费|资金|支出|预算|万元|金额|(投入|工作|在编|在职|聘用|安排)人员");
+
+	private static final Pattern MONEY_UNIT = Pattern.compile("^万?元");
+
+	@Override
+	public String code() {
+		return "D2";
+	}
+
+	@Override
+	public String title() {
+		return "投入当作产出";
+	}
+
+	@Override
+	public Severity severity() {
+		return Severity.WARNING;
+	}
+
+	@Override
+	public List<Finding> check(TargetSubject subject) {
+		List<Finding> findings = new ArrayList<>();
+		List<Indicator> indicators = subject.content().indicators();
+		for (int i = 0; i < indicators.size(); i++) {
+			Indicator indicator = indicators.get(i);
+			if (!Rows.in(indicator, IndicatorSubcategory.QUANTITY) && !Rows.in(indicator, IndicatorSubcategory.QUALITY)) {
+				continue;
+			}
+			Matcher words = INPUT_WORDS.matcher(Rows.name(indicator));
+			String unit = Rows.unit(indicator.value());
+			if (words.find()) {
+				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的名称含“" + words.group()
+						+ "”，写的是投入而不是产出。请改写为资金形成的产品或服务（如“培训人次”“活动场次”）；需要控制开支的，放到成本指标。",
+						i, Rows.field(i, "name")));
+			}
+			else if (MONEY_UNIT.matcher(unit).find()) {
+				findings.add(Finding.of(this, Rows.describe(i, indicator) + "以“" + unit
+						+ "”计量，金额是投入不是产出。请改为产出的数量或质量；金额放到成本指标。", i, Rows.field(i, "value")));
+			}
+		}
+		return findings;
+	}
+}

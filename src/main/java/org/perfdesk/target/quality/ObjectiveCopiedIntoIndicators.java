@@ -1,0 +1,131 @@
+package org.perfdesk.target.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.perfdesk.target.Indicator;
+import org.perfdesk.target.TargetContent;
+import org.perfdesk.target.TargetKind;
+import org.perfdesk.target.TargetSubject;
+
+/**
+ * D12 目标照抄或空泛: the annual objective copied from the project's purpose (or, in a multi-year project, from the
+ * medium-term objective); stock phrases instead of an objective ("做好…工作", "相关工作", "达到预期目标"); an
+ * indicator that restates an objective sentence instead of measuring it; an 指标解释 that repeats the indicator's
+ * name instead of saying how it is counted.
+ * <p>
+ * Warning: likeness of wording is evidence, not proof — a short purpose may honestly read like the objective.
+ * Texts are compared with {@link TextSimilarity} (bigram Dice); the limits below were set on the seed tables so
+ * that copied text is caught and merely related text is not.
+ */
+public final class ObjectiveCopiedIntoIndicators implements QualityRule {
+
+	/** Objective and purpose this alike are one text copied, perhaps with a word changed. */
+	static final double COPIED = 0.8;
+
+	/** An indicator this close to an objective sentence restates it. */
+	static final double RESTATED = 0.75;
+
+	/** Explanation and name this alike: the explanation adds nothing. */
+	static final double REPEATED = 0.8;
+
+	/** Texts shorter than this (after normalising) are too short to call a copy. */
+	private static final int SHORTEST = 6;
+
+	private static final Pattern STOCK_PHRASE = Pattern
+			.compile("做好[^，。；,;\\n]{0,15}工作|相关工作|达到预期(目标|效果)?|完成(上级|领导)?交办|计划使用资金|开展相[应关]活动");
+
+	@Override
+	public String code() {
+		return "D12";
+	}
+
+	@Override
+	public String title() {
+		return "目标照抄或空泛";
+	}
+
+	@Override
+	public Severity severity() {
+		return Severity.WARNING;
+	}
+
+	@Override
+	public List<Finding> check(TargetSubject subject) {
+		List<Finding> findings = new ArrayList<>();
+		TargetContent content = subject.content();
+		String objective = content.annualObjective() == null ? "" : content.annualObjective();
+		checkObjective(subject, objective, findings);
+		List<String> sentences = TextSimilarity.sentences(objective).stream()
+				.filter(s -> TextSimilarity.normalise(s).length() >= SHORTEST).toList();
+		List<Indicator> indicators = content.indicators();
+		for (int i = 0; i < indicators.size(); i++) {
+			Indicator indicator = indicators.get(i);
+			String name = Rows.name(indicator);
+			String explanation = indicator.explanation() == null ? "" : indicator.explanation();
+			String restated = restated(sentences, name);
+			String restatedBy = "name";
+			if (restated == null) {
+				restated = restated(sentences, explanation);
+				restatedBy = "explanation";
+			}
+			if (restated != null) {
+				findings.add(Finding.of(this, Rows.describe(i, indicator) + ("name".equals(restatedBy) ? "" : "的指标解释")
+						+ "照抄了年度目标中的" + Rows.quote(restated)
+						+ "。指标应衡量目标的完成程度，请改为可计量的产出或效果（如“培训人次”“合格率”）。", i, Rows.field(i, restatedBy)));
+				continue;
+			}
+			if (TextSimilarity.dice(name, explanation) >= REPEATED) {
+				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标解释" + Rows.quote(explanation)
+						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源，如“全年实际举办的培训班期数，以培训通知和签到表为准”。", i,
+						Rows.field(i, "explanation")));
+			}
+		}
+		return findings;
+	}
+
+	private void checkObjective(TargetSubject subject, String objective, List<Finding> findings) {
+		TargetContent content = subject.content();
+		if (TextSimilarity.normalise(objective).length() < SHORTEST) {
+			return; // nothing to compare; S2 reports an empty objective
+		}
+		if (content.kind() == TargetKind.PROJECT) {
+			double purpose = TextSimilarity.dice(objective, subject.projectPurpose());
+			if (purpose >= COPIED) {
+				findings.add(Finding.of(this, "年度目标与项目资金用途的文字几乎相同（相似度" + percent(purpose)
+						+ "）。年度目标应写本年度资金要实现的产出和效果，如“全年培训青年志愿者600人次，参训人员考核合格率不低于90%”。", null,
+						"annualObjective"));
+			}
+			boolean multiYear = subject.startYear() != null && subject.endYear() != null
+					&& subject.endYear() > subject.startYear();
+			double medium = TextSimilarity.dice(objective, content.mediumTermObjective());
+			if (multiYear && medium >= COPIED) {
+				findings.add(Finding.of(this, "年度目标照抄了中期目标（相似度" + percent(medium) + "）。多年项目的年度目标应是中期目标在"
+						+ subject.fiscalYear() + "年度的部分，请写明本年度要完成的内容。", null, "annualObjective"));
+			}
+		}
+		Matcher stock = STOCK_PHRASE.matcher(objective);
+		if (stock.find()) {
+			findings.add(Finding.of(this, "年度目标中的“" + stock.group()
+					+ "”是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
+		}
+	}
+
+	private static String restated(List<String> sentences, String text) {
+		if (TextSimilarity.normalise(text).length() < SHORTEST) {
+			return null;
+		}
+		for (String sentence : sentences) {
+			if (TextSimilarity.dice(sentence, text) >= RESTATED) {
+				return sentence;
+			}
+		}
+		return null;
+	}
+
+	private static String percent(double share) {
+		return Math.round(share * 100) + "%";
+	}
+}

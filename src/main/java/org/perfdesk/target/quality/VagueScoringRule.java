@@ -1,0 +1,76 @@
+package org.perfdesk.target.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.perfdesk.target.Indicator;
+import org.perfdesk.target.TargetSubject;
+
+/**
+ * D15 评(扣)分标准不明确: "未达指标值酌情扣分", "视情况扣分", or a rule without any number, so that two reviewers
+ * would score the same result differently. A rule needs a formula ("实际值/目标值×分值") or tiers with numbers.
+ * <p>
+ * Warning: the 2015 forms have no column for it, so an old-style target without any rule gets a single
+ * reminder, not one per row; only where some rows have rules are the missing ones listed.
+ */
+public final class VagueScoringRule implements QualityRule {
+
+	private static final Pattern VAGUE = Pattern.compile("酌情|视情况|视完成情况|根据情况|根据实际情况|适当扣分|酌定|适当扣减");
+
+	private static final Pattern DIGIT = Pattern.compile("[0-9０-９一二三四五六七八九十百半]");
+
+	private static final String EXAMPLE = "如“完成值/目标值×分值，最高不超过分值”或“达到95%得满分，每低1个百分点扣0.5分，扣完为止”";
+
+	@Override
+	public String code() {
+		return "D15";
+	}
+
+	@Override
+	public String title() {
+		return "评(扣)分标准不明确";
+	}
+
+	@Override
+	public Severity severity() {
+		return Severity.WARNING;
+	}
+
+	@Override
+	public List<Finding> check(TargetSubject subject) {
+		List<Finding> findings = new ArrayList<>();
+		List<Indicator> indicators = subject.content().indicators();
+		boolean anyRule = indicators.stream().anyMatch(i -> !text(i).isEmpty());
+		if (!anyRule) {
+			if (!indicators.isEmpty()) {
+				findings.add(Finding.of(this, "所有指标都未填写评(扣)分标准。请为每个指标写明计分方法，" + EXAMPLE + "。", null, "indicators"));
+			}
+			return findings;
+		}
+		for (int i = 0; i < indicators.size(); i++) {
+			Indicator indicator = indicators.get(i);
+			String rule = text(indicator);
+			String where = Rows.describe(i, indicator);
+			if (rule.isEmpty()) {
+				findings.add(Finding.of(this, where + "未填写评(扣)分标准。请写明计分方法，" + EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
+				continue;
+			}
+			Matcher vague = VAGUE.matcher(rule);
+			if (vague.find()) {
+				findings.add(Finding.of(this, where + "的评(扣)分标准含“" + vague.group() + "”，扣多少分无从判断。请改为公式或分档，"
+						+ EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
+			}
+			else if (!DIGIT.matcher(rule).find()) {
+				findings.add(Finding.of(this, where + "的评(扣)分标准" + Rows.quote(rule) + "没有给出分值或扣分幅度。请改为公式或分档，"
+						+ EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
+			}
+		}
+		return findings;
+	}
+
+	private static String text(Indicator indicator) {
+		return indicator.scoringRule() == null ? "" : indicator.scoringRule().strip();
+	}
+}
