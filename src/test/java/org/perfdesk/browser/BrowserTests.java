@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,8 @@ class BrowserTests {
 		login("filler");
 		assertThat(driver.getCurrentUrl()).endsWith("/");
 		assertThat(driver.findElement(By.id("cycle")).getText()).contains("目标申报", "审核", "运行监控", "绩效自评", "报告");
-		assertThat(driver.findElement(By.id("todos")).getText()).contains("青年志愿者行动");
+		// the demo has returned one of the league's targets: the filler is told to correct it
+		assertThat(driver.findElement(By.id("todos")).getText()).contains("绩效目标被退回", "纪念五四系列活动");
 		// ECharts draws the budget chart on a canvas; the same numbers stand in the table beside it
 		assertThat(driver.findElements(By.cssSelector("#budget-chart canvas"))).isNotEmpty();
 		assertThat(driver.findElement(By.id("budget-table")).getText()).contains("西部计划地方项目");
@@ -110,6 +112,124 @@ class BrowserTests {
 			.until(d -> !d.findElement(By.id("audit-table")).getText().contains("主管部门"));
 		assertThat(driver.findElement(By.id("audit-table")).getText()).contains("新增", "用户名", "角色", "filler2");
 		Browser.screenshot(driver, "admin-audit");
+	}
+
+	@Test
+	void aTargetIsDeclaredSubmittedReturnedCorrectedAndApproved() throws Exception {
+		login("filler");
+		// a new project without a target
+		driver.get(url("/projects/new"));
+		driver.findElement(By.id("code")).sendKeys("UI-T-1");
+		driver.findElement(By.id("name")).sendKeys("青年讲师团基层宣讲");
+		driver.findElement(By.id("manager")).sendKeys("范晓东");
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("type"))).selectByVisibleText("一次性");
+		driver.findElement(By.id("fiscalAppropriation")).sendKeys("6");
+		driver.findElement(By.id("purpose")).sendKeys("组建青年讲师团深入社区和学校宣讲。");
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		driver.findElement(By.id("project-total"));
+
+		driver.get(url("/targets?status=NONE"));
+		WebElement row = driver.findElements(By.cssSelector("#project-targets tbody tr")).stream()
+			.filter(r -> r.getText().contains("青年讲师团基层宣讲")).findFirst().orElseThrow();
+		row.findElement(By.linkText("填报")).click();
+
+		driver.findElement(By.id("annualObjective")).sendKeys("全年开展基层宣讲，覆盖社区和中小学校。");
+		// the form starts with one row per required level-2 category of the scheme: 成本, 数量, 质量, 时效, 社会效益, 满意度
+		String[][] rows = { { "宣讲活动总成本", "≤6万元", "10", "不超预算得10分，每超1%扣1分" },
+				{ "宣讲场次", "≥40场", "30", "完成值/指标值×30分，最高30分" },
+				{ "宣讲对象覆盖学校数", "≥20所", "10", "完成值/指标值×10分，最高10分" },
+				{ "宣讲完成时间", "11月底前", "10", "按期完成得10分，每延期1个月扣3分" },
+				{ "听众知识测评正确率提升", "≥10%", "30", "达到指标值得30分，每低1个百分点扣3分" } };
+		for (int i = 0; i < rows.length; i++) {
+			driver.findElement(By.name("indicators[" + i + "].name")).sendKeys(rows[i][0]);
+			driver.findElement(By.name("indicators[" + i + "].value")).sendKeys(rows[i][1]);
+			driver.findElement(By.name("indicators[" + i + "].weight")).sendKeys(rows[i][2]);
+			driver.findElement(By.name("indicators[" + i + "].scoringRule")).sendKeys(rows[i][3]);
+		}
+		// the satisfaction row comes from the catalogue in one click instead
+		driver.findElements(By.cssSelector("#indicator-rows tbody tr")).get(5).findElement(By.cssSelector(".pd-remove-row")).click();
+		driver.findElement(By.xpath("//button[text()='从指标库选择']")).click();
+		driver.findElement(By.id("catalogue-words")).sendKeys("服务对象满意度");
+		WebElement add = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector("#catalogue-results .catalogue-add[data-subcategory=SERVICE_SATISFACTION]"))
+				.stream().findFirst().orElse(null));
+		add.click();
+		WebElement last = driver.findElement(By.cssSelector("#indicator-rows tbody tr:last-child"));
+		assertThat(last.findElement(By.cssSelector("[data-name=name]")).getAttribute("value")).contains("满意");
+		last.findElement(By.cssSelector("[data-name=weight]")).sendKeys("10");
+		assertThat(driver.findElement(By.id("weight-total")).getText()).isEqualTo("100");
+		Browser.screenshot(driver, "target-form");
+		click(By.id("save-target"));
+
+		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("草稿");
+		assertThat(driver.findElement(By.id("indicator-table")).getText()).contains("宣讲场次", "≥40场", "满意");
+		String targetUrl = driver.getCurrentUrl();
+		click(By.id("submit-target"));
+		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("待部门审核");
+		logout();
+
+		login("reviewer");
+		driver.get(targetUrl);
+		review("GOOD", "FAIR", "请把宣讲场次提高到不少于50场，与上年实际完成数相当。", "return");
+		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("已退回");
+		logout();
+
+		login("filler");
+		driver.get(targetUrl);
+		assertThat(driver.findElement(By.id("return-opinion")).getText()).contains("不少于50场");
+		Browser.screenshot(driver, "target-returned");
+		driver.findElement(By.id("edit-target")).click();
+		WebElement sessions = driver.findElements(By.cssSelector("#indicator-rows input[name$='.value']")).stream()
+			.filter(e -> "≥40场".equals(e.getAttribute("value"))).findFirst().orElseThrow();
+		sessions.clear();
+		sessions.sendKeys("≥50场");
+		click(By.id("save-target"));
+		assertThat(driver.findElement(By.id("indicator-table")).getText()).contains("≥50场");
+		click(By.id("submit-target"));
+		logout();
+
+		login("reviewer");
+		driver.get(targetUrl);
+		review("EXCELLENT", "GOOD", "同意。", "approve");
+		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("待财政审核");
+		logout();
+
+		login("finance");
+		driver.get(targetUrl);
+		review("GOOD", "GOOD", "予以批复。", "approve");
+		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("已批复");
+		assertThat(driver.findElement(By.id("reviews")).getText()).contains("退回", "不少于50场", "财政审核");
+		Browser.screenshot(driver, "target-approved");
+	}
+
+	private void review(String grade, String appropriateness, String opinion, String button) {
+		for (String d : new String[] { "completeness", "relevance", "feasibility" }) {
+			new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(d))).selectByValue(grade);
+		}
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("appropriateness"))).selectByValue(appropriateness);
+		driver.findElement(By.id("opinion")).sendKeys(opinion);
+		click(By.id(button));
+	}
+
+	/**
+	 * Clicks a button that may sit below the fold of a long form. Headless chromium reports a taller viewport than
+	 * it paints (900 against 757 pixels), so a native click there can be refused as "not clickable"; the button is
+	 * then clicked through the DOM, which still submits the real form.
+	 */
+	private void click(By by) {
+		WebElement element = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException e) {
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		}
+	}
+
+	private void logout() {
+		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("username")).size() > 0);
 	}
 
 	private void login(String username) {
