@@ -1,7 +1,9 @@
 package org.perfdesk.target.quality;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +81,7 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 			}
 			if (TextSimilarity.dice(name, explanation) >= REPEATED) {
 				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标解释" + Rows.quote(explanation)
-						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源，如“全年实际举办的培训班期数，以培训通知和签到表为准”。", i,
+						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源（以什么材料为准）。", i,
 						Rows.field(i, "explanation")));
 			}
 		}
@@ -106,10 +108,14 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 						+ subject.fiscalYear() + "年度的部分，请写明本年度要完成的内容。", null, "annualObjective"));
 			}
 		}
+		Set<String> phrases = new LinkedHashSet<>();
 		Matcher stock = STOCK_PHRASE.matcher(objective);
-		if (stock.find()) {
-			findings.add(Finding.of(this, "年度目标中的“" + stock.group()
-					+ "”是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
+		while (stock.find()) {
+			phrases.add("“" + stock.group() + "”");
+		}
+		if (!phrases.isEmpty()) {
+			findings.add(Finding.of(this, "年度目标中的" + String.join("", phrases)
+					+ "是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
 		}
 	}
 

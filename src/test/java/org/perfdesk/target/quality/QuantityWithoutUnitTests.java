@@ -41,6 +41,13 @@ class QuantityWithoutUnitTests {
 	}
 
 	@Test
+	void leavesSatisfactionRowsToD10() {
+		TargetBuilder target = TargetBuilder.project().row(SERVICE_SATISFACTION, "群众满意度", ">80认可度");
+
+		assertThat(rule.check(target.build())).isEmpty();
+	}
+
+	@Test
 	void aRateAboveHundredIsAWarning() {
 		TargetBuilder target = TargetBuilder.volunteerTraining().value("参训人员考核合格率", "≥120%");
 
