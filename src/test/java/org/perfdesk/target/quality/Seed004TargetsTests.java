@@ -193,16 +193,18 @@ class Seed004TargetsTests {
 	}
 
 	@Test
-	void theSeedValuesAreReadAsTheParserContractSays() {
-		assertThat(Values.of("≥80认可度")).satisfies(value -> {
+	void theRulesReadTheSeedValuesAsTheParserDoes() {
+		// what the findings above rest on: "≥80认可度" is a number with a word for a unit, "组织培训班次" is words
+		assertThat(TargetValue.parse("≥80认可度", 2021)).satisfies(value -> {
 			assertThat(value.kind()).isEqualTo(TargetValue.Kind.QUANTITY);
 			assertThat(value.comparison()).isEqualTo(Comparison.AT_LEAST);
 			assertThat(value.number()).isEqualByComparingTo("80");
 			assertThat(value.unit()).isEqualTo("认可度");
 		});
-		assertThat(Values.of(">80认可度").comparison()).isEqualTo(Comparison.MORE_THAN);
-		assertThat(Values.of("组织培训班次").kind()).isEqualTo(TargetValue.Kind.QUALITATIVE);
-		assertThat(Values.of("2021年11月底前").deadline()).isEqualTo(LocalDate.of(2021, 11, 30));
+		assertThat(TargetValue.parse(">80认可度", 2021).comparison()).isEqualTo(Comparison.MORE_THAN);
+		assertThat(TargetValue.parse("≥78人数", 2021).unit()).isEqualTo("人数");
+		assertThat(TargetValue.parse("组织培训班次", 2021).kind()).isEqualTo(TargetValue.Kind.QUALITATIVE);
+		assertThat(TargetValue.parse("2021年11月底前", 2021).deadline()).isEqualTo(LocalDate.of(2021, 11, 30));
 	}
 
 	private static List<String> codes(List<Finding> findings) {
