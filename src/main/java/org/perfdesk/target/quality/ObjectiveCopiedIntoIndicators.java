@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.target.Indicator;
 import org.perfdesk.target.TargetContent;
 import org.perfdesk.target.TargetKind;
@@ -16,7 +17,8 @@ import org.perfdesk.target.TargetSubject;
  * D12 目标照抄或空泛: the annual objective copied from the project's purpose (or, in a multi-year project, from the
  * medium-term objective); stock phrases instead of an objective ("做好…工作", "相关工作", "达到预期目标"); an
  * indicator that restates an objective sentence instead of measuring it; an 指标解释 that repeats the indicator's
- * name instead of saying how it is counted.
+ * name instead of saying how it is counted. An indicator with a number or a date that echoes an objective
+ * sentence is not flagged: it measures that sentence, which is what an indicator is for.
  * <p>
  * Warning: likeness of wording is evidence, not proof — a short purpose may honestly read like the objective.
  * Texts are compared with {@link TextSimilarity} (bigram Dice); the limits below were set on the seed tables so
@@ -67,9 +69,13 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 			Indicator indicator = indicators.get(i);
 			String name = Rows.name(indicator);
 			String explanation = indicator.explanation() == null ? "" : indicator.explanation();
-			String restated = restated(sentences, name);
+			// a row with a number or a date measures the sentence it echoes ("培训600人次" → "培训人次 ≥600人次"); only
+			// a row in words merely restates it
+			boolean measures = indicator.value() != null && (Rows.isQuantity(indicator.value())
+					|| indicator.value().kind() == TargetValue.Kind.DATE);
+			String restated = measures ? null : restated(sentences, name);
 			String restatedBy = "name";
-			if (restated == null) {
+			if (restated == null && !measures) {
 				restated = restated(sentences, explanation);
 				restatedBy = "explanation";
 			}

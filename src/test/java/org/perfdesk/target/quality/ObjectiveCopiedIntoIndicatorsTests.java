@@ -50,6 +50,15 @@ class ObjectiveCopiedIntoIndicatorsTests {
 	}
 
 	@Test
+	void anIndicatorThatMeasuresAnObjectiveItemIsNotACopy() {
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+				.objective("1.组织各级团组织发动青年开展志愿服务\n2.全年培训青年志愿者骨干600人次")
+				.row(QUANTITY, "全年培训青年志愿者骨干人次", "各期签到人次之和", "≥600人次");
+
+		assertThat(rule.check(target.build())).isEmpty();
+	}
+
+	@Test
 	void flagsAnExplanationThatOnlyRepeatsTheName() {
 		TargetBuilder target = TargetBuilder.volunteerTraining().row(QUALITY, "组织宣传活动次数", "组织宣传活动", "≥95%");
 
