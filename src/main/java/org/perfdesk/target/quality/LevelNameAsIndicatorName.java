@@ -24,8 +24,8 @@ public final class LevelNameAsIndicatorName implements QualityRule {
 	/** Level-1 and level-2 labels, with and without "指标", normalised like the names they are compared with. */
 	private static final Set<String> LEVEL_NAMES = levelNames();
 
-	private static final Pattern PLACEHOLDER = Pattern
-			.compile("^(三级)?指标(名称)?\\d*$|^[x×*＊…\\.]+$|xx|××|请填写|请输入|示例|待定|模板");
+	/** Template text; a name of symbols only ("××", "…") normalises to nothing and is caught as well. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("^(三级)?指标(名称)?\\d*$|xx|请填写|请输入|示例|待定");
 
 	@Override
 	public String code() {
@@ -48,15 +48,15 @@ public final class LevelNameAsIndicatorName implements QualityRule {
 		List<Indicator> indicators = subject.content().indicators();
 		for (int i = 0; i < indicators.size(); i++) {
 			Indicator indicator = indicators.get(i);
-			String name = Rows.normalisedName(Rows.name(indicator));
-			if (name.isEmpty()) {
+			if (Rows.name(indicator).isEmpty()) {
 				continue; // S2 reports a row without a name
 			}
+			String name = Rows.normalisedName(Rows.name(indicator));
 			if (LEVEL_NAMES.contains(name)) {
 				findings.add(Finding.of(this, Rows.describe(i, indicator) + "用了一级或二级指标的名称作三级指标。请写明具体考核的内容，如“"
 						+ Rows.example(indicator.subcategory()) + "”。", i, Rows.field(i, "name")));
 			}
-			else if (PLACEHOLDER.matcher(name).find()) {
+			else if (name.isEmpty() || PLACEHOLDER.matcher(name).find()) {
 				findings.add(Finding.of(this, Rows.describe(i, indicator) + "像是模板中的占位文字。请改为具体的指标名称，或删除该行。", i,
 						Rows.field(i, "name")));
 			}

@@ -1,10 +1,13 @@
 package org.perfdesk.target.quality;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.target.Indicator;
 import org.perfdesk.target.TargetContent;
 import org.perfdesk.target.TargetKind;
@@ -14,7 +17,8 @@ import org.perfdesk.target.TargetSubject;
  * D12 目标照抄或空泛: the annual objective copied from the project's purpose (or, in a multi-year project, from the
  * medium-term objective); stock phrases instead of an objective ("做好…工作", "相关工作", "达到预期目标"); an
  * indicator that restates an objective sentence instead of measuring it; an 指标解释 that repeats the indicator's
- * name instead of saying how it is counted.
+ * name instead of saying how it is counted. An indicator with a number or a date that echoes an objective
+ * sentence is not flagged: it measures that sentence, which is what an indicator is for.
  * <p>
  * Warning: likeness of wording is evidence, not proof — a short purpose may honestly read like the objective.
  * Texts are compared with {@link TextSimilarity} (bigram Dice); the limits below were set on the seed tables so
@@ -65,9 +69,13 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 			Indicator indicator = indicators.get(i);
 			String name = Rows.name(indicator);
 			String explanation = indicator.explanation() == null ? "" : indicator.explanation();
-			String restated = restated(sentences, name);
+			// a row with a number or a date measures the sentence it echoes ("培训600人次" → "培训人次 ≥600人次"); only
+			// a row in words merely restates it
+			boolean measures = indicator.value() != null && (Rows.isQuantity(indicator.value())
+					|| indicator.value().kind() == TargetValue.Kind.DATE);
+			String restated = measures ? null : restated(sentences, name);
 			String restatedBy = "name";
-			if (restated == null) {
+			if (restated == null && !measures) {
 				restated = restated(sentences, explanation);
 				restatedBy = "explanation";
 			}
@@ -79,7 +87,7 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 			}
 			if (TextSimilarity.dice(name, explanation) >= REPEATED) {
 				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标解释" + Rows.quote(explanation)
-						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源，如“全年实际举办的培训班期数，以培训通知和签到表为准”。", i,
+						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源（以什么材料为准）。", i,
 						Rows.field(i, "explanation")));
 			}
 		}
@@ -106,10 +114,14 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 						+ subject.fiscalYear() + "年度的部分，请写明本年度要完成的内容。", null, "annualObjective"));
 			}
 		}
+		Set<String> phrases = new LinkedHashSet<>();
 		Matcher stock = STOCK_PHRASE.matcher(objective);
-		if (stock.find()) {
-			findings.add(Finding.of(this, "年度目标中的“" + stock.group()
-					+ "”是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
+		while (stock.find()) {
+			phrases.add("“" + stock.group() + "”");
+		}
+		if (!phrases.isEmpty()) {
+			findings.add(Finding.of(this, "年度目标中的" + String.join("", phrases)
+					+ "是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
 		}
 	}
 

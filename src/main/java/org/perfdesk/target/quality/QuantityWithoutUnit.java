@@ -15,7 +15,8 @@ import org.perfdesk.target.TargetSubject;
  * <p>
  * A number without a unit is an error: "≥78" cannot be compared with anything at the end of the year, and the
  * fix is one word. The other two are warnings: "≥78人数" is readable (it means 人), and some rates may exceed
- * 100% (growth, 同比), which the rule cannot always tell from the name.
+ * 100% (growth, 同比), which the rule cannot always tell from the name. In satisfaction rows a word such as
+ * "认可度" is left to D10, which gives the same advice (a percentage) and would otherwise repeat it.
  */
 public final class QuantityWithoutUnit implements QualityRule {
 
@@ -61,7 +62,7 @@ public final class QuantityWithoutUnit implements QualityRule {
 				findings.add(Finding.of(this, where + "没有计量单位。请在数值后写明单位，如“人次”“场”“%”“万元”。", i,
 						Rows.field(i, "value")));
 			}
-			else if (NOT_A_UNIT.matcher(unit).find()) {
+			else if (NOT_A_UNIT.matcher(unit).find() && !SatisfactionWithoutThreshold.isSatisfaction(indicator)) {
 				findings.add(Finding.of(this, Severity.WARNING, where + "中的“" + unit + "”不是计量单位，而是指标内容。"
 						+ (unit.contains("满意") || unit.contains("认可") ? "满意度、认可度应以百分比表示，如“≥90%”。"
 								: "请改用计量单位，如“人”“次”“%”。"),

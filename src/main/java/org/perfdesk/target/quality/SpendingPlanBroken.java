@@ -64,8 +64,9 @@ public final class SpendingPlanBroken implements QualityRule {
 			if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
 				findings.add(Finding.of(this, "资金支出计划中" + MONTHS[q] + "的累计比例为" + percent(share) + "，应在0%—100%之间。", null,
 						field));
+				continue; // a share out of range is not compared with the next: one mistake, one finding
 			}
-			else if (previous != null && share.compareTo(previous) < 0) {
+			if (previous != null && share.compareTo(previous) < 0) {
 				findings.add(Finding.of(this, "资金支出计划中" + MONTHS[q] + "的累计比例" + percent(share) + "低于" + MONTHS[previousAt] + "的"
 						+ percent(previous) + "。支出计划是累计数，只能持平或增加，请改正。", null, field));
 			}

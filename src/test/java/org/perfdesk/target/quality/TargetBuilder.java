@@ -20,7 +20,8 @@ import static org.perfdesk.indicator.IndicatorSubcategory.*;
 /**
  * Targets for the rule tests. {@link #volunteerTraining()} is a well-written project target that passes every
  * rule; a test starts from it (or from an empty {@link #project()}) and changes the one thing its rule is about.
- * Amounts are typed in 万元 as the forms show them.
+ * Amounts are typed in 万元 as the forms show them; values are typed as the filler types them and read by
+ * {@link TargetValue#parse(String, Integer)} with the target's year, so the rules are tested on what they will get.
  */
 final class TargetBuilder {
 
@@ -167,7 +168,7 @@ final class TargetBuilder {
 	}
 
 	TargetBuilder row(IndicatorSubcategory subcategory, String name, String explanation, String value) {
-		return row(subcategory, name, explanation, Values.of(value));
+		return row(subcategory, name, explanation, TargetValue.parse(value, fiscalYear));
 	}
 
 	TargetBuilder row(IndicatorSubcategory subcategory, String name, String explanation, TargetValue value) {
@@ -200,7 +201,7 @@ final class TargetBuilder {
 
 	/** Replaces the value of the row with this name. */
 	TargetBuilder value(String name, String value) {
-		return value(name, Values.of(value));
+		return value(name, TargetValue.parse(value, fiscalYear));
 	}
 
 	TargetBuilder value(String name, TargetValue value) {
