@@ -152,12 +152,7 @@ class CatalogueController {
 	}
 
 	private CatalogueEntry maintained(long id) {
-		DataScope scope = currentUser.scope();
-		CatalogueEntry entry = catalogue.find(scope, id);
-		if (!catalogue.keptLibrary(scope).map(l -> l.holds(entry)).orElse(false)) {
-			throw new AccessDeniedException("无权修改“" + catalogue.libraryName(entry.ownerUnitId()) + "”中的指标");
-		}
-		return entry;
+		return catalogue.findKept(currentUser.scope(), id);
 	}
 
 	private CatalogueLibrary libraryOf(CatalogueEntry entry) {

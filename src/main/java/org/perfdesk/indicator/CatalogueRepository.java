@@ -154,7 +154,8 @@ class CatalogueRepository {
 
 	private CatalogueEntry map(ResultSet rs, int row) throws SQLException {
 		long owner = rs.getLong("owner_unit_id");
-		return new CatalogueEntry(rs.getLong("id"), rs.wasNull() ? null : owner,
+		Long ownerUnitId = rs.wasNull() ? null : owner; // read before the next column resets wasNull
+		return new CatalogueEntry(rs.getLong("id"), ownerUnitId,
 				IndicatorSubcategory.valueOf(rs.getString("subcategory")), rs.getString("topic"), rs.getString("name"),
 				rs.getString("explanation"), Comparison.valueOf(rs.getString("comparison")), rs.getString("unit"),
 				rs.getString("suggested_value"), rs.getString("scoring_rule"), rs.getString("data_source"),

@@ -99,6 +99,12 @@ public class IndicatorCatalogue {
 		return entries.findById(id).filter(e -> reads(scope, e)).orElseThrow(() -> new RecordNotFound("指标库条目", id));
 	}
 
+	/** One entry of the library the user keeps, for its edit page; refused when the user does not keep it. */
+	@Transactional(readOnly = true)
+	public CatalogueEntry findKept(DataScope scope, long id) {
+		return maintained(scope, id, "修改");
+	}
+
 	/** The library the user keeps: the common one for a 财政审核人, its department's for a 部门审核人. */
 	@Transactional(readOnly = true)
 	public Optional<CatalogueLibrary> keptLibrary(DataScope scope) {
