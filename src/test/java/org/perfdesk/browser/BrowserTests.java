@@ -161,17 +161,17 @@ class BrowserTests {
 		Browser.screenshot(driver, "target-form");
 		click(By.id("save-target"));
 
-		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("草稿");
+		waitForStatus("草稿");
 		assertThat(driver.findElement(By.id("indicator-table")).getText()).contains("宣讲场次", "≥40场", "满意");
 		String targetUrl = driver.getCurrentUrl();
 		click(By.id("submit-target"));
-		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("待部门审核");
+		waitForStatus("待部门审核");
 		logout();
 
 		login("reviewer");
 		driver.get(targetUrl);
 		review("GOOD", "FAIR", "请把宣讲场次提高到不少于50场，与上年实际完成数相当。", "return");
-		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("已退回");
+		waitForStatus("已退回");
 		logout();
 
 		login("filler");
@@ -184,22 +184,30 @@ class BrowserTests {
 		sessions.clear();
 		sessions.sendKeys("≥50场");
 		click(By.id("save-target"));
-		assertThat(driver.findElement(By.id("indicator-table")).getText()).contains("≥50场");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("indicator-table")).getText().contains("≥50场"));
 		click(By.id("submit-target"));
 		logout();
 
 		login("reviewer");
 		driver.get(targetUrl);
 		review("EXCELLENT", "GOOD", "同意。", "approve");
-		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("待财政审核");
+		waitForStatus("待财政审核");
 		logout();
 
 		login("finance");
 		driver.get(targetUrl);
 		review("GOOD", "GOOD", "予以批复。", "approve");
-		assertThat(driver.findElement(By.id("target-status")).getText()).isEqualTo("已批复");
+		waitForStatus("已批复");
 		assertThat(driver.findElement(By.id("reviews")).getText()).contains("退回", "不少于50场", "财政审核");
 		Browser.screenshot(driver, "target-approved");
+	}
+
+	/** The status badge after a form post: the old page's badge may still be there for a moment. */
+	private void waitForStatus(String status) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> status.equals(d.findElement(By.id("target-status")).getText()));
 	}
 
 	private void review(String grade, String appropriateness, String opinion, String button) {

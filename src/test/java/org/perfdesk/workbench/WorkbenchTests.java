@@ -35,7 +35,13 @@ class WorkbenchTests {
 		String page = mvc.perform(get("/").with(user(users.loadUserByUsername("filler")))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains(year + " 年度绩效管理流程", "目标申报", "审核", "运行监控", "绩效自评", "报告", "我的待办")
-			.contains("项目 <strong>" + own + "</strong> 个").contains("为项目“青年志愿者行动”准备绩效目标");
+			.contains("项目 <strong>" + own + "</strong> 个").contains("绩效目标被退回", "纪念五四系列活动");
+		String reviewer = mvc.perform(get("/").with(user(users.loadUserByUsername("reviewer")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long waiting = jdbc.sql("select count(*) from target_performance_target where status = 'SUBMITTED' "
+				+ "and is_current = true and fiscal_year = :y").param("y", year).query(Long.class).single();
+		assertThat(waiting).isPositive();
+		assertThat(reviewer.split("审核绩效目标：", -1)).hasSize((int) waiting + 1);
 	}
 
 	@Test
