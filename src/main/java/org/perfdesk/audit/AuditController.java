@@ -24,7 +24,7 @@ class AuditController {
 
 	static final int PAGE_LIMIT = 500;
 
-	static final java.util.Set<String> ADMINISTRATOR_RECORD_TYPES = java.util.Set.of("UNIT", "ACCOUNT");
+	static final java.util.Set<String> ADMINISTRATOR_RECORD_TYPES = java.util.Set.of(org.perfdesk.shared.RecordType.UNIT.name(), org.perfdesk.shared.RecordType.ACCOUNT.name());
 
 	private final AuditRepository entries;
 
@@ -45,6 +45,9 @@ class AuditController {
 		model.addAttribute("entries", find(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", Action.values());
+		model.addAttribute("recordTypes", currentUser.scope().role() == org.perfdesk.org.Role.ADMINISTRATOR
+				? java.util.List.of(org.perfdesk.shared.RecordType.UNIT, org.perfdesk.shared.RecordType.ACCOUNT)
+				: java.util.List.of(org.perfdesk.shared.RecordType.values()));
 		model.addAttribute("limit", PAGE_LIMIT);
 		return fragment != null ? "audit/entries :: table" : "audit/entries";
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordChanged.FieldChange;
+import org.perfdesk.shared.RecordType;
 
 /** One line of the 操作日志 with its changed fields. */
 record AuditEntry(long id, LocalDateTime occurredAt, String username, Action action, String recordType,
@@ -12,11 +13,6 @@ record AuditEntry(long id, LocalDateTime occurredAt, String username, Action act
 
 	/** Chinese name of the record type, for the page. */
 	public String recordTypeLabel() {
-		return switch (recordType) {
-			case "PROJECT" -> "项目";
-			case "UNIT" -> "单位";
-			case "ACCOUNT" -> "账号";
-			default -> recordType;
-		};
+		return RecordType.labelOf(recordType);
 	}
 }

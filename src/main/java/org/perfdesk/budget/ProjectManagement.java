@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProjectManagement {
 
-	static final String RECORD_TYPE = "PROJECT";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.PROJECT.name();
 
 	private final ProjectRepository projects;
 

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IndicatorCatalogue {
 
-	static final String RECORD_TYPE = "CATALOGUE_ENTRY";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.CATALOGUE_ENTRY.name();
 
 	/** Rows a search returns at most: enough to browse a topic, few enough to render while typing. */
 	public static final int SEARCH_LIMIT = 200;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SchemeSettings {
 
-	static final String RECORD_TYPE = "SCHEME_CHOICE";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.SCHEME_CHOICE.name();
 
 	private final SchemeChoiceRepository choices;
 

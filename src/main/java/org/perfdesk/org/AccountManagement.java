@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountManagement {
 
-	static final String RECORD_TYPE = "ACCOUNT";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.ACCOUNT.name();
 
 	static final int MIN_PASSWORD_LENGTH = 8;
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UnitManagement {
 
-	static final String RECORD_TYPE = "UNIT";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.UNIT.name();
 
 	private final UnitRepository units;
 

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TargetManagement {
 
-	static final String RECORD_TYPE = "TARGET";
+	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.TARGET.name();
 
 	private final TargetRepository targets;
 

@@ -134,6 +134,51 @@ class TargetPageTests {
 	}
 
 	@Test
+	void aTenMegabyteObjectiveIsRefusedWithAChinesePageAndNothingIsSaved() throws Exception {
+		Project p = fx.newProject(projects, "PG-HUGE-1", year, "12.5");
+		byte[] body = ("projectId=" + p.id() + "&annualObjective=" + "a".repeat(10 * 1024 * 1024))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		mvc.perform(post("/targets/new").contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+			.content(body).with(csrf()).with(as("filler"))).andExpect(status().isPayloadTooLarge())
+			.andExpect(content().string(containsString("请求体过大，未保存任何内容")));
+		assertThat(jdbc.sql("select count(*) from target_performance_target where project_id = :p").param("p", p.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aDepartmentTargetIsDeclaredWithItsKeyTasks() throws Exception {
+		// the women's federation already has one for this year in the demo; the palace is not a department
+		mvc.perform(get("/targets/new").param("department", Long.toString(fx.unit("201001"))).with(as("palace")))
+			.andExpect(status().isOk());
+		String refused = mvc.perform(post("/targets/new").param("unitId", Long.toString(fx.unit("201001")))
+			.param("annualObjective", "目标").param("tasks[0].name", "任务").with(csrf()).with(as("palace")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("不是主管部门");
+		jdbc.sql("delete from target_review where target_id in (select id from target_performance_target where kind = 'DEPARTMENT' and unit_id = :u and fiscal_year = :y)")
+			.param("u", fx.unit("202")).param("y", year).update();
+		jdbc.sql("delete from target_indicator where target_id in (select id from target_performance_target where kind = 'DEPARTMENT' and unit_id = :u and fiscal_year = :y)")
+			.param("u", fx.unit("202")).param("y", year).update();
+		jdbc.sql("delete from target_task where target_id in (select id from target_performance_target where kind = 'DEPARTMENT' and unit_id = :u and fiscal_year = :y)")
+			.param("u", fx.unit("202")).param("y", year).update();
+		jdbc.sql("delete from target_performance_target where kind = 'DEPARTMENT' and unit_id = :u and fiscal_year = :y")
+			.param("u", fx.unit("202")).param("y", year).update();
+		mvc.perform(post("/targets/new").param("unitId", Long.toString(fx.unit("202")))
+			.param("duties", "维护妇女儿童合法权益。").param("annualObjective", "年度总体目标")
+			.param("tasks[0].name", "法律援助").param("tasks[0].fiscalFunds", "20").param("tasks[0].otherFunds", "1.5")
+			.param("tasks[1].name", "家庭教育").param("tasks[1].fiscalFunds", "１２").param("tasks[1].otherFunds", "")
+			.param("indicators[0].subcategory", "QUANTITY").param("indicators[0].name", "援助案件数")
+			.param("indicators[0].value", "≥150件").with(csrf()).with(as("filler2")))
+			.andExpect(status().is3xxRedirection());
+		long id = jdbc.sql("select id from target_performance_target where kind = 'DEPARTMENT' and unit_id = :u "
+				+ "and fiscal_year = :y").param("u", fx.unit("202")).param("y", year).query(Long.class).single();
+		assertThat(jdbc.sql("select sum(fiscal_funds + other_funds) from target_task where target_id = :id")
+			.param("id", id).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("335000.00");
+		mvc.perform(get("/targets/" + id).with(as("filler2"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("33.50")))
+			.andExpect(content().string(containsString("法律援助")));
+	}
+
+	@Test
 	void aStaleFormIsRefusedWithAMessageAndTheTypedTextIsKept() throws Exception {
 		Project p = fx.newProject(projects, "PG-LOCK-1", year, "12.5");
 		mvc.perform(form(post("/targets/new"), p).with(as("filler")));

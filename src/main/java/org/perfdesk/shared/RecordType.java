@@ -1,0 +1,31 @@
+package org.perfdesk.shared;
+
+/**
+ * The kinds of record the audit trail follows, with their Chinese names. Modules publish {@link RecordChanged}
+ * with {@link #name()} as the record type; the labels live here so that a new kind is named in one place.
+ */
+public enum RecordType {
+
+	UNIT("单位"), ACCOUNT("账号"), PROJECT("项目"), TARGET("绩效目标"), CATALOGUE_ENTRY("指标库条目"),
+	SCHEME_CHOICE("指标体系");
+
+	private final String label;
+
+	RecordType(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The label of a stored record type, or the stored text itself for a type this version does not know. */
+	public static String labelOf(String recordType) {
+		for (RecordType t : values()) {
+			if (t.name().equals(recordType)) {
+				return t.label;
+			}
+		}
+		return recordType;
+	}
+}
