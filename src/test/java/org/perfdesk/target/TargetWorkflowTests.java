@@ -218,6 +218,41 @@ class TargetWorkflowTests {
 		assertThat(targets.find(fx.filler(), id).status()).isEqualTo(TargetStatus.DRAFT);
 	}
 
+	@Autowired
+	org.perfdesk.indicator.IndicatorCatalogue catalogue;
+
+	@Autowired
+	org.perfdesk.indicator.SchemeSettings schemes;
+
+	@Test
+	void anIndicatorTakenFromTheCatalogueCountsAsAUseOfTheEntry() {
+		var entry = catalogue.search(fx.filler(), "服务对象满意度", null, null).get(0);
+		long before = entry.usage();
+		Project p = fx.newProject(projects, "WF-CAT-1", year, "12.5");
+		TargetContent good = TargetFixtures.good(p, targets.schemeFor(year));
+		List<Indicator> rows = new ArrayList<>(good.indicators());
+		Indicator last = rows.remove(rows.size() - 1);
+		rows.add(new Indicator(last.subcategory(), entry.entry().name(), entry.entry().explanation(), last.value(),
+				last.basis(), last.weight(), entry.entry().scoringRule(), false, "", entry.entry().id()));
+		targets.declareProject(fx.filler(), p.id(), TargetFixtures.withIndicators(good, rows));
+		assertThat(catalogue.search(fx.filler(), "服务对象满意度", null, null).stream()
+			.filter(r -> r.entry().id() == entry.entry().id()).findFirst().orElseThrow().usage()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aYearsTargetsAreWrittenInTheSchemeTheFinanceBureauChose() {
+		int later = year + 1;
+		schemes.choose(fx.finance(), later, org.perfdesk.indicator.IndicatorScheme.CLASSIC_2015);
+		assertThat(targets.schemeFor(later)).isEqualTo(org.perfdesk.indicator.IndicatorScheme.CLASSIC_2015);
+		Project p = fx.newProject(projects, "WF-SCH-1", later, "12.5");
+		PerformanceTarget t = targets.declareProject(fx.filler(), p.id(),
+				TargetFixtures.good(p, targets.schemeFor(later)));
+		assertThat(t.content().scheme()).isEqualTo(org.perfdesk.indicator.IndicatorScheme.CLASSIC_2015);
+		// the cost row was placed under 产出 as the 2015 scheme wants it
+		assertThat(t.content().indicators()).anySatisfy(i -> assertThat(i.subcategory()).isEqualTo(IndicatorSubcategory.OUTPUT_COST));
+		assertThat(targets.findings(fx.filler(), t)).noneSatisfy(f -> assertThat(f.severity().name()).isEqualTo("ERROR"));
+	}
+
 	@Test
 	void onlyTheUnitsFillerDeclaresAndOthersCannotEvenSeeIt() {
 		PerformanceTarget t = declared("WF-SCOPE-1");
