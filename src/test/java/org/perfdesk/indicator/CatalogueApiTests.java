@@ -73,7 +73,7 @@ class CatalogueApiTests {
 			.andExpect(jsonPath("$.subcategory").value("QUANTITY"))
 			.andExpect(jsonPath("$.comparison").value("AT_LEAST"))
 			.andExpect(jsonPath("$.version").value(0));
-		mvc.perform(get("/api/v1/catalogue").param("words", "站点数").with(httpBasic("centre", PASSWORD)))
+		mvc.perform(get("/api/v1/catalogue").param("words", "站点数").with(httpBasic("palace", PASSWORD)))
 			.andExpect(jsonPath("$[*].name", hasItem("社区青年志愿服务站点数")));
 		mvc.perform(get("/api/v1/catalogue").param("words", "站点数").with(httpBasic("filler2", PASSWORD)))
 			.andExpect(jsonPath("$[*].name", not(hasItem("社区青年志愿服务站点数"))));

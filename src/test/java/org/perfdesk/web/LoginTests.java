@@ -51,6 +51,8 @@ class LoginTests {
 		mvc.perform(get("/api/v1/units").with(httpBasic("centre", "perfdesk-demo"))).andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_LOCKED' and label = 'centre'")
 			.query(Long.class).single()).isEqualTo(1);
+		// the tests share one database: unlock again so that later test classes can sign in as centre
+		jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'centre'").update();
 	}
 
 	@Test
