@@ -272,24 +272,18 @@ class TargetController {
 		}
 	}
 
-	@GetMapping("/{id}/export.xlsx")
-	ResponseEntity<byte[]> workbook(@PathVariable long id) {
+	/** 绩效目标表 as .xlsx or .docx, in the layout of the published forms. */
+	@GetMapping("/{id}/export.{format:xlsx|docx}")
+	ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
 		PerformanceTarget target = targets.find(scope, id);
 		TargetHeader header = header(scope, target);
-		byte[] bytes = target.isProject() ? forms.projectWorkbook(header, target.content())
-				: forms.departmentWorkbook(header, target.content());
-		return download(bytes, fileName(scope, target) + ".xlsx", XLSX);
-	}
-
-	@GetMapping("/{id}/export.docx")
-	ResponseEntity<byte[]> document(@PathVariable long id) {
-		DataScope scope = currentUser.scope();
-		PerformanceTarget target = targets.find(scope, id);
-		TargetHeader header = header(scope, target);
-		byte[] bytes = target.isProject() ? forms.projectDocument(header, target.content())
-				: forms.departmentDocument(header, target.content());
-		return download(bytes, fileName(scope, target) + ".docx", DOCX);
+		TargetContent content = target.content();
+		boolean excel = "xlsx".equals(format);
+		byte[] bytes = target.isProject()
+				? excel ? forms.projectWorkbook(header, content) : forms.projectDocument(header, content)
+				: excel ? forms.departmentWorkbook(header, content) : forms.departmentDocument(header, content);
+		return download(bytes, fileName(scope, target) + "." + format, excel ? XLSX : DOCX);
 	}
 
 	@GetMapping("/rules")
