@@ -201,6 +201,19 @@ class BrowserTests {
 		waitForStatus("已批复");
 		assertThat(driver.findElement(By.id("reviews")).getText()).contains("退回", "不少于50场", "财政审核");
 		Browser.screenshot(driver, "target-approved");
+
+		// the finance bureau's overview: every status of the year, and the league's department target
+		driver.get(url("/targets"));
+		assertThat(driver.findElement(By.id("project-targets")).getText()).contains("青年讲师团基层宣讲", "已批复", "待财政审核");
+		Browser.screenshot(driver, "targets-finance");
+		driver.findElement(By.id("department-targets")).findElements(By.tagName("tr")).stream()
+			.filter(r -> r.getText().contains("共青团示例市委员会")).findFirst().orElseThrow()
+			.findElement(By.linkText("查看")).click();
+		assertThat(driver.findElement(By.id("key-tasks")).getText()).contains("金额合计");
+		Browser.screenshot(driver, "target-department");
+		driver.get(url("/catalogue"));
+		assertThat(driver.getPageSource()).contains("财政通用指标库");
+		Browser.screenshot(driver, "catalogue");
 	}
 
 	/** The status badge after a form post: the old page's badge may still be there for a moment. */
