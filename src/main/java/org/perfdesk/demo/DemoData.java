@@ -24,16 +24,16 @@ import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.target.TargetManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loads the demo city when the database has no unit yet. All texts are written for PerfDesk. */
 @Component
 @ConditionalOnProperty(name = "perfdesk.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
 	static final String PASSWORD = "perfdesk-demo";
 
@@ -51,8 +51,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
+	private volatile boolean running;
+
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
-			TargetManagement targets, Clock clock) {
+			TargetManagement targets, Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.targets = targets;
 		this.directory = directory;
 		this.units = units;
@@ -98,9 +103,35 @@ class DemoData implements ApplicationRunner {
 			new Sample("13", "巾帼创业培训", ProjectType.CONTINUING, "women", -1, 1, "21.00", "22.40", "0", "郑丽娟",
 					"为城乡妇女提供创业技能培训和手工产品展销对接。"));
 
+	/**
+	 * Loads before the web server opens its port (phase 0; the server starts in a late phase), so that nobody can
+	 * reach the login page while the demo accounts do not exist yet. Loading the targets through the review
+	 * workflow takes a few seconds, long enough for a client that waits for /login to sign in too early.
+	 */
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void start() {
+		if (!running) {
+			transactions.executeWithoutResult(status -> load());
+			running = true;
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	void load() {
 		if (!directory.isEmpty()) {
 			return;
 		}
