@@ -22,8 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +40,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The application on a real PostgreSQL (zonky's embedded server, no Docker): the Flyway migrations, the demo
  * loader, the repositories' SQL (generated keys, path rewriting on a move, {@code in} lists, {@code limit},
  * timestamps of the lock-out) and the scoped API, exactly as they run in production under the {@code pg} profile.
+ * For the indicator catalogue: the multi-row insert of the standard catalogue, {@code like ... escape} over several
+ * words, the {@code in} list and {@code case} ordering of level-2 categories, the boolean {@code active} column and
+ * the scheme choice written as update-then-insert.
+ * <p>
+ * One database (and one server start) serves every test, in whatever order JUnit runs them: a test that changes
+ * shared rows (an account's lock-out) puts them back, and no assertion depends on what another test adds.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,6 +53,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PostgresIntegrationTests {
 
 	static final EmbeddedPostgres POSTGRES = start();
+
+	static final String PASSWORD = "perfdesk-demo";
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -87,11 +99,11 @@ class PostgresIntegrationTests {
 	void theApiKeepsEachFillerInsideItsUnit() throws Exception {
 		int year = DemoYear.current();
 		long league = jdbc.sql("select id from org_unit where code = '201'").query(Long.class).single();
-		mvc.perform(get("/api/v1/projects").param("year", Integer.toString(year)).with(httpBasic("filler", "perfdesk-demo")))
+		mvc.perform(get("/api/v1/projects").param("year", Integer.toString(year)).with(httpBasic("filler", PASSWORD)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[*].unitId", everyItem(is((int) league))));
 		long other = jdbc.sql("select id from budget_project where unit_id = :u limit 1").param("u", league)
 			.query(Long.class).single();
-		mvc.perform(get("/api/v1/projects/" + other).with(httpBasic("filler2", "perfdesk-demo")))
+		mvc.perform(get("/api/v1/projects/" + other).with(httpBasic("filler2", PASSWORD)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -102,7 +114,7 @@ class PostgresIntegrationTests {
 				{"fiscalYear":%d,"code":"PG-1","name":"青年人才驿站","type":"ONE_OFF","startYear":%d,"endYear":%d,
 				 "manager":"许嘉诚","fiscalAppropriation":80000.10,"carryOver":0,"otherFunds":0,"purpose":"为来本市求职的青年提供短期免费住宿。"}"""
 			.formatted(year, year, year);
-		mvc.perform(post("/api/v1/projects").with(httpBasic("filler", "perfdesk-demo"))
+		mvc.perform(post("/api/v1/projects").with(httpBasic("filler", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.totalBudget").value(80000.10));
 		mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler"))))
@@ -135,7 +147,51 @@ class PostgresIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin().user("palace").password("nope-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin().user("palace").password("perfdesk-demo")).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(formLogin().user("palace").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+		// the tests share one database: unlock again so that a test running later can sign in as palace
+		jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'palace'").update();
+	}
+
+	@Test
+	void theStandardCatalogueIsLoadedOnPostgresql() {
+		assertThat(jdbc.sql("select count(*) from indicator_catalogue_entry where owner_unit_id is null and active")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(90);
+		assertThat(jdbc.sql("select count(distinct name) from indicator_catalogue_entry where owner_unit_id is null")
+			.query(Long.class).single()).isEqualTo(jdbc.sql("select count(*) from indicator_catalogue_entry where "
+					+ "owner_unit_id is null").query(Long.class).single());
+	}
+
+	@Test
+	void searchesAddsAndKeepsCatalogueLibrariesApartOnPostgresql() throws Exception {
+		mvc.perform(get("/api/v1/catalogue").param("words", "12355 接通").with(httpBasic("filler", PASSWORD)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].name").value("12355热线有效接通率"));
+		mvc.perform(get("/api/v1/catalogue").param("words", "_").with(httpBasic("filler", PASSWORD)))
+			.andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/api/v1/catalogue").param("category", "COST").with(httpBasic("filler", PASSWORD)))
+			.andExpect(jsonPath("$[*].category", everyItem(is("COST"))));
+		String json = """
+				{"subcategory":"QUANTITY","topic":"就业创业","name":"青年PG实训营开营期数","explanation":"开营并完成全部课程的实训营期数。",
+				 "comparison":"AT_LEAST","unit":"期","suggestedValue":"≥6期","scoringRule":"实际期数÷指标值×分值，最高得满分。","dataSource":"开营通知"}""";
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isCreated()).andExpect(jsonPath("$.library").value("共青团示例市委员会指标库"));
+		// a unit under the league sees the league's library; centre rather than palace, which the lock-out test
+		// locks and, should it fail half-way, leaves locked
+		mvc.perform(get("/api/v1/catalogue").param("words", "pg实训").with(httpBasic("centre", PASSWORD)))
+			.andExpect(jsonPath("$[*].name", hasItem("青年PG实训营开营期数")));
+		mvc.perform(get("/api/v1/catalogue").param("words", "pg实训").with(httpBasic("filler2", PASSWORD)))
+			.andExpect(jsonPath("$[*].name", not(hasItem("青年PG实训营开营期数"))));
+	}
+
+	@Test
+	void theSchemeOfAYearIsChosenAndChangedOnPostgresql() throws Exception {
+		// a year no other test writes, so the one row left is this test's
+		for (String scheme : new String[] { "CLASSIC_2015", "CORE_2021" }) {
+			mvc.perform(post("/settings/schemes").param("year", "2033").param("scheme", scheme).with(csrf())
+				.with(user(users.loadUserByUsername("finance")))).andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.sql("select scheme from indicator_scheme_choice where fiscal_year = 2033").query(String.class)
+			.list()).containsExactly("CORE_2021");
 	}
 
 	private static EmbeddedPostgres start() {

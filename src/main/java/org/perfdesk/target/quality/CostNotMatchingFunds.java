@@ -1,7 +1,8 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.perfdesk.indicator.IndicatorSubcategory;
@@ -22,97 +23,85 @@ import org.perfdesk.target.TargetSubject;
  * 101号) are rightly not in money, so only 成本指标 (2015) and 经济成本指标 (2021) are held to amounts. A missing
  * cost category is also D13's error when the scheme requires one; this rule states the funding side of it.
  */
-public final class CostNotMatchingFunds implements QualityRule {
+public final class CostNotMatchingFunds extends RowRule {
 
 	/** 元, 万元, and unit costs such as 元/人, 万元/场, 元每人次. */
 	private static final Pattern MONEY = Pattern.compile("^万?元([/每].+)?$");
 
-	@Override
-	public String code() {
-		return "D14";
-	}
-
-	@Override
-	public String title() {
-		return "目标与资金不匹配";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
+	public CostNotMatchingFunds() {
+		super("D14", "目标与资金不匹配", Severity.WARNING);
 	}
 
 	@Override
 	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
+		List<Finding> findings = checkRows(subject);
 		TargetContent content = subject.content();
 		Amount funds = Rows.annualFunds(content);
 		List<Indicator> indicators = content.indicators();
-		boolean anyCost = false;
-		Amount totalCosts = Amount.ZERO;
-		int totalRows = 0;
-		boolean rowAboveFunds = false;
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			if (indicator.subcategory() == null || !indicator.subcategory().isCost()) {
-				continue;
-			}
-			anyCost = true;
-			TargetValue value = indicator.value();
-			if (!inMoney(indicator.subcategory()) || Rows.isBlank(value)) {
-				continue;
-			}
-			String unit = Rows.unit(value);
-			if (!Rows.isQuantity(value) || !MONEY.matcher(unit).matches()) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标值" + Rows.quote(value.typed())
-						+ "不是金额。成本指标应写明控制的金额，如“≤" + plain(funds) + "万元”（总成本）或“≤200元/人”（单位成本），才能与年度资金核对。",
-						i, Rows.field(i, "value")));
-				continue;
-			}
-			Amount amount = total(value, unit);
-			if (amount == null) {
-				continue;
-			}
-			totalRows++;
-			totalCosts = totalCosts.plus(amount);
-			if (funds.yuan().signum() > 0 && amount.compareTo(funds) > 0) {
-				rowAboveFunds = true;
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的成本" + amount.formatWan() + "万元超过了年度资金"
-						+ funds.formatWan() + "万元。请按年度资金核定成本，或核对单位是否应为“元”。", i, Rows.field(i, "value")));
-			}
-		}
-		if (totalRows > 1 && !rowAboveFunds && funds.yuan().signum() > 0 && totalCosts.compareTo(funds) > 0) {
-			findings.add(Finding.of(this, "各成本指标合计" + totalCosts.formatWan() + "万元，超过了年度资金" + funds.formatWan()
-					+ "万元。请核对成本构成。", null, "indicators"));
+		List<Amount> totals = indicators.stream().map(this::totalCost).filter(Objects::nonNull).toList();
+		Amount totalCosts = totals.stream().reduce(Amount.ZERO, Amount::plus);
+		// a row above the funds is reported already; the sum would only repeat it
+		boolean rowAboveFunds = totals.stream().anyMatch(amount -> amount.compareTo(funds) > 0);
+		if (totals.size() > 1 && !rowAboveFunds && funds.yuan().signum() > 0 && totalCosts.compareTo(funds) > 0) {
+			findings.add(targetFinding("indicators", "各成本指标合计" + totalCosts.formatWan() + "万元，超过了年度资金"
+					+ funds.formatWan() + "万元。请核对成本构成。"));
 		}
 		if (content.kind() == TargetKind.DEPARTMENT) {
 			checkTasks(content, findings);
 			return findings;
 		}
+		boolean anyCost = indicators.stream().anyMatch(i -> i.subcategory() != null && i.subcategory().isCost());
 		if (!anyCost && funds.yuan().signum() > 0) {
-			findings.add(Finding.of(this, "项目年度资金" + funds.formatWan() + "万元，但没有成本指标，无法判断资金与产出是否匹配。请填写成本指标，如“人均培训成本≤200元/人”。",
-					null, "indicators"));
+			findings.add(targetFinding("indicators", "项目年度资金" + funds.formatWan()
+					+ "万元，但没有成本指标，无法判断资金与产出是否匹配。请填写成本指标，如“人均培训成本≤200元/人”。"));
 		}
 		Amount budget = subject.projectBudget();
 		if (budget != null && budget.yuan().signum() > 0 && funds.compareTo(budget) > 0) {
-			findings.add(Finding.of(this, "年度资金" + funds.formatWan() + "万元超过了项目总预算" + budget.formatWan()
-					+ "万元。请核对财政拨款和其他资金。", null, "fiscalFunds"));
+			findings.add(targetFinding("fiscalFunds", "年度资金" + funds.formatWan() + "万元超过了项目总预算" + budget.formatWan()
+					+ "万元。请核对财政拨款和其他资金。"));
 		}
 		return findings;
+	}
+
+	@Override
+	boolean appliesTo(Indicator indicator) {
+		return inMoney(indicator.subcategory()) && Rows.hasValue(indicator); // S2 reports a row without a value
+	}
+
+	@Override
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		TargetValue value = indicator.value();
+		Amount funds = Rows.annualFunds(subject.content());
+		if (!Rows.isQuantity(value) || !MONEY.matcher(Rows.unit(value)).matches()) {
+			return Optional.of(rowFinding(index, "value", Rows.describeValue(index, indicator)
+					+ "不是金额。成本指标应写明控制的金额，如“≤" + plain(funds) + "万元”（总成本）或“≤200元/人”（单位成本），才能与年度资金核对。"));
+		}
+		Amount amount = total(value, Rows.unit(value));
+		if (amount != null && funds.yuan().signum() > 0 && amount.compareTo(funds) > 0) {
+			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "的成本" + amount.formatWan()
+					+ "万元超过了年度资金" + funds.formatWan() + "万元。请按年度资金核定成本，或核对单位是否应为“元”。"));
+		}
+		return Optional.empty();
 	}
 
 	private void checkTasks(TargetContent content, List<Finding> findings) {
 		List<KeyTask> tasks = content.tasks();
 		if (tasks.isEmpty()) {
-			findings.add(Finding.of(this, "未填写年度主要任务及其预算金额。请逐项列出主要任务和对应资金，以便核对目标与资金是否匹配。", null, "tasks"));
+			findings.add(targetFinding("tasks", "未填写年度主要任务及其预算金额。请逐项列出主要任务和对应资金，以便核对目标与资金是否匹配。"));
 		}
 		for (int t = 0; t < tasks.size(); t++) {
 			KeyTask task = tasks.get(t);
 			if (Rows.total(task).yuan().signum() <= 0) {
-				findings.add(Finding.of(this, "年度主要任务“" + (task.name() == null ? "" : task.name().strip())
-						+ "”没有预算金额。请填写该任务的财政拨款和其他资金（没有的填0）。", null, "tasks[" + t + "].fiscalFunds"));
+				findings.add(targetFinding("tasks[" + t + "].fiscalFunds", "年度主要任务“"
+						+ (task.name() == null ? "" : task.name().strip()) + "”没有预算金额。请填写该任务的财政拨款和其他资金（没有的填0）。"));
 			}
 		}
+	}
+
+	/** The total cost in money a row sets, or null: a unit cost, or a row that is not an amount. */
+	private Amount totalCost(Indicator indicator) {
+		TargetValue value = indicator.value();
+		return appliesTo(indicator) && Rows.isQuantity(value) ? total(value, Rows.unit(value)) : null;
 	}
 
 	/** Only economic costs are amounts; social and ecological costs are negative externalities (101号). */

@@ -1,9 +1,8 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.perfdesk.target.Indicator;
 import org.perfdesk.target.TargetSubject;
@@ -17,40 +16,29 @@ import org.perfdesk.target.TargetSubject;
  * cannot be told apart in monitoring. Renaming or deleting one is always possible. Each repetition is reported
  * at the later row, naming the first.
  */
-public final class DuplicateIndicator implements QualityRule {
+public final class DuplicateIndicator extends RowRule {
 
-	@Override
-	public String code() {
-		return "D8";
+	public DuplicateIndicator() {
+		super("D8", "指标重复", Severity.ERROR);
 	}
 
 	@Override
-	public String title() {
-		return "指标重复";
+	boolean appliesTo(Indicator indicator) {
+		return !normalisedName(indicator).isEmpty();
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
 		List<Indicator> indicators = subject.content().indicators();
-		Map<String, Integer> firstRow = new HashMap<>();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			String name = Rows.normalisedName(Rows.name(indicator));
-			if (name.isEmpty()) {
-				continue;
-			}
-			Integer first = firstRow.putIfAbsent(name, i);
-			if (first != null) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "与" + Rows.describe(first, indicators.get(first))
-						+ "重复。每个指标只应出现一次：请删除其中一行，或把名称改为各自实际考核的内容。", i, Rows.field(i, "name")));
-			}
-		}
-		return findings;
+		String name = normalisedName(indicator);
+		// looking back from each row is quadratic, but a table has tens of rows and the rule stays one row at a time
+		return IntStream.range(0, index).filter(i -> normalisedName(indicators.get(i)).equals(name)).boxed().findFirst()
+				.map(first -> rowFinding(index, "name", Rows.describe(index, indicator) + "与"
+						+ Rows.describe(first, indicators.get(first))
+						+ "重复。每个指标只应出现一次：请删除其中一行，或把名称改为各自实际考核的内容。"));
+	}
+
+	private static String normalisedName(Indicator indicator) {
+		return Rows.normalisedName(Rows.name(indicator));
 	}
 }

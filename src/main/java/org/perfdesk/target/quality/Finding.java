@@ -22,16 +22,6 @@ public record Finding(String ruleCode, String ruleTitle, Severity severity, Stri
 		Objects.requireNonNull(message, "message");
 	}
 
-	/** A finding at the rule's own severity. */
-	static Finding of(QualityRule rule, String message, Integer indicatorIndex, String field) {
-		return of(rule, rule.severity(), message, indicatorIndex, field);
-	}
-
-	/** A finding milder than the rule's own severity (rules that report both errors and warnings). */
-	static Finding of(QualityRule rule, Severity severity, String message, Integer indicatorIndex, String field) {
-		return new Finding(rule.code(), rule.title(), severity, message, indicatorIndex, field);
-	}
-
 	public boolean blocksSubmission() {
 		return severity.blocksSubmission();
 	}

@@ -1,7 +1,6 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,7 @@ import org.perfdesk.target.TargetSubject;
  * decision. At most one finding per row, the first that applies, so that a badly placed row is not listed three
  * times.
  */
-public final class IndicatorInWrongCategory implements QualityRule {
+public final class IndicatorInWrongCategory extends RowRule {
 
 	private static final Pattern SATISFACTION = Pattern.compile("满意");
 
@@ -32,38 +31,19 @@ public final class IndicatorInWrongCategory implements QualityRule {
 
 	private static final Pattern ACTIVITY_COUNT = Pattern.compile("次数|数量|场次|人次|个数|件数");
 
-	@Override
-	public String code() {
-		return "D6";
+	public IndicatorInWrongCategory() {
+		super("D6", "指标归类不当", Severity.WARNING);
 	}
 
 	@Override
-	public String title() {
-		return "指标归类不当";
+	boolean appliesTo(Indicator indicator) {
+		return indicator.subcategory() != null && !Rows.normalisedName(Rows.name(indicator)).isEmpty();
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			IndicatorSubcategory subcategory = indicator.subcategory();
-			String name = Rows.normalisedName(Rows.name(indicator));
-			if (subcategory == null || name.isEmpty()) {
-				continue;
-			}
-			String advice = advice(subcategory, name);
-			if (advice != null) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + advice, i, Rows.field(i, "subcategory")));
-			}
-		}
-		return findings;
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		return Optional.ofNullable(advice(indicator.subcategory(), Rows.normalisedName(Rows.name(indicator))))
+				.map(advice -> rowFinding(index, "subcategory", Rows.describe(index, indicator) + advice));
 	}
 
 	private static String advice(IndicatorSubcategory subcategory, String name) {

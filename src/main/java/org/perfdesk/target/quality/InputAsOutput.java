@@ -1,7 +1,6 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,48 +17,33 @@ import org.perfdesk.target.TargetSubject;
  * plain amount, so the reviewer decides. "人员" alone is not flagged: "培训人员" are the output of a training
  * project; only staff words that mean input ("工作人员", "投入人员", "在编人员") are.
  */
-public final class InputAsOutput implements QualityRule {
+public final class InputAsOutput extends RowRule {
 
 	private static final Pattern INPUT_WORDS = Pattern.compile("经费|资金|支出|预算|万元|金额|(投入|工作|在编|在职|聘用|安排)人员");
 
 	private static final Pattern MONEY_UNIT = Pattern.compile("^万?元");
 
-	@Override
-	public String code() {
-		return "D2";
+	public InputAsOutput() {
+		super("D2", "投入当作产出", Severity.WARNING);
 	}
 
 	@Override
-	public String title() {
-		return "投入当作产出";
+	boolean appliesTo(Indicator indicator) {
+		return Rows.in(indicator, IndicatorSubcategory.QUANTITY) || Rows.in(indicator, IndicatorSubcategory.QUALITY);
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			if (!Rows.in(indicator, IndicatorSubcategory.QUANTITY) && !Rows.in(indicator, IndicatorSubcategory.QUALITY)) {
-				continue;
-			}
-			Matcher words = INPUT_WORDS.matcher(Rows.name(indicator));
-			String unit = Rows.unit(indicator.value());
-			if (words.find()) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的名称含“" + words.group()
-						+ "”，写的是投入而不是产出。请改写为资金形成的产品或服务（如“培训人次”“活动场次”）；需要控制开支的，放到成本指标。",
-						i, Rows.field(i, "name")));
-			}
-			else if (MONEY_UNIT.matcher(unit).find()) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "以“" + unit
-						+ "”计量，金额是投入不是产出。请改为产出的数量或质量；金额放到成本指标。", i, Rows.field(i, "value")));
-			}
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		Matcher words = INPUT_WORDS.matcher(Rows.name(indicator));
+		String unit = Rows.unit(indicator.value());
+		if (words.find()) {
+			return Optional.of(rowFinding(index, "name", Rows.describe(index, indicator) + "的名称含“" + words.group()
+					+ "”，写的是投入而不是产出。请改写为资金形成的产品或服务（如“培训人次”“活动场次”）；需要控制开支的，放到成本指标。"));
 		}
-		return findings;
+		if (MONEY_UNIT.matcher(unit).find()) {
+			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "以“" + unit
+					+ "”计量，金额是投入不是产出。请改为产出的数量或质量；金额放到成本指标。"));
+		}
+		return Optional.empty();
 	}
 }

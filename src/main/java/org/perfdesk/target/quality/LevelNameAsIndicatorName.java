@@ -1,8 +1,7 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,7 @@ import org.perfdesk.target.TargetSubject;
  * is not flagged although it is the level-2 label without "指标": it is the standard level-3 name on published
  * forms, and D10 checks its value.
  */
-public final class LevelNameAsIndicatorName implements QualityRule {
+public final class LevelNameAsIndicatorName extends RowRule {
 
 	/** Level-1 and level-2 labels, with and without "指标", normalised like the names they are compared with. */
 	private static final Set<String> LEVEL_NAMES = levelNames();
@@ -27,41 +26,27 @@ public final class LevelNameAsIndicatorName implements QualityRule {
 	/** Template text; a name of symbols only ("××", "…") normalises to nothing and is caught as well. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("^(三级)?指标(名称)?\\d*$|xx|请填写|请输入|示例|待定");
 
-	@Override
-	public String code() {
-		return "D5";
+	public LevelNameAsIndicatorName() {
+		super("D5", "层级名称或占位文字作指标名称", Severity.WARNING);
 	}
 
 	@Override
-	public String title() {
-		return "层级名称或占位文字作指标名称";
+	boolean appliesTo(Indicator indicator) {
+		return !Rows.name(indicator).isEmpty(); // S2 reports a row without a name
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			if (Rows.name(indicator).isEmpty()) {
-				continue; // S2 reports a row without a name
-			}
-			String name = Rows.normalisedName(Rows.name(indicator));
-			if (LEVEL_NAMES.contains(name)) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "用了一级或二级指标的名称作三级指标。请写明具体考核的内容，如“"
-						+ Rows.example(indicator.subcategory()) + "”。", i, Rows.field(i, "name")));
-			}
-			else if (name.isEmpty() || PLACEHOLDER.matcher(name).find()) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "像是模板中的占位文字。请改为具体的指标名称，或删除该行。", i,
-						Rows.field(i, "name")));
-			}
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		String name = Rows.normalisedName(Rows.name(indicator));
+		if (LEVEL_NAMES.contains(name)) {
+			return Optional.of(rowFinding(index, "name", Rows.describe(index, indicator)
+					+ "用了一级或二级指标的名称作三级指标。请写明具体考核的内容，如“" + Rows.example(indicator.subcategory()) + "”。"));
 		}
-		return findings;
+		if (name.isEmpty() || PLACEHOLDER.matcher(name).find()) {
+			return Optional.of(rowFinding(index, "name",
+					Rows.describe(index, indicator) + "像是模板中的占位文字。请改为具体的指标名称，或删除该行。"));
+		}
+		return Optional.empty();
 	}
 
 	private static Set<String> levelNames() {

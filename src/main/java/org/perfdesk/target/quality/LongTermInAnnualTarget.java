@@ -2,6 +2,7 @@ package org.perfdesk.target.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,26 +21,15 @@ import org.perfdesk.target.TargetSubject;
  * Warning: each of these has honest exceptions (a multi-year project funded entirely in its first year, a
  * deadline in January for work paid this year), which only the reviewer can weigh.
  */
-public final class LongTermInAnnualTarget implements QualityRule {
+public final class LongTermInAnnualTarget extends RowRule {
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
 	/** "三年内", "用5年时间"; the look-behind keeps "2022年内" (this year) out. */
 	private static final Pattern SEVERAL_YEARS = Pattern.compile("(?<!\\d)[两二三四五六七八九十2-9]\\s*年(内|间|时间)");
 
-	@Override
-	public String code() {
-		return "D7";
-	}
-
-	@Override
-	public String title() {
-		return "中长期内容填入年度目标";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
+	public LongTermInAnnualTarget() {
+		super("D7", "中长期内容填入年度目标", Severity.WARNING);
 	}
 
 	@Override
@@ -50,30 +40,36 @@ public final class LongTermInAnnualTarget implements QualityRule {
 		if (content.kind() == TargetKind.PROJECT) {
 			checkPeriodAndFunds(subject, findings);
 		}
-		List<Indicator> indicators = content.indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			TargetValue value = indicator.value();
-			if (value == null || value.kind() != TargetValue.Kind.DATE || value.deadline() == null) {
-				continue;
-			}
-			int deadlineYear = value.deadline().getYear();
-			if (deadlineYear > year) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的完成时间" + Rows.quote(value.typed()) + "在"
-						+ year + "年之后。年度目标只写本年度能完成的内容；跨年的安排写入中期目标。", i, Rows.field(i, "value")));
-			}
-			else if (deadlineYear < year) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的完成时间" + Rows.quote(value.typed()) + "早于"
-						+ year + "年，请核对年份。", i, Rows.field(i, "value")));
-			}
-		}
+		findings.addAll(checkRows(subject));
 		String objective = content.annualObjective() == null ? "" : content.annualObjective();
 		String later = laterYear(objective, year);
 		if (later != null) {
-			findings.add(Finding.of(this, "年度目标提到了“" + later + "”，超出了" + year
-					+ "年度。请只写本年度要完成的目标，长期目标写入中期目标。", null, "annualObjective"));
+			findings.add(targetFinding("annualObjective", "年度目标提到了“" + later + "”，超出了" + year
+					+ "年度。请只写本年度要完成的目标，长期目标写入中期目标。"));
 		}
 		return findings;
+	}
+
+	@Override
+	boolean appliesTo(Indicator indicator) {
+		TargetValue value = indicator.value();
+		return value != null && value.kind() == TargetValue.Kind.DATE && value.deadline() != null;
+	}
+
+	@Override
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		TargetValue value = indicator.value();
+		int year = subject.fiscalYear();
+		int deadlineYear = value.deadline().getYear();
+		if (deadlineYear > year) {
+			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "的完成时间"
+					+ Rows.quote(value.typed()) + "在" + year + "年之后。年度目标只写本年度能完成的内容；跨年的安排写入中期目标。"));
+		}
+		if (deadlineYear < year) {
+			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "的完成时间"
+					+ Rows.quote(value.typed()) + "早于" + year + "年，请核对年份。"));
+		}
+		return Optional.empty();
 	}
 
 	private void checkPeriodAndFunds(TargetSubject subject, List<Finding> findings) {
@@ -84,14 +80,14 @@ public final class LongTermInAnnualTarget implements QualityRule {
 			return;
 		}
 		if (year < start || year > end) {
-			findings.add(Finding.of(this, "项目期为" + start + "—" + end + "年，本目标所属的" + year
-					+ "年度不在项目期内。请核对项目期或目标年度。", null, null));
+			findings.add(targetFinding(null, "项目期为" + start + "—" + end + "年，本目标所属的" + year
+					+ "年度不在项目期内。请核对项目期或目标年度。"));
 		}
 		Amount budget = subject.projectBudget();
 		Amount annual = Rows.annualFunds(subject.content());
 		if (end > start && budget != null && budget.yuan().signum() > 0 && annual.compareTo(budget) == 0) {
-			findings.add(Finding.of(this, "项目期为" + start + "—" + end + "年，年度资金" + annual.formatWan()
-					+ "万元却等于项目总预算。请只填" + year + "年度安排的资金，并按本年度资金设定年度指标。", null, "fiscalFunds"));
+			findings.add(targetFinding("fiscalFunds", "项目期为" + start + "—" + end + "年，年度资金" + annual.formatWan()
+					+ "万元却等于项目总预算。请只填" + year + "年度安排的资金，并按本年度资金设定年度指标。"));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.perfdesk.target.quality;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ import org.perfdesk.target.TargetSubject;
  * Texts are compared with {@link TextSimilarity} (bigram Dice); the limits below were set on the seed tables so
  * that copied text is caught and merely related text is not.
  */
-public final class ObjectiveCopiedIntoIndicators implements QualityRule {
+public final class ObjectiveCopiedIntoIndicators extends RowRule {
 
 	/** Objective and purpose this alike are one text copied, perhaps with a word changed. */
 	static final double COPIED = 0.8;
@@ -41,57 +42,60 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 	private static final Pattern STOCK_PHRASE = Pattern
 			.compile("做好[^，。；,;\\n]{0,15}工作|相关工作|达到预期(目标|效果)?|完成(上级|领导)?交办|计划使用资金|开展相[应关]活动");
 
-	@Override
-	public String code() {
-		return "D12";
-	}
-
-	@Override
-	public String title() {
-		return "目标照抄或空泛";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
+	public ObjectiveCopiedIntoIndicators() {
+		super("D12", "目标照抄或空泛", Severity.WARNING);
 	}
 
 	@Override
 	public List<Finding> check(TargetSubject subject) {
 		List<Finding> findings = new ArrayList<>();
-		TargetContent content = subject.content();
-		String objective = content.annualObjective() == null ? "" : content.annualObjective();
-		checkObjective(subject, objective, findings);
-		List<String> sentences = TextSimilarity.sentences(objective).stream()
-				.filter(s -> TextSimilarity.normalise(s).length() >= SHORTEST).toList();
-		List<Indicator> indicators = content.indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			String name = Rows.name(indicator);
-			String explanation = indicator.explanation() == null ? "" : indicator.explanation();
-			// a row with a number or a date measures the sentence it echoes ("培训600人次" → "培训人次 ≥600人次"); only
-			// a row in words merely restates it
-			boolean measures = indicator.value() != null && (Rows.isQuantity(indicator.value())
-					|| indicator.value().kind() == TargetValue.Kind.DATE);
-			String restated = measures ? null : restated(sentences, name);
-			String restatedBy = "name";
-			if (restated == null && !measures) {
-				restated = restated(sentences, explanation);
-				restatedBy = "explanation";
-			}
+		checkObjective(subject, objective(subject), findings);
+		findings.addAll(checkRows(subject));
+		return findings;
+	}
+
+	@Override
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		String name = Rows.name(indicator);
+		String explanation = indicator.explanation() == null ? "" : indicator.explanation();
+		// a row with a number or a date measures the sentence it echoes ("培训600人次" → "培训人次 ≥600人次"); only
+		// a row in words merely restates it
+		boolean measures = indicator.value() != null && (Rows.isQuantity(indicator.value())
+				|| indicator.value().kind() == TargetValue.Kind.DATE);
+		if (!measures) {
+			// split again for each row: an objective is a few sentences, and the row check stays on its own
+			List<String> sentences = sentences(subject);
+			String restated = restated(sentences, name);
 			if (restated != null) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + ("name".equals(restatedBy) ? "" : "的指标解释")
-						+ "照抄了年度目标中的" + Rows.quote(restated)
-						+ "。指标应衡量目标的完成程度，请改为可计量的产出或效果（如“培训人次”“合格率”）。", i, Rows.field(i, restatedBy)));
-				continue;
+				return Optional.of(restatedFinding(index, "name", Rows.describe(index, indicator), restated));
 			}
-			if (TextSimilarity.dice(name, explanation) >= REPEATED) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标解释" + Rows.quote(explanation)
-						+ "只是重复了指标名称。请说明统计口径、计算方法和数据来源（以什么材料为准）。", i,
-						Rows.field(i, "explanation")));
+			restated = restated(sentences, explanation);
+			if (restated != null) {
+				return Optional.of(
+						restatedFinding(index, "explanation", Rows.describe(index, indicator) + "的指标解释", restated));
 			}
 		}
-		return findings;
+		if (TextSimilarity.dice(name, explanation) >= REPEATED) {
+			return Optional.of(rowFinding(index, "explanation", Rows.describe(index, indicator) + "的指标解释"
+					+ Rows.quote(explanation) + "只是重复了指标名称。请说明统计口径、计算方法和数据来源（以什么材料为准）。"));
+		}
+		return Optional.empty();
+	}
+
+	private Finding restatedFinding(int index, String property, String what, String sentence) {
+		return rowFinding(index, property, what + "照抄了年度目标中的" + Rows.quote(sentence)
+				+ "。指标应衡量目标的完成程度，请改为可计量的产出或效果（如“培训人次”“合格率”）。");
+	}
+
+	private static String objective(TargetSubject subject) {
+		String objective = subject.content().annualObjective();
+		return objective == null ? "" : objective;
+	}
+
+	/** The objective's sentences that are long enough to call a copy. */
+	private static List<String> sentences(TargetSubject subject) {
+		return TextSimilarity.sentences(objective(subject)).stream()
+				.filter(s -> TextSimilarity.normalise(s).length() >= SHORTEST).toList();
 	}
 
 	private void checkObjective(TargetSubject subject, String objective, List<Finding> findings) {
@@ -102,16 +106,15 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 		if (content.kind() == TargetKind.PROJECT) {
 			double purpose = TextSimilarity.dice(objective, subject.projectPurpose());
 			if (purpose >= COPIED) {
-				findings.add(Finding.of(this, "年度目标与项目资金用途的文字几乎相同（相似度" + percent(purpose)
-						+ "）。年度目标应写本年度资金要实现的产出和效果，如“全年培训青年志愿者600人次，参训人员考核合格率不低于90%”。", null,
-						"annualObjective"));
+				findings.add(targetFinding("annualObjective", "年度目标与项目资金用途的文字几乎相同（相似度" + percent(purpose)
+						+ "）。年度目标应写本年度资金要实现的产出和效果，如“全年培训青年志愿者600人次，参训人员考核合格率不低于90%”。"));
 			}
 			boolean multiYear = subject.startYear() != null && subject.endYear() != null
 					&& subject.endYear() > subject.startYear();
 			double medium = TextSimilarity.dice(objective, content.mediumTermObjective());
 			if (multiYear && medium >= COPIED) {
-				findings.add(Finding.of(this, "年度目标照抄了中期目标（相似度" + percent(medium) + "）。多年项目的年度目标应是中期目标在"
-						+ subject.fiscalYear() + "年度的部分，请写明本年度要完成的内容。", null, "annualObjective"));
+				findings.add(targetFinding("annualObjective", "年度目标照抄了中期目标（相似度" + percent(medium)
+						+ "）。多年项目的年度目标应是中期目标在" + subject.fiscalYear() + "年度的部分，请写明本年度要完成的内容。"));
 			}
 		}
 		Set<String> phrases = new LinkedHashSet<>();
@@ -120,8 +123,8 @@ public final class ObjectiveCopiedIntoIndicators implements QualityRule {
 			phrases.add("“" + stock.group() + "”");
 		}
 		if (!phrases.isEmpty()) {
-			findings.add(Finding.of(this, "年度目标中的" + String.join("", phrases)
-					+ "是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。", null, "annualObjective"));
+			findings.add(targetFinding("annualObjective", "年度目标中的" + String.join("", phrases)
+					+ "是空泛的表述，无法据此评价。请写明本年度要交付什么、达到什么程度（数量、质量、时间）。"));
 		}
 	}
 

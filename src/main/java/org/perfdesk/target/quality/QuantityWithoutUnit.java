@@ -1,8 +1,7 @@
 package org.perfdesk.target.quality;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.perfdesk.indicator.TargetValue;
@@ -18,7 +17,7 @@ import org.perfdesk.target.TargetSubject;
  * 100% (growth, 同比), which the rule cannot always tell from the name. In satisfaction rows a word such as
  * "认可度" is left to D10, which gives the same advice (a percentage) and would otherwise repeat it.
  */
-public final class QuantityWithoutUnit implements QualityRule {
+public final class QuantityWithoutUnit extends RowRule {
 
 	/**
 	 * Units that are really the name of what is measured: "满意度", "认可度", "人数", "次数", "合格率", "满意度调查".
@@ -31,49 +30,32 @@ public final class QuantityWithoutUnit implements QualityRule {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	@Override
-	public String code() {
-		return "D3";
+	public QuantityWithoutUnit() {
+		super("D3", "计量单位缺失或不一致", Severity.ERROR);
 	}
 
 	@Override
-	public String title() {
-		return "计量单位缺失或不一致";
+	boolean appliesTo(Indicator indicator) {
+		return Rows.isQuantity(indicator.value());
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			TargetValue value = indicator.value();
-			if (!Rows.isQuantity(value)) {
-				continue;
-			}
-			String unit = Rows.unit(value);
-			String where = Rows.describe(i, indicator) + "的指标值" + Rows.quote(value.typed());
-			if (unit.isEmpty()) {
-				findings.add(Finding.of(this, where + "没有计量单位。请在数值后写明单位，如“人次”“场”“%”“万元”。", i,
-						Rows.field(i, "value")));
-			}
-			else if (NOT_A_UNIT.matcher(unit).find() && !SatisfactionWithoutThreshold.isSatisfaction(indicator)) {
-				findings.add(Finding.of(this, Severity.WARNING, where + "中的“" + unit + "”不是计量单位，而是指标内容。"
-						+ (unit.contains("满意") || unit.contains("认可") ? "满意度、认可度应以百分比表示，如“≥90%”。"
-								: "请改用计量单位，如“人”“次”“%”。"),
-						i, Rows.field(i, "value")));
-			}
-			else if ("%".equals(unit) && Rows.highest(value).compareTo(HUNDRED) > 0
-					&& !MAY_EXCEED_HUNDRED.matcher(Rows.name(indicator)).find()) {
-				findings.add(Finding.of(this, Severity.WARNING, where + "超过100%。比率一般不超过100%；如果是数量或金额，请改用对应单位。", i,
-						Rows.field(i, "value")));
-			}
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		TargetValue value = indicator.value();
+		String unit = Rows.unit(value);
+		String where = Rows.describeValue(index, indicator);
+		if (unit.isEmpty()) {
+			return Optional.of(rowFinding(index, "value", where + "没有计量单位。请在数值后写明单位，如“人次”“场”“%”“万元”。"));
 		}
-		return findings;
+		if (NOT_A_UNIT.matcher(unit).find() && !SatisfactionWithoutThreshold.isSatisfaction(indicator)) {
+			return Optional.of(rowWarning(index, "value", where + "中的“" + unit + "”不是计量单位，而是指标内容。"
+					+ (unit.contains("满意") || unit.contains("认可") ? "满意度、认可度应以百分比表示，如“≥90%”。"
+							: "请改用计量单位，如“人”“次”“%”。")));
+		}
+		if ("%".equals(unit) && Rows.highest(value).compareTo(HUNDRED) > 0
+				&& !MAY_EXCEED_HUNDRED.matcher(Rows.name(indicator)).find()) {
+			return Optional.of(rowWarning(index, "value", where + "超过100%。比率一般不超过100%；如果是数量或金额，请改用对应单位。"));
+		}
+		return Optional.empty();
 	}
 }

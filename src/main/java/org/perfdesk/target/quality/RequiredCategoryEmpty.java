@@ -23,7 +23,7 @@ import org.perfdesk.target.TargetSubject;
  * cannot be scored against the usual weights at self-evaluation. The minimum count is a local rule ("总数不得少于
  * 3个"), so it is a constructor argument.
  */
-public final class RequiredCategoryEmpty implements QualityRule {
+public final class RequiredCategoryEmpty extends AbstractRule {
 
 	private final int minimumIndicators;
 
@@ -34,23 +34,9 @@ public final class RequiredCategoryEmpty implements QualityRule {
 	}
 
 	public RequiredCategoryEmpty(int minimumIndicators, Set<IndicatorCategory> departmentCategories) {
+		super("D13", "必填维度缺失", Severity.ERROR);
 		this.minimumIndicators = minimumIndicators;
 		this.departmentCategories = Set.copyOf(departmentCategories);
-	}
-
-	@Override
-	public String code() {
-		return "D13";
-	}
-
-	@Override
-	public String title() {
-		return "必填维度缺失";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
 	}
 
 	@Override
@@ -65,8 +51,8 @@ public final class RequiredCategoryEmpty implements QualityRule {
 				boolean filled = indicators.stream()
 						.anyMatch(i -> i.subcategory() != null && i.subcategory().category() == category);
 				if (departmentCategories.contains(category) && !filled) {
-					findings.add(Finding.of(this, "缺少一级指标“" + category.label() + "”。部门整体支出绩效目标须包含"
-							+ labels(departmentCategories) + "，请至少填写一个" + category.label() + "。", null, "indicators"));
+					findings.add(targetFinding("indicators", "缺少一级指标“" + category.label() + "”。部门整体支出绩效目标须包含"
+							+ labels(departmentCategories) + "，请至少填写一个" + category.label() + "。"));
 				}
 			}
 		}
@@ -75,14 +61,14 @@ public final class RequiredCategoryEmpty implements QualityRule {
 				boolean filled = indicators.stream()
 						.anyMatch(i -> i.subcategory() != null && scheme.place(i.subcategory()) == required);
 				if (!filled) {
-					findings.add(Finding.of(this, "缺少必填的二级指标“" + required.category().label() + "—" + required.label()
-							+ "”。请至少填写一个，如“" + Rows.example(required) + "”。", null, "indicators"));
+					findings.add(targetFinding("indicators", "缺少必填的二级指标“" + required.category().label() + "—"
+							+ required.label() + "”。请至少填写一个，如“" + Rows.example(required) + "”。"));
 				}
 			}
 		}
 		if (indicators.size() < minimumIndicators) {
-			findings.add(Finding.of(this, "只有" + indicators.size() + "个绩效指标，少于" + minimumIndicators
-					+ "个。请补充能反映产出、效益和满意度的指标。", null, "indicators"));
+			findings.add(targetFinding("indicators", "只有" + indicators.size() + "个绩效指标，少于" + minimumIndicators
+					+ "个。请补充能反映产出、效益和满意度的指标。"));
 		}
 		return findings;
 	}

@@ -2,6 +2,7 @@ package org.perfdesk.target.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.perfdesk.target.Indicator;
 import org.perfdesk.target.TargetContent;
@@ -15,21 +16,10 @@ import org.perfdesk.target.TargetSubject;
  * Error: an empty row cannot be reviewed or scored, and every other rule skips what is missing so that it is
  * reported once, here.
  */
-public final class RequiredFieldMissing implements QualityRule {
+public final class RequiredFieldMissing extends RowRule {
 
-	@Override
-	public String code() {
-		return "S2";
-	}
-
-	@Override
-	public String title() {
-		return "必填项未填写";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
+	public RequiredFieldMissing() {
+		super("S2", "必填项未填写", Severity.ERROR);
 	}
 
 	@Override
@@ -38,30 +28,32 @@ public final class RequiredFieldMissing implements QualityRule {
 		TargetContent content = subject.content();
 		if (content.annualObjective() == null || content.annualObjective().isBlank()) {
 			String what = content.kind() == TargetKind.DEPARTMENT ? "年度总体目标" : "年度目标";
-			findings.add(Finding.of(this, "未填写" + what + "。请概括本年度资金要实现的主要产出和效果。", null, "annualObjective"));
+			findings.add(targetFinding("annualObjective", "未填写" + what + "。请概括本年度资金要实现的主要产出和效果。"));
 		}
-		List<Indicator> indicators = content.indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			List<String> missing = new ArrayList<>();
-			String field = null;
-			if (indicator.subcategory() == null) {
-				missing.add("二级指标");
-				field = Rows.field(i, "subcategory");
-			}
-			if (Rows.name(indicator).isEmpty()) {
-				missing.add("三级指标名称");
-				field = field != null ? field : Rows.field(i, "name");
-			}
-			if (Rows.isBlank(indicator.value())) {
-				missing.add("指标值");
-				field = field != null ? field : Rows.field(i, "value");
-			}
-			if (!missing.isEmpty()) {
-				String which = Rows.name(indicator).isEmpty() ? "第" + (i + 1) + "行指标" : Rows.describe(i, indicator);
-				findings.add(Finding.of(this, which + "未填写" + String.join("、", missing) + "。请补齐，或删除该行。", i, field));
-			}
-		}
+		findings.addAll(checkRows(subject));
 		return findings;
+	}
+
+	@Override
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		List<String> missing = new ArrayList<>();
+		String property = null;
+		if (indicator.subcategory() == null) {
+			missing.add("二级指标");
+			property = "subcategory";
+		}
+		if (Rows.name(indicator).isEmpty()) {
+			missing.add("三级指标名称");
+			property = property != null ? property : "name";
+		}
+		if (!Rows.hasValue(indicator)) {
+			missing.add("指标值");
+			property = property != null ? property : "value";
+		}
+		if (missing.isEmpty()) {
+			return Optional.empty();
+		}
+		String which = Rows.name(indicator).isEmpty() ? "第" + (index + 1) + "行指标" : Rows.describe(index, indicator);
+		return Optional.of(rowFinding(index, property, which + "未填写" + String.join("、", missing) + "。请补齐，或删除该行。"));
 	}
 }

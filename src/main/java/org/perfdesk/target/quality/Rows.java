@@ -2,8 +2,10 @@ package org.perfdesk.target.quality;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
@@ -34,6 +36,16 @@ final class Rows {
 		return "第" + (index + 1) + "行指标“" + name(indicator) + "”" + where;
 	}
 
+	/** "第4行指标“…”（产出指标—数量指标）的指标值“≥80认可度”": how a message about a row's value begins. */
+	static String describeValue(int index, Indicator indicator) {
+		return describe(index, indicator) + "的指标值" + quote(typed(indicator.value()));
+	}
+
+	/** "2、5、7": row indexes as the filler counts rows, from 1, for a message about several rows. */
+	static String numbers(List<Integer> indexes) {
+		return indexes.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining("、"));
+	}
+
 	static String field(int index, String property) {
 		return "indicators[" + index + "]." + property;
 	}
@@ -57,6 +69,11 @@ final class Rows {
 
 	static boolean isBlank(TargetValue value) {
 		return value == null || value.isEmpty();
+	}
+
+	/** A row with a value; most rules leave a row without one alone, as S2 reports it. */
+	static boolean hasValue(Indicator indicator) {
+		return !isBlank(indicator.value());
 	}
 
 	static String typed(TargetValue value) {

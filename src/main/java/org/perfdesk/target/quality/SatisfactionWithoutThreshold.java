@@ -1,8 +1,7 @@
 package org.perfdesk.target.quality;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 import org.perfdesk.indicator.Comparison;
 import org.perfdesk.indicator.IndicatorSubcategory;
@@ -18,42 +17,23 @@ import org.perfdesk.target.TargetSubject;
  * Warning: the reviewer may accept a survey-specific scale; a date or unreadable value is D4's and a row without
  * a value S2's.
  */
-public final class SatisfactionWithoutThreshold implements QualityRule {
+public final class SatisfactionWithoutThreshold extends RowRule {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	@Override
-	public String code() {
-		return "D10";
+	public SatisfactionWithoutThreshold() {
+		super("D10", "满意度没有百分比阈值", Severity.WARNING);
 	}
 
 	@Override
-	public String title() {
-		return "满意度没有百分比阈值";
+	boolean appliesTo(Indicator indicator) {
+		return isSatisfaction(indicator) && Rows.hasValue(indicator);
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			TargetValue value = indicator.value();
-			if (!isSatisfaction(indicator) || Rows.isBlank(value)) {
-				continue;
-			}
-			String problem = problem(value);
-			if (problem != null) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "的指标值" + Rows.quote(value.typed()) + problem, i,
-						Rows.field(i, "value")));
-			}
-		}
-		return findings;
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		return Optional.ofNullable(problem(indicator.value()))
+				.map(problem -> rowFinding(index, "value", Rows.describeValue(index, indicator) + problem));
 	}
 
 	static boolean isSatisfaction(Indicator indicator) {

@@ -1,7 +1,7 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +15,7 @@ import org.perfdesk.target.TargetSubject;
  * Warning: the 2015 forms have no column for it, so an old-style target without any rule gets a single
  * reminder, not one per row; only where some rows have rules are the missing ones listed.
  */
-public final class VagueScoringRule implements QualityRule {
+public final class VagueScoringRule extends RowRule {
 
 	private static final Pattern VAGUE = Pattern.compile("酌情|视情况|视完成情况|根据情况|根据实际情况|适当扣分|酌定|适当扣减");
 
@@ -23,51 +23,39 @@ public final class VagueScoringRule implements QualityRule {
 
 	private static final String EXAMPLE = "如“完成值/目标值×分值，最高不超过分值”或“达到95%得满分，每低1个百分点扣0.5分，扣完为止”";
 
-	@Override
-	public String code() {
-		return "D15";
-	}
-
-	@Override
-	public String title() {
-		return "评(扣)分标准不明确";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
+	public VagueScoringRule() {
+		super("D15", "评(扣)分标准不明确", Severity.WARNING);
 	}
 
 	@Override
 	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
 		List<Indicator> indicators = subject.content().indicators();
-		boolean anyRule = indicators.stream().anyMatch(i -> !text(i).isEmpty());
-		if (!anyRule) {
-			if (!indicators.isEmpty()) {
-				findings.add(Finding.of(this, "所有指标都未填写评(扣)分标准。请为每个指标写明计分方法，" + EXAMPLE + "。", null, "indicators"));
-			}
-			return findings;
+		if (indicators.stream().anyMatch(i -> !text(i).isEmpty())) {
+			return checkRows(subject);
 		}
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			String rule = text(indicator);
-			String where = Rows.describe(i, indicator);
-			if (rule.isEmpty()) {
-				findings.add(Finding.of(this, where + "未填写评(扣)分标准。请写明计分方法，" + EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
-				continue;
-			}
-			Matcher vague = VAGUE.matcher(rule);
-			if (vague.find()) {
-				findings.add(Finding.of(this, where + "的评(扣)分标准含“" + vague.group() + "”，扣多少分无从判断。请改为公式或分档，"
-						+ EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
-			}
-			else if (!DIGIT.matcher(rule).find()) {
-				findings.add(Finding.of(this, where + "的评(扣)分标准" + Rows.quote(rule) + "没有给出分值或扣分幅度。请改为公式或分档，"
-						+ EXAMPLE + "。", i, Rows.field(i, "scoringRule")));
-			}
+		if (indicators.isEmpty()) {
+			return List.of();
 		}
-		return findings;
+		return List.of(targetFinding("indicators", "所有指标都未填写评(扣)分标准。请为每个指标写明计分方法，" + EXAMPLE + "。"));
+	}
+
+	@Override
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		String rule = text(indicator);
+		String where = Rows.describe(index, indicator);
+		if (rule.isEmpty()) {
+			return Optional.of(rowFinding(index, "scoringRule", where + "未填写评(扣)分标准。请写明计分方法，" + EXAMPLE + "。"));
+		}
+		Matcher vague = VAGUE.matcher(rule);
+		if (vague.find()) {
+			return Optional.of(rowFinding(index, "scoringRule", where + "的评(扣)分标准含“" + vague.group()
+					+ "”，扣多少分无从判断。请改为公式或分档，" + EXAMPLE + "。"));
+		}
+		if (!DIGIT.matcher(rule).find()) {
+			return Optional.of(rowFinding(index, "scoringRule", where + "的评(扣)分标准" + Rows.quote(rule)
+					+ "没有给出分值或扣分幅度。请改为公式或分档，" + EXAMPLE + "。"));
+		}
+		return Optional.empty();
 	}
 
 	private static String text(Indicator indicator) {

@@ -1,7 +1,6 @@
 package org.perfdesk.target.quality;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
@@ -16,39 +15,21 @@ import org.perfdesk.target.TargetSubject;
  * warning is passed on so that the filler sees the same words everywhere. A 数量指标 in words is D1's error,
  * a 时效指标 that is not a time is D9's, so they are not repeated here.
  */
-public final class ValueKindMismatch implements QualityRule {
+public final class ValueKindMismatch extends RowRule {
 
-	@Override
-	public String code() {
-		return "D4";
+	public ValueKindMismatch() {
+		super("D4", "指标值类型与指标不符", Severity.WARNING);
 	}
 
 	@Override
-	public String title() {
-		return "指标值类型与指标不符";
+	boolean appliesTo(Indicator indicator) {
+		return Rows.hasValue(indicator);
 	}
 
 	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public List<Finding> check(TargetSubject subject) {
-		List<Finding> findings = new ArrayList<>();
-		List<Indicator> indicators = subject.content().indicators();
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator indicator = indicators.get(i);
-			TargetValue value = indicator.value();
-			if (Rows.isBlank(value)) {
-				continue;
-			}
-			String problem = problem(indicator, value);
-			if (problem != null) {
-				findings.add(Finding.of(this, Rows.describe(i, indicator) + "：" + problem, i, Rows.field(i, "value")));
-			}
-		}
-		return findings;
+	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		return Optional.ofNullable(problem(indicator, indicator.value()))
+				.map(problem -> rowFinding(index, "value", Rows.describe(index, indicator) + "：" + problem));
 	}
 
 	private static String problem(Indicator indicator, TargetValue value) {

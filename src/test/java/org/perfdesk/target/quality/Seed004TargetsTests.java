@@ -90,8 +90,7 @@ class Seed004TargetsTests {
 	static TargetBuilder youthDevelopmentRewritten() {
 		return youthDevelopment().objective(
 				"2021年组织青年志愿者培训班4期、培训300人次，考核合格率90%以上；参训青年人均参与志愿服务15小时以上，新组建青年志愿服务队5支。")
-				.without(QUANTITY).without(QUALITY).without(TIMELINESS).without(OUTPUT_COST).without(ECONOMIC)
-				.without(SOCIAL).without(ECOLOGICAL).without(SUSTAINABILITY).without(SERVICE_SATISFACTION)
+				.noRows()
 				.row(QUANTITY, "青年志愿者培训班期数", "按培训通知和签到表统计的全年培训期数", "≥4期").weight("10")
 				.row(QUANTITY, "参训青年人次", "各期培训签到人次之和", "≥300人次").weight("15")
 				.row(QUALITY, "参训人员考核合格率", "结业考核合格人数占参训人数的比例", "≥90%").weight("10")
@@ -100,7 +99,7 @@ class Seed004TargetsTests {
 				.row(SOCIAL, "参训青年人均志愿服务时长", "志愿汇平台记录的参训青年全年服务时长平均值", "≥15小时").weight("20")
 				.row(SUSTAINABILITY, "新组建青年志愿服务队", "在团市委备案的新建服务队", "≥5支").weight("15")
 				.row(SERVICE_SATISFACTION, "参训青年满意度", "结业问卷中满意和较满意的比例", "≥90%").weight("10")
-				.scoringForAll("完成值/目标值×分值，最高不超过分值；未完成的，每低10%扣分值的20%");
+				.scoringForAll(TargetBuilder.SCORING_RULE);
 	}
 
 	@Test

@@ -25,6 +25,9 @@ import static org.perfdesk.indicator.IndicatorSubcategory.*;
  */
 final class TargetBuilder {
 
+	/** A 评(扣)分标准 D15 accepts: a formula, capped at the weight, with a deduction for falling short. */
+	static final String SCORING_RULE = "完成值/目标值×分值，最高不超过分值；未完成的，每低10%扣分值的20%";
+
 	private TargetKind kind = TargetKind.PROJECT;
 
 	private IndicatorScheme scheme = IndicatorScheme.CORE_2021;
@@ -92,7 +95,7 @@ final class TargetBuilder {
 				.row(SOCIAL, "参训志愿者人均志愿服务时长", "志愿汇平台记录的参训志愿者全年服务时长平均值", "≥20小时").weight("15")
 				.row(SOCIAL, "新注册青年志愿者人数", "全年在志愿汇平台新注册的本地青年志愿者", "≥300人").weight("15")
 				.row(SERVICE_SATISFACTION, "参训青年满意度", "结业问卷中满意和较满意的比例", "≥90%").weight("10")
-				.scoringForAll("完成值/目标值×分值，最高不超过分值；未完成的，每低10%扣分值的20%");
+				.scoringForAll(SCORING_RULE);
 	}
 
 	static Amount wan(String wan) {
@@ -190,6 +193,12 @@ final class TargetBuilder {
 
 	TargetBuilder scoringForAll(String scoringRule) {
 		rows.forEach(row -> row.scoringRule = scoringRule);
+		return this;
+	}
+
+	/** Removes every row, so that a test can write the table anew under the same objective and funds. */
+	TargetBuilder noRows() {
+		rows.clear();
 		return this;
 	}
 
