@@ -29,6 +29,8 @@ public final class IndicatorInWrongCategory extends RowRule {
 	/** Counting words; 人数 is left out for benefits, where "受益人数" is a fair social benefit. */
 	private static final Pattern OUTPUT_COUNT = Pattern.compile("次数|人数|数量|场次|人次|个数|件数|户数|派遣数|数$");
 
+	private static final Pattern MONEY_UNIT = Pattern.compile("^万?元");
+
 	private static final Pattern ACTIVITY_COUNT = Pattern.compile("次数|数量|场次|人次|个数|件数");
 
 	public IndicatorInWrongCategory() {
@@ -42,6 +44,10 @@ public final class IndicatorInWrongCategory extends RowRule {
 
 	@Override
 	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
+		// A cost valued in money measures money, whatever its name counts ("支出控制数 ≤315万元").
+		if (indicator.subcategory().isCost() && MONEY_UNIT.matcher(Rows.unit(indicator.value())).find()) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(advice(indicator.subcategory(), Rows.normalisedName(Rows.name(indicator))))
 				.map(advice -> rowFinding(index, "subcategory", Rows.describe(index, indicator) + advice));
 	}

@@ -15,7 +15,9 @@ import org.perfdesk.target.TargetSubject;
  * <p>
  * Warning, not error: the keyword cannot tell "资金拨付及时率" (a fair process measure some regions accept) from a
  * plain amount, so the reviewer decides. "人员" alone is not flagged: "培训人员" are the output of a training
- * project; only staff words that mean input ("工作人员", "投入人员", "在编人员") are.
+ * project; only staff words that mean input ("工作人员", "投入人员", "在编人员") are. Rates of money are not
+ * inputs either: "预算执行率" and "资金到位率" measure how the funds were managed, and both schemes' common
+ * indicator sets list them under 产出—质量, so a name ending in 率 or a value in % is left alone.
  */
 public final class InputAsOutput extends RowRule {
 
@@ -34,9 +36,11 @@ public final class InputAsOutput extends RowRule {
 
 	@Override
 	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
-		Matcher words = INPUT_WORDS.matcher(Rows.name(indicator));
+		String name = Rows.name(indicator);
+		Matcher words = INPUT_WORDS.matcher(name);
 		String unit = Rows.unit(indicator.value());
-		if (words.find()) {
+		boolean rate = name.endsWith("率") || indicator.value() != null && indicator.value().isPercentage();
+		if (!rate && words.find()) {
 			return Optional.of(rowFinding(index, "name", Rows.describe(index, indicator) + "的名称含“" + words.group()
 					+ "”，写的是投入而不是产出。请改写为资金形成的产品或服务（如“培训人次”“活动场次”）；需要控制开支的，放到成本指标。"));
 		}

@@ -14,6 +14,16 @@ class IndicatorInWrongCategoryTests {
 	private final IndicatorInWrongCategory rule = new IndicatorInWrongCategory();
 
 	@Test
+	void leavesACostInMoneyAloneWhateverItsNameCounts() {
+		TargetBuilder money = TargetBuilder.volunteerTraining().row(ECONOMIC_COST, "部门预算支出控制数", "≤315.5万元");
+		TargetBuilder count = TargetBuilder.volunteerTraining().row(ECONOMIC_COST, "培训场次数", "≥12场");
+
+		assertThat(rule.check(money.build())).isEmpty();
+		assertThat(rule.check(count.build())).singleElement()
+			.satisfies(finding -> assertThat(finding.message()).contains("培训场次数", "数量"));
+	}
+
+	@Test
 	void passesRowsInTheirCategories() {
 		TargetBuilder target = TargetBuilder.volunteerTraining().row(SOCIAL, "受益群众人数", "≥1000人");
 

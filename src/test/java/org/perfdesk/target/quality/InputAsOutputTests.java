@@ -31,6 +31,15 @@ class InputAsOutputTests {
 	}
 
 	@Test
+	void leavesRatesOfFundsAlone() {
+		// 预算执行率 and 资金到位率 are common 质量 indicators: they measure how the money was managed
+		TargetBuilder target = TargetBuilder.volunteerTraining().row(QUALITY, "预算执行率", "≥95%")
+			.row(QUALITY, "资金到位率", "=100%");
+
+		assertThat(rule.check(target.build())).isEmpty();
+	}
+
+	@Test
 	void flagsAQualityMeasuredInYuan() {
 		TargetBuilder target = TargetBuilder.volunteerTraining().row(QUALITY, "培训保障水平", "≥3万元");
 
