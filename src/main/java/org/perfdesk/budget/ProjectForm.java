@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.DecimalText;
+import org.perfdesk.shared.WanText;
 
 /**
  * The project page form. Amounts are typed in 万元 (as on every published table) and years as text, so that
@@ -83,19 +84,8 @@ class ProjectForm {
 	}
 
 	private static BigDecimal wan(String field, String text, String label, Map<String, String> errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		var parsed = DecimalText.parse(text);
-		if (parsed.isEmpty()) {
-			errors.put(field, label + "须为数字（单位：万元），如 12.5");
-			return null;
-		}
-		if (parsed.get().stripTrailingZeros().scale() > 6) {
-			errors.put(field, label + "以万元填写时最多 6 位小数（精确到分）");
-			return null;
-		}
-		return Amount.ofWan(parsed.get()).yuan();
+		Amount amount = WanText.read(field, text, label, errors);
+		return amount == null ? null : amount.yuan();
 	}
 
 	public Integer getVersion() {

@@ -10,6 +10,7 @@ import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.DecimalText;
+import org.perfdesk.shared.WanText;
 
 /**
  * The target page form. Amounts are typed in 万元, percentages and weights as text, so that "abc" comes back as a
@@ -214,20 +215,12 @@ public class TargetForm {
 		return parsed.get();
 	}
 
+	/** Blank means nothing (zero); a wrong text is explained in {@code errors} and read as null. */
 	private static Amount wan(String field, String text, String label, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
 			return Amount.ZERO;
 		}
-		var parsed = DecimalText.parse(text);
-		if (parsed.isEmpty()) {
-			errors.put(field, label + "须为数字（单位：万元），如 12.5");
-			return null;
-		}
-		if (parsed.get().stripTrailingZeros().scale() > 6) {
-			errors.put(field, label + "以万元填写时最多 6 位小数（精确到分）");
-			return null;
-		}
-		return Amount.ofWan(parsed.get());
+		return WanText.read(field, text, label, errors);
 	}
 
 	public Integer getVersion() {
