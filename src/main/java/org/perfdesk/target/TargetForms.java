@@ -252,7 +252,7 @@ public class TargetForms {
 		return content.scheme() != null ? content.scheme() : IndicatorScheme.defaultFor(header.fiscalYear());
 	}
 
-	/** "712001 中国共产主义青年团定州市委员会本级": the unit's code and name, as above the published tables. */
+	/** "201 共青团示例市委员会本级": the unit's code and name, as above the published tables. */
 	private static String unitLine(TargetHeader header) {
 		String code = header.unitCode() == null || header.unitCode().isBlank() ? "" : header.unitCode() + " ";
 		return code + (header.unitName() == null ? "" : header.unitName());

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.perfdesk.indicator.IndicatorSubcategory.*;
 
 /**
- * The target forms written as .xlsx and .docx and opened again with POI: a youth volunteer project of 团定州市委
+ * The target forms written as .xlsx and .docx and opened again with POI: a youth volunteer project of 团示例市委
  * (the unit of seed 004) under the 2021 scheme, and the department target of the same committee. The files are
  * also left in target/exports/ for a person to open.
  */
@@ -45,7 +45,7 @@ class TargetFormsTests {
 
 	static final Path EXPORTS = Path.of("target", "exports");
 
-	static final String UNIT_LINE = "712001 中国共产主义青年团定州市委员会本级";
+	static final String UNIT_LINE = "201 共青团示例市委员会本级";
 
 	final TargetForms forms = new TargetForms();
 
@@ -57,8 +57,8 @@ class TargetFormsTests {
 	// ---------------------------------------------------------------- the project target
 
 	static TargetHeader projectHeader() {
-		return new TargetHeader("共青团定州市委", "712001", "中国共产主义青年团定州市委员会本级", 2022,
-				"13068222E88N3FCA3CGT1", "青年志愿服务专项经费", "常年性", "2022年", "王志强",
+		return new TargetHeader("共青团示例市委", "201", "共青团示例市委员会本级", 2022,
+				"YL2022-21", "青年志愿服务专项经费", "常年性", "2022年", "王志强",
 				Amount.ofWan(new BigDecimal("12.5")),
 				"组织全市青年志愿者开展文明交通劝导、环境整治、关爱留守儿童等志愿服务活动，购买志愿者服装、保险及活动物资，开展志愿者骨干培训。",
 				"已批复", 2);
@@ -117,7 +117,7 @@ class TargetFormsTests {
 			assertThat(text(sheet, 1, 6)).isEqualTo("单位：万元");
 
 			int code = rowWith(sheet, 0, "项目编码");
-			assertThat(text(sheet, code, 2)).isEqualTo("13068222E88N3FCA3CGT1");
+			assertThat(text(sheet, code, 2)).isEqualTo("YL2022-21");
 			assertThat(text(sheet, code, 4)).isEqualTo("项目名称");
 			assertThat(text(sheet, code, 5)).isEqualTo("青年志愿服务专项经费");
 			int type = rowWith(sheet, 0, "项目属性");
@@ -232,7 +232,7 @@ class TargetFormsTests {
 			assertThat(table.getInsideHBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 
-			assertThat(texts(rowWith(table, "项目编码"))).containsExactly("项目编码", "13068222E88N3FCA3CGT1", "项目名称",
+			assertThat(texts(rowWith(table, "项目编码"))).containsExactly("项目编码", "YL2022-21", "项目名称",
 					"青年志愿服务专项经费");
 			assertThat(texts(rowWith(table, "项目属性"))).containsExactly("项目属性", "常年性", "项目期", "2022年", "项目负责人",
 					"王志强");
@@ -275,13 +275,13 @@ class TargetFormsTests {
 	// ---------------------------------------------------------------- the department target
 
 	static TargetHeader departmentHeader() {
-		return TargetHeader.ofDepartment("共青团定州市委", "712001", "中国共产主义青年团定州市委员会本级", 2022, "草稿", 1);
+		return TargetHeader.ofDepartment("共青团示例市委", "201", "共青团示例市委员会本级", 2022, "草稿", 1);
 	}
 
 	/** Weights are not set yet, as in a draft: the indicator table then has no 合计 row. */
 	static TargetContent departmentContent() {
 		return new TargetContent(TargetKind.DEPARTMENT, IndicatorScheme.CORE_2021, null,
-				"1.旗帜鲜明讲政治，推动习近平新时代中国特色社会主义思想在青少年中落地生根。\n2.抓好中长期青年发展规划贯彻落实，更好服务青少年成长发展。\n3.勇于担当干事业，引导动员广大青年建功新时代。",
+				"1.以主题团课和网上宣传引领青少年思想，全年覆盖团员青年两万人次。\n2.推进青年发展规划年度任务，重点做好就业见习和志愿服务。\n3.完善基层团组织，按期完成团员发展和组织整顿。",
 				null, null, null,
 				"负责全市共青团组织建设和团员教育管理，组织开展青年思想引领、青年志愿服务、青少年权益维护等工作。",
 				List.of(new KeyTask("青年思想引领", "开展“青年大学习”行动和爱国主义教育活动",
@@ -319,7 +319,7 @@ class TargetFormsTests {
 			assertThat(text(sheet, 0, 0)).isEqualTo("2022年度部门整体支出绩效目标表");
 			assertThat(text(sheet, 1, 0)).isEqualTo(UNIT_LINE);
 			assertThat(text(sheet, 1, 6)).isEqualTo("单位：万元");
-			assertThat(text(sheet, rowWith(sheet, 0, "部门（单位）名称"), 2)).isEqualTo("中国共产主义青年团定州市委员会本级");
+			assertThat(text(sheet, rowWith(sheet, 0, "部门（单位）名称"), 2)).isEqualTo("共青团示例市委员会本级");
 			assertThat(text(sheet, rowWith(sheet, 0, "部门职能概述"), 2)).startsWith("负责全市共青团组织建设");
 			assertThat(text(sheet, rowWith(sheet, 0, "年度总体目标"), 2)).isEqualTo(content.annualObjective());
 
@@ -382,7 +382,7 @@ class TargetFormsTests {
 			XWPFTable table = document.getTables().get(0);
 			assertThat(table.getBottomBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称",
-					"中国共产主义青年团定州市委员会本级");
+					"共青团示例市委员会本级");
 			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());
 			int head = rowIndex(table, "任务名称");
 			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "预算金额（万元）");
