@@ -354,25 +354,25 @@ public class TargetForm {
 	/** One indicator row of the form. */
 	public static class IndicatorRow {
 
-	private String subcategory;
+		private String subcategory;
 
-	private String name;
+		private String name;
 
-	private String explanation;
+		private String explanation;
 
-	private String value;
+		private String value;
 
-	private String basis;
+		private String basis;
 
-	private String weight;
+		private String weight;
 
-	private String scoringRule;
+		private String scoringRule;
 
-	private boolean core;
+		private boolean core;
 
-	private String dataSource;
+		private String dataSource;
 
-	private Long catalogueEntryId;
+		private Long catalogueEntryId;
 
 		boolean blank() {
 			return isBlank(name) && isBlank(value) && isBlank(explanation) && isBlank(weight) && isBlank(scoringRule);
@@ -463,49 +463,49 @@ public class TargetForm {
 	/** One key-task row of a department target. */
 	public static class TaskRow {
 
-	private String name;
+		private String name;
 
-	private String content;
+		private String content;
 
-	private String fiscalFunds;
+		private String fiscalFunds;
 
-	private String otherFunds;
+		private String otherFunds;
 
 		boolean blank() {
 			return isBlank(name) && isBlank(content) && isBlank(fiscalFunds) && isBlank(otherFunds);
 		}
 
-	public String getName() {
-		return name;
-	}
+		public String getName() {
+			return name;
+		}
 
-	public void setName(String name) {
-		this.name = name;
-	}
+		public void setName(String name) {
+			this.name = name;
+		}
 
-	public String getContent() {
-		return content;
-	}
+		public String getContent() {
+			return content;
+		}
 
-	public void setContent(String content) {
-		this.content = content;
-	}
+		public void setContent(String content) {
+			this.content = content;
+		}
 
-	public String getFiscalFunds() {
-		return fiscalFunds;
-	}
+		public String getFiscalFunds() {
+			return fiscalFunds;
+		}
 
-	public void setFiscalFunds(String fiscalFunds) {
-		this.fiscalFunds = fiscalFunds;
-	}
+		public void setFiscalFunds(String fiscalFunds) {
+			this.fiscalFunds = fiscalFunds;
+		}
 
-	public String getOtherFunds() {
-		return otherFunds;
-	}
+		public String getOtherFunds() {
+			return otherFunds;
+		}
 
-	public void setOtherFunds(String otherFunds) {
-		this.otherFunds = otherFunds;
-	}
+		public void setOtherFunds(String otherFunds) {
+			this.otherFunds = otherFunds;
+		}
 
 	}
 
