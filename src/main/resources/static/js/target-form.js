@@ -23,10 +23,17 @@
     });
   }
 
+  // Names are renumbered after every change, not only on submit, so that the 检查 button (htmx) sends new rows too.
+  function renumber() {
+    reindex('#indicator-rows tbody', 'pd-indicator-row', 'indicators');
+    reindex('#task-table tbody', 'pd-task-row', 'tasks');
+  }
+
   function addRow(templateId, tbodySelector) {
     var template = document.getElementById(templateId);
     var row = template.content.firstElementChild.cloneNode(true);
     form.querySelector(tbodySelector).appendChild(row);
+    renumber();
     return row;
   }
 
@@ -63,6 +70,7 @@
     var remove = event.target.closest('.pd-remove-row');
     if (remove) {
       remove.closest('tr').remove();
+      renumber();
       weightTotal();
     }
   });
@@ -88,10 +96,7 @@
     if (event.target.classList.contains('pd-weight')) { weightTotal(); }
   });
 
-  form.addEventListener('submit', function () {
-    reindex('#indicator-rows tbody', 'pd-indicator-row', 'indicators');
-    reindex('#task-table tbody', 'pd-task-row', 'tasks');
-  });
+  form.addEventListener('submit', renumber);
 
   weightTotal();
 })();

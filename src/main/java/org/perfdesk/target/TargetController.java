@@ -199,6 +199,27 @@ class TargetController {
 		}
 	}
 
+	/**
+	 * 检查: runs the quality rules on the form as it stands, without saving, and answers with the findings
+	 * fragment (htmx), so the filler sees what a reviewer would flag before saving or submitting.
+	 */
+	@PostMapping("/check")
+	String check(@ModelAttribute("form") TargetForm form, Model model) {
+		DataScope scope = currentUser.scope();
+		Project project = form.getProjectId() == null ? null : projects.find(scope, form.getProjectId());
+		TargetKind kind = project == null ? TargetKind.DEPARTMENT : TargetKind.PROJECT;
+		int year = project != null ? project.fiscalYear() : currentUser.fiscalYear().value();
+		var errors = new LinkedHashMap<String, String>();
+		TargetContent content = form.toContent(kind, targets.schemeFor(year), year, errors);
+		errors.putAll(TargetContentChecks.problems(content, project == null ? null : project.totalBudget()));
+		List<Finding> findings = errors.isEmpty() ? targets.check(scope, content, year, project == null ? null : project.id())
+				: List.of();
+		model.addAttribute("inputErrors", errors);
+		model.addAttribute("findings", findings);
+		model.addAttribute("errorCount", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+		return "target/check :: results";
+	}
+
 	@GetMapping("/{id}/edit")
 	String reviseForm(@PathVariable long id, Model model) {
 		DataScope scope = currentUser.scope();

@@ -158,6 +158,14 @@ class BrowserTests {
 		assertThat(last.findElement(By.cssSelector("[data-name=name]")).getAttribute("value")).contains("满意");
 		last.findElement(By.cssSelector("[data-name=weight]")).sendKeys("10");
 		assertThat(driver.findElement(By.id("weight-total")).getText()).isEqualTo("100");
+		// 检查 runs the rules on the form as it stands, new catalogue row included, without saving
+		click(By.id("check-target"));
+		String check = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				String text = d.findElement(By.id("check-results")).getText();
+				return text.contains("检查完毕") || text.contains("发现") ? text : null;
+			});
+		assertThat(check).doesNotContain("须改正后才能提交").doesNotContain("须先改正");
 		Browser.screenshot(driver, "target-form");
 		click(By.id("save-target"));
 

@@ -120,6 +120,24 @@ class TargetPageTests {
 	}
 
 	@Test
+	void theCheckButtonRunsTheRulesWithoutSaving() throws Exception {
+		Project p = fx.newProject(projects, "PG-CHK-1", year, "12.5");
+		String sound = mvc.perform(form(post("/targets/check"), p).with(as("filler"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(sound).contains("id=\"check-results\"").doesNotContain("错误（须改正");
+		String missing = mvc.perform(form(post("/targets/check"), p).with(set("indicators[5].name", ""))
+			.with(set("indicators[5].value", "")).with(set("indicators[5].weight", ""))
+			.with(set("indicators[5].explanation", "")).with(set("indicators[5].scoringRule", "")).with(as("filler")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(missing).contains("D13").contains("须改正后才能提交");
+		String unreadable = mvc.perform(form(post("/targets/check"), p).with(set("planJune", "10")).with(as("filler")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(unreadable).contains("须先改正").contains("不能减少");
+		assertThat(jdbc.sql("select count(*) from target_performance_target where project_id = :p").param("p", p.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void formErrorsAreShownInChineseBesideTheirFieldsAndNothingIsSaved() throws Exception {
 		Project p = fx.newProject(projects, "PG-BAD-1", year, "12.5");
 		String page = mvc.perform(form(post("/targets/new"), p).with(set("indicators[1].weight", "abc"))
