@@ -9,6 +9,7 @@ import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,23 +53,25 @@ class DepartmentFiguresController {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) Integer year, Model model) {
 		DataScope scope = currentUser.scope();
-		FiscalYear year = currentUser.fiscalYear();
-		List<DepartmentFigures> list = departments.list(scope, year);
+		FiscalYear fiscalYear = year(year);
+		List<DepartmentFigures> list = departments.list(scope, fiscalYear);
 		var names = new LinkedHashMap<Long, String>();
 		list.forEach(f -> names.put(f.departmentId(), directory.nameOf(f.departmentId())));
 		model.addAttribute("figures", list);
 		model.addAttribute("names", names);
+		model.addAttribute("year", fiscalYear.value());
 		return "execution/departments";
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model, HttpServletResponse response) {
+	String show(@PathVariable long id, @RequestParam(required = false) Integer year, Model model,
+			HttpServletResponse response) {
 		DataScope scope = currentUser.scope();
 		DepartmentFigures figures;
 		try {
-			figures = departments.find(scope, id, currentUser.fiscalYear());
+			figures = departments.find(scope, id, year(year));
 		}
 		catch (RuleViolation e) {
 			return notADepartment(e, model, response);
@@ -80,7 +83,7 @@ class DepartmentFiguresController {
 	String save(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		DataScope scope = currentUser.scope();
-		FiscalYear year = currentUser.fiscalYear();
+		FiscalYear year = year(DecimalText.parse(params.get("year")).map(java.math.BigDecimal::intValue).orElse(null));
 		DepartmentFigures figures;
 		try {
 			figures = departments.find(scope, id, year);
@@ -104,6 +107,7 @@ class DepartmentFiguresController {
 			}
 			DepartmentFigures saved = departments.save(scope, id, year, input, form.version());
 			redirect.addFlashAttribute("message", saved.staffWarning() == null ? "已保存" : "已保存。" + saved.staffWarning());
+			redirect.addAttribute("year", year.value());
 			return "redirect:/execution/departments/" + id;
 		}
 		catch (RuleViolation e) {
@@ -132,6 +136,11 @@ class DepartmentFiguresController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("staffWarning", errors.isEmpty() ? figures.staffWarning() : form.staffWarning());
 		return "execution/department";
+	}
+
+	/** The year asked for in the address, else the one chosen in the page header. */
+	private FiscalYear year(Integer asked) {
+		return asked != null && FiscalYear.isValid(asked) ? FiscalYear.of(asked) : currentUser.fiscalYear();
 	}
 
 	private static String notADepartment(RuleViolation e, Model model, HttpServletResponse response) {
