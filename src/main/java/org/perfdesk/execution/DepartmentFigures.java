@@ -17,7 +17,7 @@ import org.perfdesk.shared.Amount;
  * {@link #empty empty} figures: all zero, {@code id} null, version 0.
  *
  * @param id the stored row, {@code null} while nothing has been saved
- * @param version 版本号 for optimistic locking; 0 before the first save
+ * @param version 版本号 for optimistic locking; 0 before the first save, 1 after it
  */
 public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amount personnelBudget,
 		Amount personnelSpent, Amount operatingBudget, Amount operatingSpent, Amount overseasTravelBudget,

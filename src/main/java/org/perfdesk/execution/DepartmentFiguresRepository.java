@@ -48,12 +48,15 @@ class DepartmentFiguresRepository {
 			.param("y", fiscalYear).param("ids", departmentIds).query(this::map).list();
 	}
 
-	/** The first save of a department's year; false when someone else saved it first (the unique key). */
+	/**
+	 * The first save of a department's year, stored as version 1 (version 0 means "never saved", so a second
+	 * "first save" from a stale page finds no row at version 0); false when someone else saved it first.
+	 */
 	boolean insert(long departmentId, int fiscalYear, DepartmentFigures f, String username) {
 		try {
 			jdbc.sql("insert into execution_department_figures (department_id, fiscal_year, " + AMOUNT_COLUMNS
 					+ ", authorised_staff, actual_staff, updated_at, updated_by, version) values (:d, :y, "
-					+ ":pb, :ps, :ob, :os, :tb, :ts, :vpb, :vps, :vob, :vos, :rb, :rs, :gb, :ga, :as, :ac, :now, :by, 0)")
+					+ ":pb, :ps, :ob, :os, :tb, :ts, :vpb, :vps, :vob, :vos, :rb, :rs, :gb, :ga, :as, :ac, :now, :by, 1)")
 				.param("d", departmentId).param("y", fiscalYear).params(values(f)).param("now", LocalDateTime.now(clock))
 				.param("by", username).update();
 			return true;
