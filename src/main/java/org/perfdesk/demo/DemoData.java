@@ -12,6 +12,8 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
+import org.perfdesk.execution.DepartmentFiguresInput;
+import org.perfdesk.execution.DepartmentFiguresManagement;
 import org.perfdesk.org.AccountManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
@@ -49,6 +51,8 @@ class DemoData implements SmartLifecycle {
 
 	private final TargetManagement targets;
 
+	private final DepartmentFiguresManagement departmentFigures;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -56,7 +60,9 @@ class DemoData implements SmartLifecycle {
 	private volatile boolean running;
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
-			TargetManagement targets, Clock clock, PlatformTransactionManager transactionManager) {
+			TargetManagement targets, DepartmentFiguresManagement departmentFigures, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.departmentFigures = departmentFigures;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.targets = targets;
 		this.directory = directory;
@@ -176,7 +182,38 @@ class DemoData implements SmartLifecycle {
 		}
 		Set<Long> leagueSubtree = Set.of(league.id(), palace.id(), centre.id());
 		new DemoTargets(targets).load(current, registered, sampleCode, league, leagueSubtree, women);
+		loadDepartmentFigures(current, league, women);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
+	}
+
+	/**
+	 * 部门整体支出数据 of both departments: the previous year spent almost in full, the current year about as far as
+	 * the calendar, the league's 三公经费 well under budget. Amounts in 万元.
+	 */
+	private void loadDepartmentFigures(FiscalYear current, Unit league, Unit women) {
+		for (FiscalYear year : List.of(current.previous(), current)) {
+			boolean past = !year.equals(current);
+			departmentFigures.save(new DataScope(Role.UNIT_FILLER, league.id(), false, Set.of(league.id())), league.id(),
+					year, figures(past, "186.40", "32.80", "0", "0", "3.60", "1.20", "45.00", 28, 26), 0);
+			departmentFigures.save(new DataScope(Role.UNIT_FILLER, women.id(), false, Set.of(women.id())), women.id(),
+					year, figures(past, "142.10", "25.30", "1.50", "0", "2.80", "0.90", "18.00", 22, 23), 0);
+		}
+	}
+
+	/** Spent = budget × 0.97 for a closed year, × 0.78 for the current one; 因公出国 is never spent in the demo. */
+	private static DepartmentFiguresInput figures(boolean past, String personnel, String operating, String overseas,
+			String vehiclePurchase, String vehicleOperation, String reception, String procurement,
+			int authorised, int actual) {
+		BigDecimal share = new BigDecimal(past ? "0.97" : "0.78");
+		return new DepartmentFiguresInput(yuan(personnel), spent(personnel, share), yuan(operating),
+				spent(operating, share), yuan(overseas), BigDecimal.ZERO, yuan(vehiclePurchase),
+				spent(vehiclePurchase, share), yuan(vehicleOperation), spent(vehicleOperation, share), yuan(reception),
+				spent(reception, new BigDecimal("0.6")), yuan(procurement), spent(procurement, share),
+				BigDecimal.valueOf(authorised), BigDecimal.valueOf(actual));
+	}
+
+	private static BigDecimal spent(String wan, BigDecimal share) {
+		return yuan(wan).multiply(share).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private static BigDecimal yuan(String wan) {
