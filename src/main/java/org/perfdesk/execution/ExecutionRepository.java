@@ -25,7 +25,7 @@ class ExecutionRepository {
 	private static final String ADJUSTMENT_COLUMNS = "id, project_id, unit_id, fiscal_year, adjusted_on, kind, "
 			+ "fund_source, amount, reason, created_at";
 
-	private static final String MONTH_COLUMNS = "id, project_id, unit_id, fiscal_year, month, fiscal_appropriation, "
+	private static final String MONTH_COLUMNS = "id, project_id, unit_id, fiscal_year, fiscal_month, fiscal_appropriation, "
 			+ "carry_over, other_funds, version, updated_at";
 
 	private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class ExecutionRepository {
 	}
 
 	List<MonthlyExecution> months(long projectId) {
-		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p order by month")
+		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p order by fiscal_month")
 			.param("p", projectId).query(this::monthly).list();
 	}
 
@@ -60,7 +60,7 @@ class ExecutionRepository {
 	Map<Long, List<MonthlyExecution>> monthsOfYear(DataScope scope, int fiscalYear) {
 		var byProject = new HashMap<Long, List<MonthlyExecution>>();
 		scoped("select " + MONTH_COLUMNS + " from execution_monthly where fiscal_year = :y", scope, fiscalYear,
-				" order by month").query(this::monthly).list()
+				" order by fiscal_month").query(this::monthly).list()
 			.forEach(m -> byProject.computeIfAbsent(m.projectId(), k -> new java.util.ArrayList<>()).add(m));
 		return byProject;
 	}
@@ -93,12 +93,12 @@ class ExecutionRepository {
 	}
 
 	Optional<MonthlyExecution> findMonth(long projectId, int month) {
-		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p and month = :m")
+		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p and fiscal_month = :m")
 			.param("p", projectId).param("m", month).query(this::monthly).optional();
 	}
 
 	void insertMonth(Project project, int month, SourceAmounts spent) {
-		jdbc.sql("insert into execution_monthly (project_id, unit_id, fiscal_year, month, fiscal_appropriation, "
+		jdbc.sql("insert into execution_monthly (project_id, unit_id, fiscal_year, fiscal_month, fiscal_appropriation, "
 				+ "carry_over, other_funds, updated_at) values (:p, :unit, :y, :m, :fa, :co, :of, :now)")
 			.param("p", project.id()).param("unit", project.unitId()).param("y", project.fiscalYear())
 			.param("m", month).params(values(spent)).param("now", LocalDateTime.now(clock)).update();
@@ -130,7 +130,7 @@ class ExecutionRepository {
 
 	private MonthlyExecution monthly(ResultSet rs, int row) throws SQLException {
 		return new MonthlyExecution(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("unit_id"),
-				rs.getInt("fiscal_year"), rs.getInt("month"), new SourceAmounts(amount(rs, "fiscal_appropriation"),
+				rs.getInt("fiscal_year"), rs.getInt("fiscal_month"), new SourceAmounts(amount(rs, "fiscal_appropriation"),
 						amount(rs, "carry_over"), amount(rs, "other_funds")),
 				rs.getInt("version"), rs.getTimestamp("updated_at").toLocalDateTime());
 	}
