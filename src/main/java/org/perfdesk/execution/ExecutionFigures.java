@@ -54,6 +54,10 @@ public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjust
 		return ExecutionRates.percent(executionRate());
 	}
 
+	public String executionRateText(FundSource source) {
+		return ExecutionRates.percent(executionRate(source));
+	}
+
 	public String timeProgressText() {
 		return ExecutionRates.percent(timeProgress());
 	}
