@@ -2,6 +2,7 @@ package org.perfdesk.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
 import org.perfdesk.execution.DepartmentFiguresInput;
 import org.perfdesk.execution.DepartmentFiguresManagement;
+import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.org.AccountManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
@@ -53,6 +55,8 @@ class DemoData implements SmartLifecycle {
 
 	private final DepartmentFiguresManagement departmentFigures;
 
+	private final ExecutionManagement execution;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -60,8 +64,9 @@ class DemoData implements SmartLifecycle {
 	private volatile boolean running;
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
-			TargetManagement targets, DepartmentFiguresManagement departmentFigures, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.execution = execution;
 		this.departmentFigures = departmentFigures;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.targets = targets;
@@ -183,6 +188,7 @@ class DemoData implements SmartLifecycle {
 		Set<Long> leagueSubtree = Set.of(league.id(), palace.id(), centre.id());
 		new DemoTargets(targets).load(current, registered, sampleCode, league, leagueSubtree, women);
 		loadDepartmentFigures(current, league, women);
+		new DemoExecution(execution).load(current, LocalDate.now(clock), registered, sampleCode);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 

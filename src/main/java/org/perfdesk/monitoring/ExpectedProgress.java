@@ -6,25 +6,18 @@ import java.math.RoundingMode;
 import org.perfdesk.target.SpendingPlan;
 
 /**
- * What share of the year's budget should be spent by the end of a month: by elapsed time (month ÷ 12) or by the
- * target's spending plan, whose cumulative points at the end of March, June, September and December are joined by
- * straight lines from 0 at the start of the year. Fractions with four decimals, rounded half-up.
+ * What share of the year's budget the target's spending plan expects to be spent by the end of a month: the plan's
+ * cumulative points at the end of March, June, September and December joined by straight lines from 0 at the
+ * start of the year. A fraction with four decimals, rounded half-up. (The share by elapsed time is
+ * {@link org.perfdesk.execution.ExecutionRates#timeProgress}.) The monitoring rounds compare execution with both.
  */
 public final class ExpectedProgress {
-
-	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
 	private ExpectedProgress() {
-	}
-
-	/** 时间进度: the share of the year gone by the end of the month. */
-	public static BigDecimal byTime(int month) {
-		checkMonth(month);
-		return BigDecimal.valueOf(month).divide(TWELVE, 4, RoundingMode.HALF_UP);
 	}
 
 	/** 计划进度: the share the spending plan expects by the end of the month. */

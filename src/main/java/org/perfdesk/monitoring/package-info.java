@@ -5,8 +5,8 @@
  * causes of deviation and corrective measures), their review, and the traffic-light alerts (预警) against the
  * spending plan and against elapsed time.
  * <p>
- * Owns the tables {@code monitoring_*}. Reads targets from {@code target}, budgets and execution from
- * {@code execution} and {@code budget}.
+ * So far it holds the expected progress by spending plan; the rounds, reports and their tables
+ * ({@code monitoring_*}) come next. Reads targets from {@code target}, budgets and execution from {@code execution}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "target", "org", "shared" })
 package org.perfdesk.monitoring;
