@@ -224,6 +224,27 @@ class BrowserTests {
 		Browser.screenshot(driver, "catalogue");
 	}
 
+	@Test
+	void theReviewerSeesExecutionWithItsLightsAndCharts() throws Exception {
+		login("reviewer");
+		driver.findElement(By.linkText("预算执行")).click();
+		String table = driver.findElement(By.id("execution-table")).getText();
+		// the demo keeps some projects far behind the time line: they are red ("滞后")
+		assertThat(table).contains("共青团示例市委员会", "示例市青少年宫", "合计");
+		if (java.time.LocalDate.now(org.perfdesk.PerfDeskApplication.ZONE).getMonthValue() > 1) {
+			assertThat(table).contains("滞后", "正常");
+		}
+		Browser.screenshot(driver, "execution-overview");
+		driver.findElement(By.linkText("YL" + org.perfdesk.DemoYear.current() + "-03 预防青少年违法犯罪专项")).click();
+		assertThat(driver.findElements(By.cssSelector("#execution-chart canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("chart-table")).getText()).contains("累计执行数", "1 月");
+		Browser.screenshot(driver, "execution-project");
+		driver.get(url("/execution/departments"));
+		driver.findElement(By.linkText("共青团示例市委员会")).click();
+		assertThat(driver.findElement(By.id("department-summary")).getText()).contains("基本支出");
+		Browser.screenshot(driver, "execution-department");
+	}
+
 	/** The status badge after a form post: the old page's badge may still be there for a moment. */
 	private void waitForStatus(String status) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
