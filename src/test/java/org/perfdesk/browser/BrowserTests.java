@@ -195,6 +195,7 @@ class BrowserTests {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("indicator-table")).getText().contains("≥50场"));
 		click(By.id("submit-target"));
+		waitForStatus("待部门审核");
 		logout();
 
 		login("reviewer");
@@ -278,7 +279,12 @@ class BrowserTests {
 	}
 
 	private void logout() {
-		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		// the page may still be replacing itself after the last post: retry on a stale button
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+				return true;
+			});
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("username")).size() > 0);
 	}
 
