@@ -44,7 +44,10 @@ class ExecutionController {
 	@GetMapping
 	String list(Model model) {
 		DataScope scope = currentUser.scope();
-		model.addAttribute("overview", execution.list(scope, currentUser.fiscalYear()));
+		ExecutionOverview overview = execution.list(scope, currentUser.fiscalYear());
+		model.addAttribute("overview", overview);
+		model.addAttribute("bars", execution.bars(scope, overview));
+		model.addAttribute("barsOfDepartments", scope.everything());
 		model.addAttribute("canImport", scope.canWriteAnything());
 		return "execution/overview";
 	}

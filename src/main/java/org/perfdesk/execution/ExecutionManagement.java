@@ -117,6 +117,42 @@ public class ExecutionManagement {
 	}
 
 	/**
+	 * The bars of the execution-rate chart: for a user who reads several departments (the finance bureau) one bar
+	 * per department with the units under it, ranked; otherwise one bar per project, ranked.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExecutionBar> bars(DataScope scope, ExecutionOverview overview) {
+		List<ExecutionBar> bars = new ArrayList<>();
+		if (!scope.everything()) {
+			overview.units().forEach(u -> u.projects().forEach(p -> bars.add(
+					new ExecutionBar(p.project().code() + " " + p.project().name(), p.figures()))));
+			return ExecutionBar.ranked(bars);
+		}
+		Map<Long, ExecutionFigures> byDepartment = new LinkedHashMap<>();
+		for (UnitExecution u : overview.units()) {
+			byDepartment.merge(departmentOf(u.unitId()), u.subtotal(), ExecutionFigures::plus);
+		}
+		byDepartment.forEach((id, figures) -> bars.add(new ExecutionBar(directory.nameOf(id), figures)));
+		return ExecutionBar.ranked(bars);
+	}
+
+	/** The department a unit belongs to (itself for a department); the unit itself when none is above it. */
+	private long departmentOf(long unitId) {
+		Long id = unitId;
+		while (id != null) {
+			var unit = directory.find(id).orElse(null);
+			if (unit == null) {
+				break;
+			}
+			if (unit.kind() == org.perfdesk.org.UnitKind.DEPARTMENT) {
+				return unit.id();
+			}
+			id = unit.parentId();
+		}
+		return unitId;
+	}
+
+	/**
 	 * 预算调整: 追加 or 追减 one fund source of a project's budget. Refused when the amount is not positive, the reason
 	 * is missing, the date lies outside the project's fiscal year, or a 追减 would leave the source's 全年预算数
 	 * negative or below what was already spent from it.

@@ -235,8 +235,9 @@ class BrowserTests {
 		if (java.time.LocalDate.now(org.perfdesk.PerfDeskApplication.ZONE).getMonthValue() > 1) {
 			assertThat(table).contains("滞后", "正常");
 		}
+		assertThat(driver.findElements(By.cssSelector("#ranking-chart canvas"))).isNotEmpty();
 		Browser.screenshot(driver, "execution-overview");
-		driver.findElement(By.linkText("YL" + org.perfdesk.DemoYear.current() + "-03 预防青少年违法犯罪专项")).click();
+		click(By.linkText("YL" + org.perfdesk.DemoYear.current() + "-03 预防青少年违法犯罪专项"));
 		assertThat(driver.findElements(By.cssSelector("#execution-chart canvas"))).isNotEmpty();
 		assertThat(driver.findElement(By.id("chart-table")).getText()).contains("累计执行数", "1 月");
 		Browser.screenshot(driver, "execution-project");

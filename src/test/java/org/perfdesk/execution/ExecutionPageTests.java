@@ -81,6 +81,18 @@ class ExecutionPageTests {
 	}
 
 	@Test
+	void theFinanceBureauSeesDepartmentsRankedAndADepartmentItsProjects() throws Exception {
+		String finance = mvc.perform(get("/execution").with(as("finance"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(finance).contains("各部门执行率排名", "id=\"ranking-chart\"");
+		String table = finance.substring(finance.indexOf("id=\"ranking-table\""), finance.indexOf("</table>", finance.indexOf("id=\"ranking-table\"")));
+		assertThat(table).contains("共青团示例市委员会", "示例市妇女联合会").doesNotContain("示例市青少年宫");
+		String reviewer = mvc.perform(get("/execution").with(as("reviewer"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(reviewer).contains("各项目执行率").doesNotContain("各部门执行率排名");
+	}
+
+	@Test
 	void theProjectPageShowsMonthsChartAdjustmentsAndHistory() throws Exception {
 		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("filler"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("累计执行数与时间进度")))
