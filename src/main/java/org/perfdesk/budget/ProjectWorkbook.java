@@ -1,22 +1,16 @@
 package org.perfdesk.budget;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.Sheets;
 
 /**
  * The project register of one fiscal year as an .xlsx sheet, in 万元 like the published tables. Amounts are
@@ -32,17 +26,13 @@ final class ProjectWorkbook {
 	}
 
 	static byte[] write(FiscalYear year, List<Project> projects, Map<Long, String> unitNames) {
-		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+		return Sheets.build(workbook -> {
 			Sheet sheet = workbook.createSheet(year + "年度项目库");
-			CellStyle title = style(workbook, true, false);
-			CellStyle header = style(workbook, true, true);
-			CellStyle text = style(workbook, false, true);
-			CellStyle money = style(workbook, false, true);
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-			money.setAlignment(HorizontalAlignment.RIGHT);
-			CellStyle moneyBold = style(workbook, true, true);
-			moneyBold.setDataFormat(money.getDataFormat());
-			moneyBold.setAlignment(HorizontalAlignment.RIGHT);
+			CellStyle title = Sheets.style(workbook, true, false);
+			CellStyle header = Sheets.style(workbook, true, true);
+			CellStyle text = Sheets.style(workbook, false, true);
+			CellStyle money = Sheets.numberStyle(workbook, false, Sheets.WAN_FORMAT);
+			CellStyle moneyBold = Sheets.numberStyle(workbook, true, Sheets.WAN_FORMAT);
 
 			Row titleRow = sheet.createRow(0);
 			titleRow.createCell(0).setCellValue(year + " 年度项目库");
@@ -62,10 +52,10 @@ final class ProjectWorkbook {
 					row.createCell(c).setCellValue(texts[c]);
 					row.getCell(c).setCellStyle(text);
 				}
-				wan(row, 6, p.fiscalAppropriation(), money);
-				wan(row, 7, p.carryOver(), money);
-				wan(row, 8, p.otherFunds(), money);
-				wan(row, 9, p.totalBudget(), moneyBold);
+				Sheets.wan(row, 6, p.fiscalAppropriation(), money);
+				Sheets.wan(row, 7, p.carryOver(), money);
+				Sheets.wan(row, 8, p.otherFunds(), money);
+				Sheets.wan(row, 9, p.totalBudget(), moneyBold);
 				row.createCell(10).setCellValue(p.purpose());
 				row.getCell(10).setCellStyle(text);
 			}
@@ -73,45 +63,19 @@ final class ProjectWorkbook {
 			total.createCell(0).setCellValue("合计（" + projects.size() + " 个项目）");
 			total.getCell(0).setCellStyle(header);
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
-			wan(total, 6, sum(projects, Project::fiscalAppropriation), moneyBold);
-			wan(total, 7, sum(projects, Project::carryOver), moneyBold);
-			wan(total, 8, sum(projects, Project::otherFunds), moneyBold);
-			wan(total, 9, sum(projects, Project::totalBudget), moneyBold);
+			Sheets.wan(total, 6, sum(projects, Project::fiscalAppropriation), moneyBold);
+			Sheets.wan(total, 7, sum(projects, Project::carryOver), moneyBold);
+			Sheets.wan(total, 8, sum(projects, Project::otherFunds), moneyBold);
+			Sheets.wan(total, 9, sum(projects, Project::totalBudget), moneyBold);
 			int[] widths = { 14, 30, 24, 10, 14, 12, 18, 16, 16, 18, 60 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
 			sheet.createFreezePane(0, 2);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		});
 	}
 
 	static Amount sum(List<Project> projects, Function<Project, Amount> amount) {
 		return projects.stream().map(amount).reduce(Amount.ZERO, Amount::plus);
-	}
-
-	private static void wan(Row row, int column, Amount amount, CellStyle style) {
-		row.createCell(column).setCellValue(amount.toWanExact().doubleValue());
-		row.getCell(column).setCellStyle(style);
-	}
-
-	private static CellStyle style(XSSFWorkbook workbook, boolean bold, boolean bordered) {
-		CellStyle style = workbook.createCellStyle();
-		Font font = workbook.createFont();
-		font.setFontName("宋体");
-		font.setBold(bold);
-		style.setFont(font);
-		if (bordered) {
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-		}
-		style.setWrapText(false);
-		return style;
 	}
 }

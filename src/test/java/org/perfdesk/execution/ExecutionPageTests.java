@@ -93,6 +93,27 @@ class ExecutionPageTests {
 	}
 
 	@Test
+	void theYearsTableDownloadsAsExcelWithTheSameFigures() throws Exception {
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		var overview = execution.list(fx.reviewer(), org.perfdesk.shared.FiscalYear.of(org.perfdesk.DemoYear.current()));
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("项目预算执行情况表");
+			var last = sheet.getRow(sheet.getLastRowNum());
+			assertThat(last.getCell(0).getStringCellValue()).startsWith("合计（" + overview.projectCount() + " 个项目）");
+			assertThat(java.math.BigDecimal.valueOf(last.getCell(6).getNumericCellValue()))
+				.isEqualByComparingTo(overview.total().executed().total().toWanExact());
+			var firstProject = overview.units().get(0).projects().get(0);
+			assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(firstProject.project().code());
+			if (firstProject.figures().executionRate() != null) {
+				assertThat(sheet.getRow(3).getCell(7).getNumericCellValue())
+					.isEqualTo(firstProject.figures().executionRate().doubleValue());
+			}
+		}
+	}
+
+	@Test
 	void theProjectPageShowsMonthsChartAdjustmentsAndHistory() throws Exception {
 		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("filler"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("累计执行数与时间进度")))
