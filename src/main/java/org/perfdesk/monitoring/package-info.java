@@ -1,12 +1,16 @@
 /**
  * 绩效运行监控 - the mid-year check of approved targets against budget execution and indicator progress
- * (财预〔2019〕136号, "双监控"): monitoring rounds opened by the finance bureau with a cut-off month, the units'
- * reports (execution to date, each indicator's value to date and projection, likelihood of reaching the target,
- * causes of deviation and corrective measures), their review, and the traffic-light alerts (预警) against the
- * spending plan and against elapsed time.
+ * (财预〔2019〕136号, "双监控"): monitoring rounds (监控轮次) opened by the finance bureau with a cut-off month and a
+ * deadline; the units' reports (监控表: progress on the annual objective, each indicator's value to date and
+ * projection, the likelihood of reaching the target, causes of deviation and corrective measures), with the
+ * required-if rules of domain.md D20; their review by the department and the finance bureau; and the lines of a
+ * round (预警清单) with traffic lights against elapsed time, against the spending plan ({@link ExpectedProgress})
+ * and by likelihood, plus the reminder list (提醒名单) of units that have not submitted.
  * <p>
- * So far it holds the expected progress by spending plan; the rounds, reports and their tables
- * ({@code monitoring_*}) come next. Reads targets from {@code target}, budgets and execution from {@code execution}.
+ * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator} and
+ * {@code monitoring_review}; public service {@link MonitoringManagement}. Reads approved targets from
+ * {@code target}, budgets and execution from {@code execution}; publishes {@link org.perfdesk.shared.RecordChanged}
+ * for rounds and reports. Setting: {@code perfdesk.monitoring.cut-off-month}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "target", "org", "shared" })
 package org.perfdesk.monitoring;

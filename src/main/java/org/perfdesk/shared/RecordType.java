@@ -7,7 +7,8 @@ package org.perfdesk.shared;
 public enum RecordType {
 
 	UNIT("单位"), ACCOUNT("账号"), PROJECT("项目"), TARGET("绩效目标"), CATALOGUE_ENTRY("指标库条目"),
-	SCHEME_CHOICE("指标体系"), BUDGET_ADJUSTMENT("预算调整"), EXECUTION("预算执行数"), DEPARTMENT_FIGURES("部门整体支出数据");
+	SCHEME_CHOICE("指标体系"), BUDGET_ADJUSTMENT("预算调整"), EXECUTION("预算执行数"), DEPARTMENT_FIGURES("部门整体支出数据"),
+	MONITORING_ROUND("监控轮次"), MONITORING_REPORT("监控表");
 
 	private final String label;
 

@@ -1,0 +1,77 @@
+package org.perfdesk.monitoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.perfdesk.execution.ExecutionFigures;
+import org.perfdesk.execution.ExecutionRates;
+import org.perfdesk.execution.ProgressLight;
+
+/**
+ * One line of a round (预警清单): an approved target with its execution to the cut-off month against elapsed
+ * time (执行进度) and against its spending plan (计划进度), the worst 完成目标可能性 reported, and the report's
+ * status ({@code null}: 未填报). The line's light is the worst of the three.
+ *
+ * @param plannedShare the share of the budget the spending plan expects by the cut-off (ExpectedProgress.byPlan)
+ */
+public record MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
+		ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood) {
+
+	/** Red first, then yellow, then green; lines without a light last; by label within a colour. */
+	public static final Comparator<MonitoringLine> WORST_FIRST = Comparator
+		.comparing(MonitoringLine::light, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(MonitoringLine::label);
+
+	/** The lines sorted red, yellow, green. */
+	public static List<MonitoringLine> sorted(List<MonitoringLine> lines) {
+		return lines.stream().sorted(WORST_FIRST).toList();
+	}
+
+	/** 执行率 ÷ 计划进度: how much of what the plan expected was spent; null without a budget or a plan. */
+	public BigDecimal planProgress() {
+		BigDecimal rate = figures.executionRate();
+		if (rate == null || plannedShare == null || plannedShare.signum() == 0) {
+			return null;
+		}
+		return rate.divide(plannedShare, ExecutionRates.SCALE, RoundingMode.HALF_UP);
+	}
+
+	/** The light against the spending plan, with the thresholds of {@link ProgressLight}. */
+	public ProgressLight planLight() {
+		if (plannedShare != null && plannedShare.signum() == 0 && figures.executionRate() != null) {
+			return ProgressLight.GREEN; // the plan expected nothing yet
+		}
+		return ProgressLight.of(planProgress());
+	}
+
+	public ProgressLight executionLight() {
+		return figures.light();
+	}
+
+	public ProgressLight likelihoodLight() {
+		return worstLikelihood == null ? null : worstLikelihood.light();
+	}
+
+	/** The worst of the execution, plan and likelihood lights (RED sorts first). */
+	public ProgressLight light() {
+		return Stream.of(executionLight(), planLight(), likelihoodLight()).filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder()).orElse(null);
+	}
+
+	public String plannedShareText() {
+		return ExecutionRates.percent(plannedShare);
+	}
+
+	public String planProgressText() {
+		return ExecutionRates.percent(planProgress());
+	}
+
+	/** 执行率 in percent with two decimals for the chart, 0 when there is none. */
+	public BigDecimal executionRatePercent() {
+		BigDecimal rate = figures.executionRate();
+		return rate == null ? BigDecimal.ZERO : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+	}
+}

@@ -1,0 +1,428 @@
+package org.perfdesk.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.perfdesk.execution.ExecutionFigures;
+import org.perfdesk.execution.ExecutionManagement;
+import org.perfdesk.execution.ProgressLight;
+import org.perfdesk.execution.ProjectExecution;
+import org.perfdesk.org.DataScope;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Role;
+import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordNotFound;
+import org.perfdesk.shared.RecordType;
+import org.perfdesk.shared.RuleViolation;
+import org.perfdesk.target.Indicator;
+import org.perfdesk.target.PerformanceTarget;
+import org.perfdesk.target.ReviewDecision;
+import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.target.SpendingPlan;
+import org.perfdesk.target.TargetKind;
+import org.perfdesk.target.TargetManagement;
+import org.perfdesk.target.TargetStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and closes monitoring rounds, lists their lines (预警清单) and reminders, and keeps the units' reports
+ * (监控表) through save, submission and the two reviews. Every method takes the caller's {@link DataScope}: a
+ * report or target outside it is not found; only the unit's 填报人 writes, only the finance bureau opens and
+ * closes rounds, reviewers act only on what waits for their level.
+ */
+@Service
+@Transactional
+public class MonitoringManagement {
+
+	static final int MAX_OPINION = 2000;
+
+	private final MonitoringRepository repository;
+
+	private final TargetManagement targets;
+
+	private final ExecutionManagement execution;
+
+	private final OrgDirectory directory;
+
+	private final MonitoringSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MonitoringManagement(MonitoringRepository repository, TargetManagement targets, ExecutionManagement execution,
+			OrgDirectory directory, MonitoringSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.targets = targets;
+		this.execution = execution;
+		this.directory = directory;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The cut-off month a new round proposes ({@code perfdesk.monitoring.cut-off-month}, 7 by default). */
+	public int defaultCutOffMonth() {
+		return settings.cutOffMonth();
+	}
+
+	@Transactional(readOnly = true)
+	public List<MonitoringRound> rounds(DataScope scope, FiscalYear year) {
+		return repository.rounds(year.value());
+	}
+
+	@Transactional(readOnly = true)
+	public MonitoringRound round(DataScope scope, long id) {
+		return repository.findRound(id).orElseThrow(() -> new RecordNotFound("监控轮次", id));
+	}
+
+	/**
+	 * 发起监控: the finance bureau opens a round on execution from January to the cut-off month ({@code null} for
+	 * the default). One round per year and month; the deadline is not before the end of the cut-off month.
+	 */
+	public MonitoringRound openRound(DataScope scope, FiscalYear year, Integer cutOffMonth, LocalDate deadline,
+			String openedBy) {
+		if (scope.role() != Role.FINANCE_REVIEWER) {
+			throw new AccessDeniedException("只有财政审核人可以发起监控轮次");
+		}
+		int month = cutOffMonth == null ? settings.cutOffMonth() : cutOffMonth;
+		var errors = new LinkedHashMap<String, String>();
+		if (month < 1 || month > 12) {
+			errors.put("cutOffMonth", "截止月份须在 1 到 12 之间");
+		}
+		else if (repository.roundExists(year.value(), month)) {
+			errors.put("cutOffMonth", year.value() + " 年已有截至 " + month + " 月的监控轮次");
+		}
+		if (deadline == null) {
+			errors.put("deadline", "请填写报送截止日期");
+		}
+		else if (month >= 1 && month <= 12 && deadline.isBefore(YearMonth.of(year.value(), month).atEndOfMonth())) {
+			errors.put("deadline", "报送截止日期不能早于 " + year.value() + " 年 " + month + " 月底（须在截止月份结束后报送）");
+		}
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		long id = repository.insertRound(year.value(), month, deadline, openedBy == null ? "" : openedBy);
+		MonitoringRound round = repository.findRound(id).orElseThrow();
+		events.publishEvent(new RecordChanged(Action.CREATE, RecordType.MONITORING_ROUND.name(), id, round.label(),
+				scope.ownUnitId(), year.value(), RecordChanged.diff(null, roundFields(round))));
+		return round;
+	}
+
+	/** 结束监控: no more saving or submitting; reviews under way may finish. */
+	public MonitoringRound closeRound(DataScope scope, long id, int version) {
+		if (scope.role() != Role.FINANCE_REVIEWER) {
+			throw new AccessDeniedException("只有财政审核人可以结束监控轮次");
+		}
+		MonitoringRound before = round(scope, id);
+		if (!before.open()) {
+			throw new RuleViolation("status", "该监控轮次已结束");
+		}
+		if (!repository.closeRound(id, version)) {
+			throw new ConcurrentChange("监控轮次");
+		}
+		MonitoringRound after = repository.findRound(id).orElseThrow();
+		events.publishEvent(new RecordChanged(Action.UPDATE, RecordType.MONITORING_ROUND.name(), id, after.label(),
+				scope.ownUnitId(), after.fiscalYear(), RecordChanged.diff(roundFields(before), roundFields(after))));
+		return after;
+	}
+
+	/**
+	 * The lines of a round within the scope (one per approved current project target of the year), worst first,
+	 * with the counts per light, the reports submitted and the 提醒名单.
+	 */
+	@Transactional(readOnly = true)
+	public RoundOverview overview(DataScope scope, long roundId) {
+		MonitoringRound round = round(scope, roundId);
+		Map<Long, MonitoringReport> reports = repository.reportsOfRound(roundId).stream()
+			.collect(Collectors.toMap(MonitoringReport::targetId, Function.identity()));
+		var lines = new ArrayList<MonitoringLine>();
+		for (PerformanceTarget t : targets.list(scope, FiscalYear.of(round.fiscalYear()), TargetKind.PROJECT)) {
+			if (t.status() == TargetStatus.APPROVED) {
+				lines.add(line(scope, round, t, reports.get(t.id())));
+			}
+		}
+		List<MonitoringLine> sorted = MonitoringLine.sorted(lines);
+		Map<ProgressLight, Long> counts = new EnumMap<>(ProgressLight.class);
+		for (ProgressLight l : ProgressLight.values()) {
+			counts.put(l, sorted.stream().filter(x -> x.light() == l).count());
+		}
+		long submitted = sorted.stream().filter(l -> l.reportStatus() != null && l.reportStatus().submitted()).count();
+		boolean overdue = round.overdue(LocalDate.now(clock));
+		Map<Long, Integer> pending = new TreeMap<>();
+		for (MonitoringLine l : sorted) {
+			if (l.reportStatus() == null || !l.reportStatus().submitted()) {
+				pending.merge(l.unitId(), 1, Integer::sum);
+			}
+		}
+		List<Reminder> reminders = pending.entrySet().stream()
+			.map(e -> new Reminder(e.getKey(), directory.nameOf(e.getKey()), e.getValue(), overdue)).toList();
+		return new RoundOverview(round, sorted, counts, submitted, reminders, overdue);
+	}
+
+	/** The lines of a round, worst first. */
+	@Transactional(readOnly = true)
+	public List<MonitoringLine> lines(DataScope scope, long roundId) {
+		return overview(scope, roundId).lines();
+	}
+
+	/** The saved report of a target in a round, or a new draft prefilled from the target (not saved). */
+	@Transactional(readOnly = true)
+	public MonitoringReport report(DataScope scope, long roundId, long targetId) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		return repository.findReport(roundId, targetId).orElseGet(() -> blank(round, target));
+	}
+
+	/** The report page: target, line, report, reviews and what the caller may do. */
+	@Transactional(readOnly = true)
+	public ReportSheet sheet(DataScope scope, long roundId, long targetId) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		MonitoringReport report = repository.findReport(roundId, targetId).orElseGet(() -> blank(round, target));
+		MonitoringLine line = line(scope, round, target, report.saved() ? report : null);
+		List<MonitoringReview> reviews = report.saved() ? repository.reviews(report.id()) : List.of();
+		boolean mayEdit = round.open() && report.editable() && scope.canWrite(target.unitId());
+		return new ReportSheet(round, target, line, report, reviews, mayEdit, mayReview(scope, report),
+				awaiting(report.status()));
+	}
+
+	/**
+	 * 保存监控表: by the unit's 填报人 while the round is open and the report a draft or returned. Refused whole
+	 * when a rule is broken ({@link ReportChecks}); a stale {@code version} is refused. The first save creates the
+	 * report ({@code version} is then ignored).
+	 */
+	public MonitoringReport save(DataScope scope, long roundId, long targetId, ReportInput input, Integer version) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		if (!scope.canWrite(target.unitId())) {
+			throw new AccessDeniedException("只有本单位填报人可以填写监控表");
+		}
+		if (!round.open()) {
+			throw new RuleViolation("round", "监控轮次已结束，不能再保存");
+		}
+		var existing = repository.findReport(roundId, targetId);
+		MonitoringReport before = existing.orElseGet(() -> blank(round, target));
+		if (!before.editable()) {
+			throw new RuleViolation("status", "监控表当前状态为“" + before.status().label() + "”，不能修改");
+		}
+		List<MonitoredIndicator> rows = rows(before, input);
+		String progress = input.progressText() == null ? "" : input.progressText().strip();
+		var errors = ReportChecks.problems(progress, rows, figures(scope, round, target).light(), round.cutOffMonth());
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		MonitoringReport after;
+		if (existing.isEmpty()) {
+			repository.insertReport(new MonitoringReport(null, roundId, targetId, target.projectId(),
+					target.unitId(), ReportStatus.DRAFT, progress, null, null, 0, null, rows));
+			after = repository.findReport(roundId, targetId).orElseThrow();
+			publish(Action.CREATE, after, round, label(scope, target), null);
+			return after;
+		}
+		if (version == null || !repository.updateContent(before.id(), version, progress, rows)) {
+			throw new ConcurrentChange("监控表");
+		}
+		after = repository.findReport(roundId, targetId).orElseThrow();
+		publish(Action.UPDATE, after, round, label(scope, target), auditFields(before));
+		return after;
+	}
+
+	/** 提交: checks again and freezes 全年预算数 and 1–N月执行数 as of the cut-off month. */
+	public MonitoringReport submit(DataScope scope, long roundId, long targetId, int version) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		if (!scope.canWrite(target.unitId())) {
+			throw new AccessDeniedException("只有本单位填报人可以提交监控表");
+		}
+		if (!round.open()) {
+			throw new RuleViolation("round", "监控轮次已结束，不能再提交");
+		}
+		MonitoringReport before = repository.findReport(roundId, targetId)
+			.orElseThrow(() -> new RuleViolation("status", "请先保存监控表再提交"));
+		if (!before.editable()) {
+			throw new RuleViolation("status", "监控表当前状态为“" + before.status().label() + "”，不能提交");
+		}
+		ExecutionFigures figures = figures(scope, round, target);
+		var errors = ReportChecks.problems(before.progressText(), before.indicators(), figures.light(),
+				round.cutOffMonth());
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		return changeStatus(before, version, ReportStatus.SUBMITTED, Action.SUBMIT, round, label(scope, target),
+				figures.fullYearBudget().total(), figures.executed().total());
+	}
+
+	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the report. */
+	public MonitoringReport review(DataScope scope, long roundId, long targetId, int version, ReviewDecision decision,
+			String opinion, String reviewer) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		MonitoringReport before = repository.findReport(roundId, targetId)
+			.orElseThrow(() -> new RuleViolation("status", "该监控表尚未填报"));
+		ReviewLevel level = awaiting(before.status());
+		if (level == null) {
+			throw new RuleViolation("status", "监控表当前状态为“" + before.status().label() + "”，不在审核中");
+		}
+		if (!mayReview(scope, before)) {
+			throw new AccessDeniedException("该监控表等待" + level.label() + "，当前账号无权审核");
+		}
+		String text = opinion == null ? "" : opinion.strip();
+		var errors = new LinkedHashMap<String, String>();
+		if (decision == null) {
+			errors.put("decision", "请选择审核结论：通过或退回");
+		}
+		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
+			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
+		}
+		if (text.length() > MAX_OPINION) {
+			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_OPINION + " 字");
+		}
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		ReportStatus next = decision == ReviewDecision.RETURN ? ReportStatus.RETURNED
+				: level == ReviewLevel.DEPARTMENT ? ReportStatus.DEPARTMENT_APPROVED : ReportStatus.APPROVED;
+		MonitoringReport after = changeStatus(before, version, next,
+				decision == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE, round, label(scope, target), null,
+				null);
+		repository.insertReview(before.id(), level, decision, text, reviewer == null ? "" : reviewer);
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public List<MonitoringReview> reviews(DataScope scope, long roundId, long targetId) {
+		MonitoringReport report = report(scope, roundId, targetId);
+		return report.saved() ? repository.reviews(report.id()) : List.of();
+	}
+
+	/** The review level a report at this status waits for, or null. */
+	public static ReviewLevel awaiting(ReportStatus status) {
+		return switch (status) {
+			case SUBMITTED -> ReviewLevel.DEPARTMENT;
+			case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
+			default -> null;
+		};
+	}
+
+	/** True when this user reviews the report now. */
+	public static boolean mayReview(DataScope scope, MonitoringReport report) {
+		ReviewLevel level = awaiting(report.status());
+		if (level == null || !scope.canRead(report.unitId())) {
+			return false;
+		}
+		return level == ReviewLevel.DEPARTMENT ? scope.role() == Role.DEPARTMENT_REVIEWER
+				: scope.role() == Role.FINANCE_REVIEWER;
+	}
+
+	private MonitoringReport changeStatus(MonitoringReport before, int version, ReportStatus next, Action action,
+			MonitoringRound round, String label, org.perfdesk.shared.Amount budget,
+			org.perfdesk.shared.Amount executed) {
+		if (!repository.updateStatus(before.id(), version, next, budget, executed)) {
+			throw new ConcurrentChange("监控表");
+		}
+		MonitoringReport after = repository.findReport(before.roundId(), before.targetId()).orElseThrow();
+		events.publishEvent(new RecordChanged(action, RecordType.MONITORING_REPORT.name(), after.id(), label,
+				after.unitId(), round.fiscalYear(), RecordChanged.diff(Map.of("状态", before.status().label()),
+						Map.of("状态", after.status().label()))));
+		return after;
+	}
+
+	/** A project target of the round's year, approved, readable by the caller; anything else is not found. */
+	private PerformanceTarget monitoredTarget(DataScope scope, MonitoringRound round, long targetId) {
+		PerformanceTarget t = targets.find(scope, targetId);
+		if (t.fiscalYear() != round.fiscalYear() || t.status() != TargetStatus.APPROVED || !t.isProject()) {
+			throw new RecordNotFound("监控表", targetId);
+		}
+		return t;
+	}
+
+	private MonitoringLine line(DataScope scope, MonitoringRound round, PerformanceTarget t, MonitoringReport report) {
+		ExecutionFigures figures = figures(scope, round, t);
+		SpendingPlan plan = t.content().spendingPlan();
+		BigDecimal planned = plan == null ? null : ExpectedProgress.byPlan(plan, round.cutOffMonth());
+		String label = targets.projectOf(scope, t).map(p -> p.code() + " " + p.name()).orElse("");
+		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,
+				report == null ? null : report.status(), figures, planned,
+				report == null ? null : report.worstLikelihood());
+	}
+
+	private ExecutionFigures figures(DataScope scope, MonitoringRound round, PerformanceTarget t) {
+		ProjectExecution pe = execution.find(scope, t.projectId(), FiscalYear.of(round.fiscalYear()));
+		return pe.figuresAt(round.cutOffMonth());
+	}
+
+	private String label(DataScope scope, PerformanceTarget t) {
+		return targets.label(scope, t).replace("绩效目标", "监控表");
+	}
+
+	private MonitoringReport blank(MonitoringRound round, PerformanceTarget target) {
+		List<Indicator> indicators = target.content().indicators();
+		var rows = new ArrayList<MonitoredIndicator>();
+		for (int i = 0; i < indicators.size(); i++) {
+			Indicator ind = indicators.get(i);
+			rows.add(new MonitoredIndicator(i, ind.subcategory(), ind.name(), ind.value().typed(), "", "", null, null,
+					"", ""));
+		}
+		return new MonitoringReport(null, round.id(), target.id(), target.projectId(), target.unitId(),
+				ReportStatus.DRAFT, "", null, null, 0, null, rows);
+	}
+
+	private static List<MonitoredIndicator> rows(MonitoringReport before, ReportInput input) {
+		List<MonitoredIndicator> rows = before.indicators();
+		if (input.indicators().size() != rows.size()) {
+			throw new RuleViolation("indicators", "监控表应有 " + rows.size() + " 项指标，收到 " + input.indicators().size()
+					+ " 项；请刷新页面后重新填写");
+		}
+		var result = new ArrayList<MonitoredIndicator>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			result.add(rows.get(i).with(input.indicators().get(i)));
+		}
+		return result;
+	}
+
+	private void publish(Action action, MonitoringReport report, MonitoringRound round, String label,
+			Map<String, String> before) {
+		events.publishEvent(new RecordChanged(action, RecordType.MONITORING_REPORT.name(), report.id(), label,
+				report.unitId(), round.fiscalYear(), RecordChanged.diff(before, auditFields(report))));
+	}
+
+	private static Map<String, String> auditFields(MonitoringReport r) {
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("状态", r.status().label());
+		fields.put("年度总体目标执行情况", r.progressText());
+		for (MonitoredIndicator i : r.indicators()) {
+			fields.put(i.name(), i.valueToDate() + " / 预计 " + i.projected() + " / "
+					+ (i.likelihood() == null ? "" : i.likelihood().label())
+					+ (i.causes().isEmpty() ? "" : " / 原因：" + i.causes().stream().sorted().map(DeviationCause::label)
+						.collect(Collectors.joining("、")))
+					+ (i.measures().isEmpty() ? "" : " / 措施：" + i.measures()));
+		}
+		return fields;
+	}
+
+	private static Map<String, String> roundFields(MonitoringRound r) {
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("预算年度", Integer.toString(r.fiscalYear()));
+		fields.put("截止月份", r.cutOffMonth() + " 月");
+		fields.put("报送截止日期", r.deadline().toString());
+		fields.put("状态", r.status().label());
+		return fields;
+	}
+}

@@ -1,0 +1,23 @@
+package org.perfdesk.monitoring;
+
+import java.util.List;
+
+import org.perfdesk.target.PerformanceTarget;
+import org.perfdesk.target.ReviewLevel;
+
+/**
+ * Everything the 监控表 page shows: the round, the approved target, its line (execution, plan and lights at the
+ * cut-off), the report (saved, or a new draft prefilled from the target), the reviews, and what the caller may do.
+ */
+public record ReportSheet(MonitoringRound round, PerformanceTarget target, MonitoringLine line, MonitoringReport report,
+		List<MonitoringReview> reviews, boolean mayEdit, boolean mayReview, ReviewLevel awaiting) {
+
+	/** The return to show at the top while the report is 已退回. */
+	public MonitoringReview lastReturn() {
+		if (report.status() != ReportStatus.RETURNED) {
+			return null;
+		}
+		return reviews.stream().filter(r -> r.decision() == org.perfdesk.target.ReviewDecision.RETURN).findFirst()
+			.orElse(null);
+	}
+}
