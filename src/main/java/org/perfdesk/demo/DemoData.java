@@ -16,6 +16,7 @@ import org.perfdesk.budget.ProjectType;
 import org.perfdesk.execution.DepartmentFiguresInput;
 import org.perfdesk.execution.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
+import org.perfdesk.monitoring.MonitoringManagement;
 import org.perfdesk.org.AccountManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
@@ -57,6 +58,8 @@ class DemoData implements SmartLifecycle {
 
 	private final ExecutionManagement execution;
 
+	private final MonitoringManagement monitoring;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -65,7 +68,8 @@ class DemoData implements SmartLifecycle {
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			MonitoringManagement monitoring, Clock clock, PlatformTransactionManager transactionManager) {
+		this.monitoring = monitoring;
 		this.execution = execution;
 		this.departmentFigures = departmentFigures;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -189,6 +193,8 @@ class DemoData implements SmartLifecycle {
 		new DemoTargets(targets).load(current, registered, sampleCode, league, leagueSubtree, women);
 		loadDepartmentFigures(current, league, women);
 		new DemoExecution(execution).load(current, LocalDate.now(clock), registered, sampleCode);
+		new DemoMonitoring(monitoring, bureau.id(), league.id(), leagueSubtree, women.id()).load(current,
+				LocalDate.now(clock));
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 

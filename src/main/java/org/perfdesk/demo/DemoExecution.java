@@ -29,7 +29,7 @@ final class DemoExecution {
 	static final Map<String, String> PACE = Map.ofEntries(Map.entry("01", "1.00"), Map.entry("02", "0.85"),
 			Map.entry("03", "0.55"), Map.entry("04", "0.70"), Map.entry("05", "0.92"), Map.entry("07", "0.45"),
 			Map.entry("08", "1.00"), Map.entry("09", "0.66"), Map.entry("10", "0.95"), Map.entry("11", "0.75"),
-			Map.entry("12", "0.50"), Map.entry("13", "0.90"));
+			Map.entry("12", "0.70"), Map.entry("13", "0.90"));
 
 	private static final BigDecimal PREVIOUS_YEAR_PACE = new BigDecimal("0.96");
 

@@ -247,6 +247,26 @@ class BrowserTests {
 		Browser.screenshot(driver, "execution-department");
 	}
 
+	@Test
+	void theDepartmentSeesTheMonitoringRoundWithItsRedItemsFirstAndTheChart() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.time.LocalDate.now(org.perfdesk.PerfDeskApplication.ZONE).getMonthValue() > 1,
+				"the demo opens the current year's round only once a month of the year is over");
+		login("reviewer");
+		driver.findElement(By.linkText("运行监控")).click();
+		driver.findElement(By.id("rounds")).findElement(By.linkText("查看")).click();
+		var lines = driver.findElements(By.cssSelector("#lines tr.monitoring-line"));
+		assertThat(lines).isNotEmpty();
+		assertThat(lines.get(0).getAttribute("data-light")).isEqualTo("RED");
+		assertThat(lines.get(0).getText()).contains("滞后", "青年就业创业扶持");
+		assertThat(driver.findElements(By.cssSelector("#rate-chart canvas"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("rate-table")).getText()).contains("执行率");
+		assertThat(driver.findElement(By.id("reminders")).getText()).isNotBlank();
+		Browser.screenshot(driver, "monitoring-round");
+		click(By.cssSelector("#lines tr.monitoring-line a"));
+		assertThat(driver.findElement(By.id("indicator-table")).getText()).contains("完成目标可能性");
+		Browser.screenshot(driver, "monitoring-report");
+	}
+
 	/** The status badge after a form post: the old page's badge may still be there for a moment. */
 	private void waitForStatus(String status) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
