@@ -7,13 +7,27 @@ import org.perfdesk.budget.FundSource;
 /**
  * The figures of one row of the execution table (a project, a unit's subtotal or the grand total) at the end of
  * a month: 年初预算数, 调整 (net), 执行数 to date, and what follows from them. Subtotals add the amounts and compute
- * the ratios again; ratios are never added or averaged.
+ * the ratios again; ratios are never added or averaged. The figures carry the light thresholds
+ * ({@code perfdesk.alerts.*}), so {@link #light()} gives the configured colour wherever the figures go.
  */
 public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjustment, SourceAmounts executed,
-		int month) {
+		int month, AlertThresholds thresholds) {
+
+	public ExecutionFigures {
+		thresholds = thresholds == null ? AlertThresholds.DEFAULT : thresholds;
+	}
+
+	/** Figures with the default thresholds (60% / 80%). */
+	public ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjustment, SourceAmounts executed, int month) {
+		this(initialBudget, adjustment, executed, month, AlertThresholds.DEFAULT);
+	}
 
 	public static ExecutionFigures none(int month) {
-		return new ExecutionFigures(SourceAmounts.ZERO, SourceAmounts.ZERO, SourceAmounts.ZERO, month);
+		return none(month, AlertThresholds.DEFAULT);
+	}
+
+	public static ExecutionFigures none(int month, AlertThresholds thresholds) {
+		return new ExecutionFigures(SourceAmounts.ZERO, SourceAmounts.ZERO, SourceAmounts.ZERO, month, thresholds);
 	}
 
 	/** 全年预算数 = 年初预算数 + 追加 − 追减, by source. */
@@ -38,7 +52,7 @@ public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjust
 	}
 
 	public ProgressLight light() {
-		return ProgressLight.of(executionProgress());
+		return thresholds.light(executionProgress());
 	}
 
 	/** 执行率 as a percentage for a progress bar: 0–100, capped. */
@@ -68,6 +82,6 @@ public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjust
 
 	public ExecutionFigures plus(ExecutionFigures other) {
 		return new ExecutionFigures(initialBudget.plus(other.initialBudget), adjustment.plus(other.adjustment),
-				executed.plus(other.executed), month);
+				executed.plus(other.executed), month, thresholds);
 	}
 }

@@ -57,13 +57,21 @@ public class ExecutionManagement {
 
 	private final Clock clock;
 
+	private final AlertThresholds thresholds;
+
 	ExecutionManagement(ExecutionRepository repository, ProjectManagement projects, OrgDirectory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AlertThresholds thresholds) {
 		this.repository = repository;
+		this.thresholds = thresholds;
 		this.projects = projects;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The light thresholds ({@code perfdesk.alerts.*}). */
+	public AlertThresholds alertThresholds() {
+		return thresholds;
 	}
 
 	/**
@@ -98,15 +106,15 @@ public class ExecutionManagement {
 		Map<Long, List<ProjectExecution>> byUnit = new LinkedHashMap<>();
 		for (Project p : projects.list(scope, year, null)) {
 			byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(new ProjectExecution(p,
-					adjustments.getOrDefault(p.id(), List.of()), months.getOrDefault(p.id(), List.of()), month));
+					adjustments.getOrDefault(p.id(), List.of()), months.getOrDefault(p.id(), List.of()), month, thresholds));
 		}
 		List<Long> order = new ArrayList<>();
 		directory.tree().forEach(u -> order.add(u.id()));
 		List<UnitExecution> units = new ArrayList<>();
-		ExecutionFigures total = ExecutionFigures.none(month);
+		ExecutionFigures total = ExecutionFigures.none(month, thresholds);
 		for (Map.Entry<Long, List<ProjectExecution>> e : byUnit.entrySet().stream()
 			.sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey()))).toList()) {
-			ExecutionFigures subtotal = ExecutionFigures.none(month);
+			ExecutionFigures subtotal = ExecutionFigures.none(month, thresholds);
 			for (ProjectExecution pe : e.getValue()) {
 				subtotal = subtotal.plus(pe.figures());
 			}
@@ -351,7 +359,7 @@ public class ExecutionManagement {
 
 	private ProjectExecution execution(Project project) {
 		return new ProjectExecution(project, repository.adjustments(project.id()), repository.months(project.id()),
-				readingMonth(project.fiscalYear()));
+				readingMonth(project.fiscalYear()), thresholds);
 	}
 
 	/** The form and JSON field of a source's amount. */

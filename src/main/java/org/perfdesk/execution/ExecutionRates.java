@@ -56,6 +56,12 @@ public final class ExecutionRates {
 		return ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 	}
 
+	/** A ratio as a percentage without trailing zeros ("60%", "72.5%"), for thresholds. */
+	public static String percentPlain(BigDecimal ratio) {
+		BigDecimal p = ratio.movePointRight(2).stripTrailingZeros();
+		return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+	}
+
 	private static void checkMonth(int month) {
 		if (month < 0 || month > 12) {
 			throw new IllegalArgumentException("month must be 0–12: " + month);

@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * Traffic light of the 执行进度 (domain.md §1.7 item 9, a common product feature rather than a national rule):
- * below 60% red, 60% to below 80% yellow, from 80% green.
+ * by default below 60% red, 60% to below 80% yellow, from 80% green; the thresholds are settings
+ * ({@link AlertThresholds}, {@code perfdesk.alerts.*}).
  */
 public enum ProgressLight {
 
 	RED("滞后", "danger"), YELLOW("偏慢", "warning"), GREEN("正常", "success");
-
-	static final BigDecimal YELLOW_FROM = new BigDecimal("0.6");
-
-	static final BigDecimal GREEN_FROM = new BigDecimal("0.8");
 
 	private final String label;
 
@@ -32,14 +29,8 @@ public enum ProgressLight {
 		return colour;
 	}
 
-	/** The light of a progress, or null when there is none. */
+	/** The light of a progress with the default thresholds ({@link AlertThresholds#DEFAULT}), or null. */
 	public static ProgressLight of(BigDecimal progress) {
-		if (progress == null) {
-			return null;
-		}
-		if (progress.compareTo(GREEN_FROM) >= 0) {
-			return GREEN;
-		}
-		return progress.compareTo(YELLOW_FROM) >= 0 ? YELLOW : RED;
+		return AlertThresholds.DEFAULT.light(progress);
 	}
 }

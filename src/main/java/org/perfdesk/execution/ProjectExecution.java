@@ -11,14 +11,22 @@ import org.perfdesk.shared.Amount;
 /**
  * The budget execution of one project in its fiscal year, computed from the project's 年初预算数, its 预算调整 and
  * its monthly 执行数; nothing here is stored. {@code month} is the month the figures are read at: the current
- * month in the current year, December for a past year, 0 for a future one.
+ * month in the current year, December for a past year, 0 for a future one. {@code thresholds} decide the lights
+ * of the figures ({@code perfdesk.alerts.*}).
  */
 public record ProjectExecution(Project project, List<BudgetAdjustment> adjustments, List<MonthlyExecution> months,
-		int month) {
+		int month, AlertThresholds thresholds) {
 
 	public ProjectExecution {
 		adjustments = List.copyOf(adjustments);
 		months = List.copyOf(months);
+		thresholds = thresholds == null ? AlertThresholds.DEFAULT : thresholds;
+	}
+
+	/** With the default thresholds (60% / 80%). */
+	public ProjectExecution(Project project, List<BudgetAdjustment> adjustments, List<MonthlyExecution> months,
+			int month) {
+		this(project, adjustments, months, month, AlertThresholds.DEFAULT);
 	}
 
 	public SourceAmounts initialBudget() {
@@ -76,7 +84,7 @@ public record ProjectExecution(Project project, List<BudgetAdjustment> adjustmen
 	}
 
 	public ExecutionFigures figuresAt(int m) {
-		return new ExecutionFigures(initialBudget(), adjustment(), executedTo(m), m);
+		return new ExecutionFigures(initialBudget(), adjustment(), executedTo(m), m, thresholds);
 	}
 
 	/** The whole year's 执行数 of a source, whatever month the figures are read at. */

@@ -81,6 +81,7 @@ class MonitoringController {
 					"colour", l.light() == null ? "secondary" : l.light().colour()))
 			.toList());
 		model.addAttribute("canClose", overview.round().open() && scope.role() == Role.FINANCE_REVIEWER);
+		model.addAttribute("alerts", monitoring.alertThresholds());
 		return "monitoring/round";
 	}
 

@@ -39,12 +39,12 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 		return rate.divide(plannedShare, ExecutionRates.SCALE, RoundingMode.HALF_UP);
 	}
 
-	/** The light against the spending plan, with the thresholds of {@link ProgressLight}. */
+	/** The light against the spending plan, with the same thresholds as the figures ({@code perfdesk.alerts.*}). */
 	public ProgressLight planLight() {
 		if (plannedShare != null && plannedShare.signum() == 0 && figures.executionRate() != null) {
 			return ProgressLight.GREEN; // the plan expected nothing yet
 		}
-		return ProgressLight.of(planProgress());
+		return figures.thresholds().light(planProgress());
 	}
 
 	public ProgressLight executionLight() {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.perfdesk.execution.AlertThresholds;
 import org.perfdesk.execution.ExecutionFigures;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProgressLight;
@@ -80,6 +81,11 @@ public class MonitoringManagement {
 	/** The cut-off month a new round proposes ({@code perfdesk.monitoring.cut-off-month}, 7 by default). */
 	public int defaultCutOffMonth() {
 		return settings.cutOffMonth();
+	}
+
+	/** The light thresholds ({@code perfdesk.alerts.*}, module execution). */
+	public AlertThresholds alertThresholds() {
+		return execution.alertThresholds();
 	}
 
 	@Transactional(readOnly = true)

@@ -48,6 +48,23 @@ class MonitoringLineTests {
 	}
 
 	@Test
+	void planAndExecutionLightsUseTheThresholdsTheFiguresCarry() {
+		// plan 20/50/75/100 expects 58.33% in July; 35 万元 of 120 is half of it, and 50% of the time progress
+		SpendingPlan plan = new SpendingPlan(BigDecimal.valueOf(20), BigDecimal.valueOf(50), BigDecimal.valueOf(75),
+				BigDecimal.valueOf(100));
+		var lenient = new org.perfdesk.execution.AlertThresholds(new BigDecimal("0.4"), new BigDecimal("0.55"));
+		MonitoringLine l = line("x", "35", plan, null);
+		var figures = new ExecutionFigures(l.figures().initialBudget(), l.figures().adjustment(), l.figures().executed(),
+				7, lenient);
+		MonitoringLine withSettings = new MonitoringLine(1, 1L, 1, "团市委本级", "x", null, figures, l.plannedShare(), null);
+		assertThat(l.planLight()).isEqualTo(ProgressLight.RED);
+		assertThat(l.executionLight()).isEqualTo(ProgressLight.RED);
+		assertThat(withSettings.planLight()).isEqualTo(ProgressLight.YELLOW); // 50.01% between 40% and 55%
+		assertThat(withSettings.executionLight()).isEqualTo(ProgressLight.YELLOW); // 50%
+		assertThat(withSettings.light()).isEqualTo(ProgressLight.YELLOW);
+	}
+
+	@Test
 	void theWorstLikelihoodColoursTheLine() {
 		assertThat(line("a", "70", null, Likelihood.IMPOSSIBLE).light()).isEqualTo(ProgressLight.RED);
 		assertThat(line("a", "70", null, Likelihood.POSSIBLE).light()).isEqualTo(ProgressLight.YELLOW);
