@@ -125,6 +125,18 @@ class MonitoringController {
 						currentUser.account().displayName()));
 	}
 
+	/** 监控结果处理 by the finance bureau; 调整目标 and 调减预算 start a new draft revision of the target. */
+	@PostMapping("/rounds/{id}/targets/{targetId}/decision")
+	String decide(@PathVariable long id, @PathVariable long targetId,
+			@RequestParam(required = false) DecisionKind decision, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return act(id, targetId, redirect,
+				decision != null && decision.adjustsTarget() ? "已记录处理决定，并已发起目标调整（新版本草稿），待填报单位修改后重新提交"
+						: "已记录处理决定",
+				() -> monitoring.decide(currentUser.scope(), id, targetId, decision, note,
+						currentUser.account().displayName()));
+	}
+
 	private String act(long id, long targetId, RedirectAttributes redirect, String success, Runnable action) {
 		try {
 			action.run();

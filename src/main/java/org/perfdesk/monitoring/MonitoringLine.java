@@ -16,9 +16,17 @@ import org.perfdesk.execution.ProgressLight;
  * status ({@code null}: 未填报). The line's light is the worst of the three.
  *
  * @param plannedShare the share of the budget the spending plan expects by the cut-off (ExpectedProgress.byPlan)
+ * @param decision the finance bureau's 监控结果处理 on the report, null while there is none
  */
 public record MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
-		ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood) {
+		ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood,
+		MonitoringDecision decision) {
+
+	/** A line without a decision. */
+	public MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
+			ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood) {
+		this(targetId, projectId, unitId, unitName, label, reportStatus, figures, plannedShare, worstLikelihood, null);
+	}
 
 	/** Red first, then yellow, then green; lines without a light last; by label within a colour. */
 	public static final Comparator<MonitoringLine> WORST_FIRST = Comparator

@@ -53,6 +53,8 @@ public class MonitoringManagement {
 
 	static final int MAX_OPINION = 2000;
 
+	static final int MAX_DECISION_NOTE = 1000;
+
 	private final MonitoringRepository repository;
 
 	private final TargetManagement targets;
@@ -158,10 +160,26 @@ public class MonitoringManagement {
 		MonitoringRound round = round(scope, roundId);
 		Map<Long, MonitoringReport> reports = repository.reportsOfRound(roundId).stream()
 			.collect(Collectors.toMap(MonitoringReport::targetId, Function.identity()));
+		Map<Long, MonitoringDecision> decisions = repository.decisionsOfRound(roundId);
 		var lines = new ArrayList<MonitoringLine>();
-		for (PerformanceTarget t : targets.list(scope, FiscalYear.of(round.fiscalYear()), TargetKind.PROJECT)) {
-			if (t.status() == TargetStatus.APPROVED) {
-				lines.add(line(scope, round, t, reports.get(t.id())));
+		List<PerformanceTarget> current = targets.list(scope, FiscalYear.of(round.fiscalYear()), TargetKind.PROJECT);
+		var currentIds = current.stream().map(PerformanceTarget::id).collect(Collectors.toSet());
+		// a report stays on its line after its target was adjusted: the line shows the approved version it was
+		// written on, in place of the project's new version
+		var reportedProjects = new java.util.HashSet<Long>();
+		for (MonitoringReport r : reports.values()) {
+			if (!currentIds.contains(r.targetId()) && scope.canRead(r.unitId())) {
+				PerformanceTarget t = targets.find(scope, r.targetId());
+				if (t.status() == TargetStatus.APPROVED) {
+					lines.add(line(scope, round, t, r, decisions.get(t.id())));
+					reportedProjects.add(t.projectId());
+				}
+			}
+		}
+		for (PerformanceTarget t : current) {
+			if (t.status() == TargetStatus.APPROVED
+					&& (!reportedProjects.contains(t.projectId()) || reports.containsKey(t.id()))) {
+				lines.add(line(scope, round, t, reports.get(t.id()), decisions.get(t.id())));
 			}
 		}
 		List<MonitoringLine> sorted = MonitoringLine.sorted(lines);
@@ -202,11 +220,73 @@ public class MonitoringManagement {
 		MonitoringRound round = round(scope, roundId);
 		PerformanceTarget target = monitoredTarget(scope, round, targetId);
 		MonitoringReport report = repository.findReport(roundId, targetId).orElseGet(() -> blank(round, target));
-		MonitoringLine line = line(scope, round, target, report.saved() ? report : null);
+		MonitoringDecision decision = report.saved() ? repository.findDecision(report.id()).orElse(null) : null;
+		MonitoringLine line = line(scope, round, target, report.saved() ? report : null, decision);
 		List<MonitoringReview> reviews = report.saved() ? repository.reviews(report.id()) : List.of();
 		boolean mayEdit = round.open() && report.editable() && scope.canWrite(target.unitId());
 		return new ReportSheet(round, target, line, report, reviews, mayEdit, mayReview(scope, report),
-				awaiting(report.status()));
+				awaiting(report.status()), decision, decision == null && mayDecide(scope, report));
+	}
+
+	/**
+	 * 监控结果处理 (财预〔2019〕136号): the finance bureau's reviewer records, once, what follows from a submitted or
+	 * approved 监控表 — 继续执行, 调整目标, 调减预算 or 暂停 — with a note. 调整目标 and 调减预算 start an adjustment of the
+	 * monitored target ({@link TargetManagement#startAdjustment}): a new draft revision with the reason
+	 * "绩效运行监控（round）：note" that the unit's 填报人 edits and resubmits; refused when that target is no longer
+	 * the current approved version. Audited on the report.
+	 */
+	public MonitoringDecision decide(DataScope scope, long roundId, long targetId, DecisionKind kind, String note,
+			String decidedBy) {
+		MonitoringRound round = round(scope, roundId);
+		PerformanceTarget target = monitoredTarget(scope, round, targetId);
+		if (scope.role() != Role.FINANCE_REVIEWER) {
+			throw new AccessDeniedException("只有财政审核人可以作出监控结果处理决定");
+		}
+		MonitoringReport report = repository.findReport(roundId, targetId)
+			.orElseThrow(() -> new RuleViolation("status", "该监控表尚未填报，报送后才能作出处理决定"));
+		if (!report.status().submitted()) {
+			throw new RuleViolation("status",
+					"监控表当前状态为“" + report.status().label() + "”，报送（待审核或已审核）后才能作出处理决定");
+		}
+		repository.findDecision(report.id()).ifPresent(d -> {
+			throw new RuleViolation("decision", "该监控表已作出处理决定（" + d.kind().label() + "），不能重复处理");
+		});
+		String text = note == null ? "" : note.strip();
+		var errors = new LinkedHashMap<String, String>();
+		if (kind == null) {
+			errors.put("decision", "请选择处理结果：继续执行、调整目标、调减预算或暂停");
+		}
+		if (text.isEmpty()) {
+			errors.put("note", "请填写处理意见，写明理由和要求");
+		}
+		else if (text.length() > MAX_DECISION_NOTE) {
+			errors.put("note", "处理意见过长：" + text.length() + " 字，上限 " + MAX_DECISION_NOTE + " 字");
+		}
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		PerformanceTarget adjusted = null;
+		if (kind.adjustsTarget()) {
+			adjusted = targets.startAdjustment(scope, target.id(), "绩效运行监控（" + round.label() + "）：" + text);
+		}
+		repository.insertDecision(report.id(), kind, text, decidedBy == null ? "" : decidedBy,
+				adjusted == null ? null : adjusted.id(), adjusted == null ? null : adjusted.revision());
+		MonitoringDecision decision = repository.findDecision(report.id()).orElseThrow();
+		var fields = new LinkedHashMap<String, String>();
+		fields.put("监控结果处理", kind.label());
+		fields.put("处理意见", text);
+		if (adjusted != null) {
+			fields.put("目标调整", "第 " + adjusted.revision() + " 版（草稿，待单位修改后重新提交）");
+		}
+		events.publishEvent(new RecordChanged(Action.UPDATE, RecordType.MONITORING_REPORT.name(), report.id(),
+				label(scope, target), report.unitId(), round.fiscalYear(), RecordChanged.diff(null, fields)));
+		return decision;
+	}
+
+	/** True when this user may record the 监控结果处理 of the report now (the finance bureau, once it was reported). */
+	public static boolean mayDecide(DataScope scope, MonitoringReport report) {
+		return scope.role() == Role.FINANCE_REVIEWER && report.saved() && report.status().submitted()
+				&& scope.canRead(report.unitId());
 	}
 
 	/**
@@ -359,14 +439,15 @@ public class MonitoringManagement {
 		return t;
 	}
 
-	private MonitoringLine line(DataScope scope, MonitoringRound round, PerformanceTarget t, MonitoringReport report) {
+	private MonitoringLine line(DataScope scope, MonitoringRound round, PerformanceTarget t, MonitoringReport report,
+			MonitoringDecision decision) {
 		ExecutionFigures figures = figures(scope, round, t);
 		SpendingPlan plan = t.content().spendingPlan();
 		BigDecimal planned = plan == null ? null : ExpectedProgress.byPlan(plan, round.cutOffMonth());
 		String label = targets.projectOf(scope, t).map(p -> p.code() + " " + p.name()).orElse("");
 		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,
 				report == null ? null : report.status(), figures, planned,
-				report == null ? null : report.worstLikelihood());
+				report == null ? null : report.worstLikelihood(), decision);
 	}
 
 	private ExecutionFigures figures(DataScope scope, MonitoringRound round, PerformanceTarget t) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -133,6 +134,39 @@ class MonitoringRepository {
 					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
 					rs.getString("opinion"), rs.getString("reviewer"), rs.getTimestamp("reviewed_at").toLocalDateTime()))
 			.list();
+	}
+
+	private static final String DECISION = "select d.id, d.report_id, r.target_id, d.decision, d.note, d.decided_by, "
+			+ "d.decided_at, d.adjusted_target_id, d.adjusted_revision from monitoring_decision d "
+			+ "join monitoring_report r on r.id = d.report_id";
+
+	void insertDecision(long reportId, DecisionKind kind, String note, String decidedBy, Long adjustedTargetId,
+			Integer adjustedRevision) {
+		jdbc.sql("insert into monitoring_decision (report_id, decision, note, decided_by, decided_at, "
+				+ "adjusted_target_id, adjusted_revision) values (:r, :d, :n, :by, :now, :t, :rev)")
+			.param("r", reportId).param("d", kind.name()).param("n", note).param("by", decidedBy)
+			.param("now", LocalDateTime.now(clock)).param("t", adjustedTargetId).param("rev", adjustedRevision)
+			.update();
+	}
+
+	Optional<MonitoringDecision> findDecision(long reportId) {
+		return jdbc.sql(DECISION + " where d.report_id = :r").param("r", reportId).query(this::decision).optional();
+	}
+
+	/** The decisions of a round, by the target version each report is on. */
+	Map<Long, MonitoringDecision> decisionsOfRound(long roundId) {
+		return jdbc.sql(DECISION + " where r.round_id = :r").param("r", roundId).query(this::decision).list().stream()
+			.collect(Collectors.toMap(MonitoringDecision::targetId, d -> d));
+	}
+
+	private MonitoringDecision decision(ResultSet rs, int n) throws SQLException {
+		long target = rs.getLong("adjusted_target_id");
+		Long adjusted = rs.wasNull() ? null : target;
+		int revision = rs.getInt("adjusted_revision");
+		Integer adjustedRevision = rs.wasNull() ? null : revision;
+		return new MonitoringDecision(rs.getLong("id"), rs.getLong("report_id"), rs.getLong("target_id"),
+				DecisionKind.valueOf(rs.getString("decision")), rs.getString("note"), rs.getString("decided_by"),
+				rs.getTimestamp("decided_at").toLocalDateTime(), adjusted, adjustedRevision);
 	}
 
 	private List<MonitoredIndicator> indicators(long reportId) {

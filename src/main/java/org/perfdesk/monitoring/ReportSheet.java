@@ -7,10 +7,18 @@ import org.perfdesk.target.ReviewLevel;
 
 /**
  * Everything the 监控表 page shows: the round, the approved target, its line (execution, plan and lights at the
- * cut-off), the report (saved, or a new draft prefilled from the target), the reviews, and what the caller may do.
+ * cut-off), the report (saved, or a new draft prefilled from the target), the reviews, the finance bureau's
+ * decision (监控结果处理, null while none), and what the caller may do.
  */
 public record ReportSheet(MonitoringRound round, PerformanceTarget target, MonitoringLine line, MonitoringReport report,
-		List<MonitoringReview> reviews, boolean mayEdit, boolean mayReview, ReviewLevel awaiting) {
+		List<MonitoringReview> reviews, boolean mayEdit, boolean mayReview, ReviewLevel awaiting,
+		MonitoringDecision decision, boolean mayDecide) {
+
+	/** A sheet without a decision, which nobody may record. */
+	public ReportSheet(MonitoringRound round, PerformanceTarget target, MonitoringLine line, MonitoringReport report,
+			List<MonitoringReview> reviews, boolean mayEdit, boolean mayReview, ReviewLevel awaiting) {
+		this(round, target, line, report, reviews, mayEdit, mayReview, awaiting, null, false);
+	}
 
 	/** The return to show at the top while the report is 已退回. */
 	public MonitoringReview lastReturn() {

@@ -232,8 +232,28 @@ public class TargetManagement {
 		if (!scope.canWrite(approved.unitId())) {
 			throw new AccessDeniedException("无权调整该绩效目标");
 		}
+		return newRevision(scope, approved, version, reason);
+	}
+
+	/**
+	 * 调整 started by the finance bureau after 绩效运行监控 (财预〔2019〕136号: when the budget is cut or the target
+	 * cannot be reached, the target is adjusted with it): like {@link #adjust}, the approved current version stays
+	 * readable and a new draft revision carries the reason; the unit's 填报人 then edits and resubmits it through
+	 * the normal review. Only the 财政审核人; refused when the target is not the current approved version.
+	 */
+	public PerformanceTarget startAdjustment(DataScope scope, long id, String reason) {
+		PerformanceTarget approved = find(scope, id);
+		if (scope.role() != org.perfdesk.org.Role.FINANCE_REVIEWER) {
+			throw new AccessDeniedException("只有财政审核人可以根据监控结果发起目标调整");
+		}
+		return newRevision(scope, approved, approved.version(), reason);
+	}
+
+	private PerformanceTarget newRevision(DataScope scope, PerformanceTarget approved, int version, String reason) {
+		long id = approved.id();
 		if (!approved.current() || approved.status() != TargetStatus.APPROVED) {
-			throw new RuleViolation("status", "只有已批复的当前版本可以调整；该目标状态为“" + approved.status().label() + "”");
+			throw new RuleViolation("status", "只有已批复的当前版本可以调整；该目标状态为“" + approved.status().label() + "”"
+					+ (approved.current() ? "" : "（已被调整后的新版本取代）"));
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
