@@ -216,7 +216,8 @@ class MonitoringDecisionTests {
 		assertThat(page(path, filler)).contains("id=\"decision-result\"", "调整目标", "部分指标无法完成，请调整。",
 				"id=\"adjusted-target\"", "第 2 版").doesNotContain("id=\"decision-card\"");
 		assertThat(page(path, finance)).contains("id=\"decision-result\"").doesNotContain("id=\"decision-card\"");
-		assertThat(page("/monitoring/rounds/" + round.id(), finance)).contains("decision-badge", "调整目标");
+		assertThat(page("/monitoring/rounds/" + round.id(), finance)).contains("decision-badge", "调整目标",
+				"<span id=\"red-below\">60%</span>", "<span id=\"yellow-below\">80%</span>");
 	}
 
 	String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {

@@ -129,6 +129,36 @@ class TargetWorkflowTests {
 	}
 
 	@Test
+	void theFinanceBureauStartsAnAdjustmentOfTheCurrentApprovedVersionOnly() {
+		PerformanceTarget t = declared("WF-ADJ-2");
+		long draftId = t.id();
+		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), draftId, "绩效运行监控：调整"))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("只有已批复的当前版本可以调整");
+		t = targets.submit(fx.filler(), t.id(), t.version());
+		t = targets.review(fx.reviewer(), t.id(), t.version(), TargetFixtures.approve(Grade.GOOD), "张审核");
+		t = targets.review(fx.finance(), t.id(), t.version(), TargetFixtures.approve(Grade.GOOD), "李审核");
+		long approvedId = t.id();
+		assertThatThrownBy(() -> targets.startAdjustment(fx.filler(), approvedId, "调整"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> targets.startAdjustment(fx.reviewer(), approvedId, "调整"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), approvedId, " "))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("请填写调整原因");
+
+		PerformanceTarget adjusted = targets.startAdjustment(fx.finance(), approvedId, "绩效运行监控（2026 年 1–7 月）：请调整");
+		assertThat(adjusted.revision()).isEqualTo(2);
+		assertThat(adjusted.status()).isEqualTo(TargetStatus.DRAFT);
+		assertThat(adjusted.adjustmentReason()).isEqualTo("绩效运行监控（2026 年 1–7 月）：请调整");
+		assertThat(targets.find(fx.filler(), approvedId).current()).isFalse();
+		assertThat(targets.find(fx.filler(), approvedId).status()).isEqualTo(TargetStatus.APPROVED);
+		// the filler edits and resubmits it as usual
+		PerformanceTarget revised = targets.revise(fx.filler(), adjusted.id(), adjusted.version(), adjusted.content());
+		assertThat(targets.submit(fx.filler(), revised.id(), revised.version()).status()).isEqualTo(TargetStatus.SUBMITTED);
+		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), approvedId, "再次调整"))
+			.isInstanceOf(RuleViolation.class).hasMessageContaining("已被调整后的新版本取代");
+	}
+
+	@Test
 	void aReturnNeedsAnOpinionAndSendsTheTargetBackToTheFiller() {
 		PerformanceTarget t = targets.submit(fx.filler(), declared("WF-RET-1").id(), 0);
 		long id = t.id();
