@@ -1,7 +1,8 @@
 /**
  * 预算执行 - what happens to the money after the budget is approved: budget adjustments (追加/追减) giving the
  * full-year budget (全年预算数), monthly execution (执行数) by fund source, typed in or imported from .xlsx, execution
- * rates against the budget and against elapsed time; and, per department and year, the figures of the department's
+ * rates against the budget and against elapsed time with their traffic lights ({@link AlertThresholds},
+ * {@code perfdesk.alerts.*}); and, per department and year, the figures of the department's
  * overall spending (基本支出, 三公经费, 政府采购, staffing).
  * <p>
  * Owns the tables {@code execution_*}. Reads projects from {@code budget}; every read and write checks the

@@ -5,10 +5,12 @@
  * projection, the likelihood of reaching the target, causes of deviation and corrective measures), with the
  * required-if rules of domain.md D20; their review by the department and the finance bureau; and the lines of a
  * round (预警清单) with traffic lights against elapsed time, against the spending plan ({@link ExpectedProgress})
- * and by likelihood, plus the reminder list (提醒名单) of units that have not submitted.
+ * and by likelihood (thresholds {@code perfdesk.alerts.*} of module execution), plus the reminder list (提醒名单)
+ * of units that have not submitted; and the finance bureau's decision on a reported 监控表 (监控结果处理:
+ * 继续执行, 调整目标, 调减预算, 暂停), where 调整目标 and 调减预算 start an adjustment of the target.
  * <p>
- * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator} and
- * {@code monitoring_review}; public service {@link MonitoringManagement}. Reads approved targets from
+ * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator},
+ * {@code monitoring_review} and {@code monitoring_decision}; public service {@link MonitoringManagement}. Reads approved targets from
  * {@code target}, budgets and execution from {@code execution}; publishes {@link org.perfdesk.shared.RecordChanged}
  * for rounds and reports. Setting: {@code perfdesk.monitoring.cut-off-month}.
  */
