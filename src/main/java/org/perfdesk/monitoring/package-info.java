@@ -6,6 +6,8 @@
  * required-if rules of domain.md D20; their review by the department and the finance bureau; and the lines of a
  * round (预警清单) with traffic lights against elapsed time, against the spending plan ({@link ExpectedProgress})
  * and by likelihood, plus the reminder list (提醒名单) of units that have not submitted.
+ * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx and .docx, through
+ * {@link org.perfdesk.target.FormGrid}) and a round's lines as an .xlsx 预警清单.
  * <p>
  * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator} and
  * {@code monitoring_review}; public service {@link MonitoringManagement}. Reads approved targets from
