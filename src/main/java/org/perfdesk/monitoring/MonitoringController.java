@@ -32,9 +32,12 @@ class MonitoringController {
 
 	private final CurrentUser currentUser;
 
-	MonitoringController(MonitoringManagement monitoring, CurrentUser currentUser) {
+	private final MonitoringExports exports;
+
+	MonitoringController(MonitoringManagement monitoring, CurrentUser currentUser, MonitoringExports exports) {
 		this.monitoring = monitoring;
 		this.currentUser = currentUser;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -173,6 +176,12 @@ class MonitoringController {
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
 		model.addAttribute("likelihoods", Likelihood.values());
 		model.addAttribute("causes", DeviationCause.values());
+		progressChart(model, sheet);
 		return "monitoring/report";
+	}
+
+	/** The cumulative planned and executed amounts by month for the report page's chart and its table. */
+	private void progressChart(Model model, ReportSheet sheet) {
+		model.addAttribute("progress", exports.progress(currentUser.scope(), sheet));
 	}
 }

@@ -8,6 +8,8 @@
  * and by likelihood (thresholds {@code perfdesk.alerts.*} of module execution), plus the reminder list (提醒名单)
  * of units that have not submitted; and the finance bureau's decision on a reported 监控表 (监控结果处理:
  * 继续执行, 调整目标, 调减预算, 暂停), where 调整目标 and 调减预算 start an adjustment of the target.
+ * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx and .docx, through
+ * {@link org.perfdesk.target.FormGrid}) and a round's lines as an .xlsx 预警清单.
  * <p>
  * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator},
  * {@code monitoring_review} and {@code monitoring_decision}; public service {@link MonitoringManagement}. Reads approved targets from

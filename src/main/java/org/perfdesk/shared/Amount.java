@@ -15,6 +15,13 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 	/** Decimals shown for 万元 by default: the published tables use two. */
 	public static final int DEFAULT_WAN_SCALE = 2;
 
+	/**
+	 * Decimals shown for 万元 on pages ({@code perfdesk.display.wan-decimals}, see {@link DisplaySettings}). A
+	 * deployment-wide choice read once at start-up, like a locale, so it is kept here rather than threaded through
+	 * every template; computing never depends on it.
+	 */
+	private static volatile int displayScale = DEFAULT_WAN_SCALE;
+
 	public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
 	public Amount {
@@ -53,12 +60,25 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 		return yuan.divide(TEN_THOUSAND, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
 	}
 
+	/** 万元 with the configured number of decimals (two unless the deployment says otherwise). */
 	public String formatWan() {
-		return formatWan(DEFAULT_WAN_SCALE);
+		return formatWan(displayScale);
 	}
 
 	public String formatWan(int scale) {
 		return String.format("%,." + scale + "f", toWan(scale));
+	}
+
+	/** Sets the decimals {@link #formatWan()} shows; 0 to 6 (six decimals of 万元 are fen). */
+	static void useDisplayScale(int scale) {
+		if (scale < 0 || scale > 6) {
+			throw new IllegalArgumentException("万元显示的小数位数须在 0 到 6 之间，当前为 " + scale);
+		}
+		displayScale = scale;
+	}
+
+	static int displayScale() {
+		return displayScale;
 	}
 
 	@Override

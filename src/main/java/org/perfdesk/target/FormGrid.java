@@ -54,11 +54,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * as a .docx table, so that the two files cannot drift apart: the same merges, the same labels, the same numbers.
  * Above the grid come the title and the unit line (unit on the left, "单位：万元" on the right), below it an
  * unbordered footnote.
+ * <p>
+ * Public so that other modules' printed forms (the 绩效运行监控表 of {@code monitoring}) are built the same way and
+ * look the same as the target forms.
  */
-final class FormGrid {
+public final class FormGrid {
 
 	/** How a cell looks; numbers keep their value and are formatted only when written. */
-	enum Style {
+	public enum Style {
 		/** A field name: bold, centred. */
 		LABEL,
 		/** A table or section heading: bold, centred. */
@@ -143,7 +146,7 @@ final class FormGrid {
 	/**
 	 * @param widths column widths in Excel characters; the .docx scales them to the page
 	 */
-	FormGrid(String sheetName, String title, String unitLine, int[] widths, boolean landscape) {
+	public FormGrid(String sheetName, String title, String unitLine, int[] widths, boolean landscape) {
 		this.sheetName = sheetName;
 		this.title = title;
 		this.unitLine = unitLine;
@@ -151,38 +154,38 @@ final class FormGrid {
 		this.landscape = landscape;
 	}
 
-	int columns() {
+	public int columns() {
 		return widths.length;
 	}
 
 	/** Starts a new row and returns its index in the grid. */
-	int row() {
+	public int row() {
 		return rows++;
 	}
 
 	/** Starts {@code count} rows and returns the index of the first. */
-	int rows(int count) {
+	public int rows(int count) {
 		int first = rows;
 		rows += count;
 		return first;
 	}
 
-	void text(int row, int column, int columnSpan, Style style, String text) {
+	public void text(int row, int column, int columnSpan, Style style, String text) {
 		put(row, column, 1, columnSpan, style, text, null);
 	}
 
-	void number(int row, int column, int columnSpan, Style style, BigDecimal number) {
+	public void number(int row, int column, int columnSpan, Style style, BigDecimal number) {
 		put(row, column, 1, columnSpan, style, null, number);
 	}
 
-	void put(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
+	public void put(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
 		if (row + rowSpan > rows || column + columnSpan > widths.length || rowSpan < 1 || columnSpan < 1) {
 			throw new IllegalArgumentException("cell (" + row + ", " + column + ") outside the grid");
 		}
 		cells.add(new Cell(row, column, rowSpan, columnSpan, style, text, number));
 	}
 
-	void footnote(String footnote) {
+	public void footnote(String footnote) {
 		this.footnote = footnote;
 	}
 
@@ -204,7 +207,7 @@ final class FormGrid {
 
 	// ---------------------------------------------------------------- .xlsx
 
-	byte[] xlsx() {
+	public byte[] xlsx() {
 		Cell[][] owners = owners();
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			workbook.getProperties().getCoreProperties().setTitle(title);
@@ -387,7 +390,7 @@ final class FormGrid {
 
 	// ---------------------------------------------------------------- .docx
 
-	byte[] docx() {
+	public byte[] docx() {
 		Cell[][] owners = owners();
 		int pageWidth = landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS;
 		int contentWidth = pageWidth - 2 * MARGIN_TWIPS;

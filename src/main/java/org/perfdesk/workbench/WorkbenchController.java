@@ -17,6 +17,9 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.monitoring.MonitoringManagement;
+import org.perfdesk.monitoring.MonitoringRound;
+import org.perfdesk.monitoring.RoundOverview;
 import org.perfdesk.target.PerformanceTarget;
 import org.perfdesk.target.TargetManagement;
 import org.perfdesk.target.TargetStatus;
@@ -41,11 +44,14 @@ class WorkbenchController {
 
 	private final TargetManagement targets;
 
+	private final MonitoringManagement monitoring;
+
 	private final Clock clock;
 
 	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts,
-			OrgDirectory directory, TargetManagement targets, Clock clock) {
+			OrgDirectory directory, TargetManagement targets, MonitoringManagement monitoring, Clock clock) {
 		this.targets = targets;
+		this.monitoring = monitoring;
 		this.currentUser = currentUser;
 		this.projects = projects;
 		this.accounts = accounts;
@@ -62,7 +68,8 @@ class WorkbenchController {
 		model.addAttribute("projectCount", list.size());
 		model.addAttribute("projectTotal", total);
 		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
-		model.addAttribute("stages", stages(list, declared));
+		RoundOverview round = scope.role() == Role.ADMINISTRATOR ? null : openRound(scope, year);
+		model.addAttribute("stages", stages(list, declared, round));
 		model.addAttribute("todos", todos(scope, year, list, declared));
 		model.addAttribute("chart", budgetChart(scope, list));
 		return "workbench/home";
@@ -87,13 +94,21 @@ class WorkbenchController {
 			.toList();
 	}
 
-	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared) {
+	/** The year's open monitoring round as the user sees it, if one is open. */
+	private RoundOverview openRound(DataScope scope, FiscalYear year) {
+		return monitoring.rounds(scope, year).stream().filter(MonitoringRound::open).findFirst()
+			.map(r -> monitoring.overview(scope, r.id())).orElse(null);
+	}
+
+	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared, RoundOverview round) {
 		long projectTargets = declared.stream().filter(PerformanceTarget::isProject).count();
 		long underReview = declared.stream()
 			.filter(t -> t.status() == TargetStatus.SUBMITTED || t.status() == TargetStatus.DEPARTMENT_APPROVED)
 			.count();
 		return List.of(new CycleStage("目标申报", Math.max(0, list.size() - projectTargets), "个项目尚未申报绩效目标", "/targets?status=NONE"),
-				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), new CycleStage("运行监控", 0, "个项目在监控中", null),
+				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), round == null ? new CycleStage("运行监控", 0, "本年度没有进行中的监控", "/monitoring")
+						: new CycleStage("运行监控", round.total(), "个项目在监控中（已报送 " + round.submitted() + " 个）",
+								"/monitoring/rounds/" + round.round().id()),
 				new CycleStage("绩效自评", 0, "份自评表", null), new CycleStage("报告", 0, "份报告", null));
 	}
 

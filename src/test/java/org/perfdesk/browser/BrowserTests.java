@@ -257,7 +257,12 @@ class BrowserTests {
 		var lines = driver.findElements(By.cssSelector("#lines tr.monitoring-line"));
 		assertThat(lines).isNotEmpty();
 		assertThat(lines.get(0).getAttribute("data-light")).isEqualTo("RED");
-		assertThat(lines.get(0).getText()).contains("滞后", "青年就业创业扶持");
+		assertThat(lines.get(0).getText()).contains("滞后");
+		// the demo's slow project is among the red lines (another test of this class may add a red one of its own)
+		assertThat(lines).anySatisfy(line -> {
+			assertThat(line.getAttribute("data-light")).isEqualTo("RED");
+			assertThat(line.getText()).contains("青年就业创业扶持");
+		});
 		assertThat(driver.findElements(By.cssSelector("#rate-chart canvas"))).isNotEmpty();
 		assertThat(driver.findElement(By.id("rate-table")).getText()).contains("执行率");
 		assertThat(driver.findElement(By.id("reminders")).getText()).isNotBlank();

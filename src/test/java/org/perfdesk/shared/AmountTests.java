@@ -44,4 +44,23 @@ class AmountTests {
 		assertThat(sum.isNegative()).isFalse();
 		assertThat(Amount.ofYuan("-0.01").isNegative()).isTrue();
 	}
+
+	@Test
+	void pagesShowTheConfiguredDecimalsOfWanWhileTheAmountStaysExact() {
+		Amount amount = Amount.ofYuan("123456.78");
+		assertThat(amount.formatWan()).isEqualTo("12.35");
+		try {
+			new DisplaySettings(4);
+			assertThat(amount.formatWan()).isEqualTo("12.3457");
+			new DisplaySettings(6);
+			assertThat(amount.formatWan()).isEqualTo("12.345678");
+			assertThat(amount.yuan()).isEqualByComparingTo("123456.78");
+		}
+		finally {
+			new DisplaySettings(Amount.DEFAULT_WAN_SCALE);
+		}
+		assertThat(amount.formatWan()).isEqualTo("12.35");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DisplaySettings(7)).hasMessageContaining("0 到 6");
+		assertThat(Amount.displayScale()).isEqualTo(2);
+	}
 }
