@@ -17,8 +17,10 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.monitoring.MonitoringLine;
 import org.perfdesk.monitoring.MonitoringManagement;
 import org.perfdesk.monitoring.MonitoringRound;
+import org.perfdesk.monitoring.ReportStatus;
 import org.perfdesk.monitoring.RoundOverview;
 import org.perfdesk.target.PerformanceTarget;
 import org.perfdesk.target.TargetManagement;
@@ -70,7 +72,9 @@ class WorkbenchController {
 		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
 		RoundOverview round = scope.role() == Role.ADMINISTRATOR ? null : openRound(scope, year);
 		model.addAttribute("stages", stages(list, declared, round));
-		model.addAttribute("todos", todos(scope, year, list, declared));
+		List<Todo> todos = todos(scope, year, list, declared);
+		todos.addAll(0, monitoringTodos(scope, round));
+		model.addAttribute("todos", todos);
 		model.addAttribute("chart", budgetChart(scope, list));
 		return "workbench/home";
 	}
@@ -110,6 +114,31 @@ class WorkbenchController {
 						: new CycleStage("运行监控", round.total(), "个项目在监控中（已报送 " + round.submitted() + " 个）",
 								"/monitoring/rounds/" + round.round().id()),
 				new CycleStage("绩效自评", 0, "份自评表", null), new CycleStage("报告", 0, "份报告", null));
+	}
+
+	/**
+	 * The open round's reports that wait for this user: a filler's reports not yet submitted (or returned), a
+	 * reviewer's reports at their level. First in the list, because a monitoring round has a deadline.
+	 */
+	private List<Todo> monitoringTodos(DataScope scope, RoundOverview round) {
+		var todos = new ArrayList<Todo>();
+		if (round == null) {
+			return todos;
+		}
+		String base = "/monitoring/rounds/" + round.round().id() + "/targets/";
+		for (MonitoringLine line : round.lines()) {
+			ReportStatus status = line.reportStatus();
+			if (scope.role() == Role.UNIT_FILLER && scope.canWrite(line.unitId()) && (status == null || status.editable())) {
+				todos.add(new Todo("填写绩效运行监控表（" + round.round().label() + "，" + round.round().deadline() + " 前报送）："
+						+ line.label(), base + line.targetId()));
+			}
+			else if (status != null && MonitoringManagement.awaiting(status) != null
+					&& (scope.role() == Role.DEPARTMENT_REVIEWER && status == ReportStatus.SUBMITTED
+							|| scope.role() == Role.FINANCE_REVIEWER && status == ReportStatus.DEPARTMENT_APPROVED)) {
+				todos.add(new Todo("审核绩效运行监控表：" + line.label(), base + line.targetId()));
+			}
+		}
+		return todos;
 	}
 
 	private List<Todo> todos(DataScope scope, FiscalYear year, List<Project> list, List<PerformanceTarget> declared) {
