@@ -72,6 +72,7 @@ final class ProjectWorkbook {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
 			sheet.createFreezePane(0, 2);
+			Sheets.printLandscapeOnePageWide(sheet);
 		});
 	}
 

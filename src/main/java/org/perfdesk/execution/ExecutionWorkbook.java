@@ -68,6 +68,7 @@ final class ExecutionWorkbook {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
 			sheet.createFreezePane(0, 3);
+			Sheets.printLandscapeOnePageWide(sheet);
 		});
 	}
 

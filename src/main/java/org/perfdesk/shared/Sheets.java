@@ -47,6 +47,15 @@ public final class Sheets {
 		return style;
 	}
 
+	/** Prints on A4 landscape, as wide as one page, so a wide list does not spill its columns onto later pages. */
+	public static void printLandscapeOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
 	/** Writes an amount in 万元, exact to the fen, as a number. */
 	public static void wan(Row row, int column, Amount amount, CellStyle style) {
 		row.createCell(column).setCellValue(amount.toWanExact().doubleValue());

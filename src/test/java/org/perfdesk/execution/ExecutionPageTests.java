@@ -100,6 +100,8 @@ class ExecutionPageTests {
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("项目预算执行情况表");
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 			var last = sheet.getRow(sheet.getLastRowNum());
 			assertThat(last.getCell(0).getStringCellValue()).startsWith("合计（" + overview.projectCount() + " 个项目）");
 			assertThat(java.math.BigDecimal.valueOf(last.getCell(6).getNumericCellValue()))
