@@ -23,7 +23,6 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Sheets;
 import org.perfdesk.target.FormGrid;
 import org.perfdesk.target.FormGrid.Style;
@@ -87,27 +86,35 @@ public class MonitoringExports {
 	/** "2026-A001-项目名称-绩效运行监控表（1–7月）", without extension. */
 	public String reportFileName(DataScope scope, long roundId, long targetId) {
 		ReportSheet sheet = monitoring.sheet(scope, roundId, targetId);
-		String project = targets.projectOf(scope, sheet.target()).map(p -> p.code() + "-" + p.name()).orElse("项目");
+		String project = targets.projectOf(scope, sheet.target()).map(p -> p.code() + "-" + p.name())
+			.orElseGet(() -> directory.nameOf(sheet.target().unitId()) + "-部门整体支出");
 		return sheet.round().fiscalYear() + "-" + project + "-绩效运行监控表（1–" + sheet.round().cutOffMonth() + "月）";
 	}
 
 	/**
 	 * Cumulative planned (the spending plan's expected share × 全年预算数, months 1–12; null without a plan) and
-	 * executed amounts (months 1 to the cut-off) of the report's project.
+	 * executed amounts (months 1 to the cut-off) of the report's project, or of the department's projects summed
+	 * for a department target (which has no plan).
 	 */
 	public List<ProgressPoint> progress(DataScope scope, ReportSheet sheet) {
-		ProjectExecution pe = execution.find(scope, sheet.target().projectId(), FiscalYear.of(sheet.round().fiscalYear()));
-		BigDecimal budget = pe.fullYearBudget().total().toWanExact();
+		List<ProjectExecution> projects = monitoring.projectsOf(scope, sheet.round().fiscalYear(), sheet.target());
+		BigDecimal budget = projects.stream().map(pe -> pe.fullYearBudget().total().toWanExact())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		SpendingPlan plan = sheet.target().content().spendingPlan();
 		var points = new ArrayList<ProgressPoint>(12);
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal planned = plan == null ? null
 					: budget.multiply(ExpectedProgress.byPlan(plan, m)).setScale(2, RoundingMode.HALF_UP);
 			BigDecimal executed = m <= sheet.round().cutOffMonth()
-					? pe.executedTo(m).total().toWanExact().setScale(2, RoundingMode.HALF_UP) : null;
+					? executedTo(projects, m) : null;
 			points.add(new ProgressPoint(m, planned, executed));
 		}
 		return points;
+	}
+
+	private static BigDecimal executedTo(List<ProjectExecution> projects, int m) {
+		return projects.stream().map(pe -> pe.executedTo(m).total().toWanExact()).reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	// ---------------------------------------------------------------- the 监控表
@@ -120,7 +127,7 @@ public class MonitoringExports {
 		String unitName = unit == null ? directory.nameOf(target.unitId()) : unit.name();
 		String department = department(unit).map(Unit::name).orElse(unitName);
 		String unitLine = (unit == null || unit.code() == null || unit.code().isBlank() ? "" : unit.code() + " ") + unitName;
-		return form(sheet, project == null ? sheet.line().label() : project.name(), department, unitName, unitLine);
+		return form(sheet, project == null ? unitName : project.name(), department, unitName, unitLine);
 	}
 
 	static FormGrid form(ReportSheet sheet, String projectName, String department, String unitName, String unitLine) {
@@ -128,11 +135,12 @@ public class MonitoringExports {
 		MonitoringReport report = sheet.report();
 		ExecutionFigures figures = sheet.line().figures();
 		String months = "1–" + round.cutOffMonth() + "月";
-		var grid = new FormGrid("绩效运行监控表", round.fiscalYear() + "年度项目支出绩效目标执行监控表（" + months + "）",
+		boolean ofDepartment = sheet.line().department();
+		var grid = new FormGrid("绩效运行监控表", round.fiscalYear() + "年度" + sheet.line().kindLabel() + "执行监控表（" + months + "）",
 				unitLine, WIDTHS, true);
 
 		int r = grid.row();
-		grid.text(r, 0, 2, Style.LABEL, "项目名称");
+		grid.text(r, 0, 2, Style.LABEL, ofDepartment ? "部门名称" : "项目名称");
 		grid.text(r, 2, 12, Style.TEXT, projectName);
 		r = grid.row();
 		grid.text(r, 0, 2, Style.LABEL, "主管部门");
@@ -146,7 +154,7 @@ public class MonitoringExports {
 		Amount fiscalBudget = budget.fiscalAppropriation().plus(budget.carryOver());
 		Amount fiscalExecuted = executed.fiscalAppropriation().plus(executed.carryOver());
 		r = grid.rows(4);
-		grid.put(r, 0, 4, 2, Style.LABEL, "项目资金（万元）", null);
+		grid.put(r, 0, 4, 2, Style.LABEL, sheet.line().fundsLabel(), null);
 		grid.text(r, 2, 2, Style.HEADER, "");
 		grid.text(r, 4, 1, Style.HEADER, "全年预算数");
 		grid.text(r, 5, 1, Style.HEADER, months + "执行数");

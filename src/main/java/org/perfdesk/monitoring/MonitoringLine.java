@@ -13,7 +13,8 @@ import org.perfdesk.execution.ProgressLight;
 /**
  * One line of a round (预警清单): an approved target with its execution to the cut-off month against elapsed
  * time (执行进度) and against its spending plan (计划进度), the worst 完成目标可能性 reported, and the report's
- * status ({@code null}: 未填报). The line's light is the worst of the three.
+ * status ({@code null}: 未填报). The line's light is the worst of the three. A department target (部门整体支出,
+ * {@code projectId} null) has the execution of the department's projects summed and no plan (plan light none).
  *
  * @param plannedShare the share of the budget the spending plan expects by the cut-off (ExpectedProgress.byPlan)
  * @param decision the finance bureau's 监控结果处理 on the report, null while there is none
@@ -75,6 +76,21 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 
 	public String planProgressText() {
 		return ExecutionRates.percent(planProgress());
+	}
+
+	/** A department target's line (部门整体支出): the funds are the department's projects summed, there is no plan. */
+	public boolean department() {
+		return projectId == null;
+	}
+
+	/** The heading of the funds: 全年预算数 of the project, or 部门项目支出合计 of a department. */
+	public String fundsLabel() {
+		return department() ? "部门项目支出合计（万元）" : "项目资金（万元）";
+	}
+
+	/** The kind of target in the report's title. */
+	public String kindLabel() {
+		return department() ? "部门整体支出绩效目标" : "项目支出绩效目标";
 	}
 
 	/** 执行率 in percent with two decimals for the chart, 0 when there is none. */

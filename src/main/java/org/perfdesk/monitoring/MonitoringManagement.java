@@ -152,7 +152,8 @@ public class MonitoringManagement {
 	}
 
 	/**
-	 * The lines of a round within the scope (one per approved current project target of the year), worst first,
+	 * The lines of a round within the scope (one per approved current project or department target of the year),
+	 * worst first,
 	 * with the counts per light, the reports submitted and the 提醒名单.
 	 */
 	@Transactional(readOnly = true)
@@ -162,23 +163,24 @@ public class MonitoringManagement {
 			.collect(Collectors.toMap(MonitoringReport::targetId, Function.identity()));
 		Map<Long, MonitoringDecision> decisions = repository.decisionsOfRound(roundId);
 		var lines = new ArrayList<MonitoringLine>();
-		List<PerformanceTarget> current = targets.list(scope, FiscalYear.of(round.fiscalYear()), TargetKind.PROJECT);
+		List<PerformanceTarget> current = targets.list(scope, FiscalYear.of(round.fiscalYear()), null).stream()
+			.filter(t -> t.kind() == TargetKind.PROJECT || t.kind() == TargetKind.DEPARTMENT).toList();
 		var currentIds = current.stream().map(PerformanceTarget::id).collect(Collectors.toSet());
 		// a report stays on its line after its target was adjusted: the line shows the approved version it was
-		// written on, in place of the project's new version
-		var reportedProjects = new java.util.HashSet<Long>();
+		// written on, in place of the project's (or department's) new version
+		var reportedSubjects = new java.util.HashSet<String>();
 		for (MonitoringReport r : reports.values()) {
 			if (!currentIds.contains(r.targetId()) && scope.canRead(r.unitId())) {
 				PerformanceTarget t = targets.find(scope, r.targetId());
 				if (t.status() == TargetStatus.APPROVED) {
 					lines.add(line(scope, round, t, r, decisions.get(t.id())));
-					reportedProjects.add(t.projectId());
+					reportedSubjects.add(subject(t));
 				}
 			}
 		}
 		for (PerformanceTarget t : current) {
 			if (t.status() == TargetStatus.APPROVED
-					&& (!reportedProjects.contains(t.projectId()) || reports.containsKey(t.id()))) {
+					&& (!reportedSubjects.contains(subject(t)) || reports.containsKey(t.id()))) {
 				lines.add(line(scope, round, t, reports.get(t.id()), decisions.get(t.id())));
 			}
 		}
@@ -430,10 +432,14 @@ public class MonitoringManagement {
 		return after;
 	}
 
-	/** A project target of the round's year, approved, readable by the caller; anything else is not found. */
+	/**
+	 * A project or department target of the round's year, approved, readable by the caller; anything else is not
+	 * found.
+	 */
 	private PerformanceTarget monitoredTarget(DataScope scope, MonitoringRound round, long targetId) {
 		PerformanceTarget t = targets.find(scope, targetId);
-		if (t.fiscalYear() != round.fiscalYear() || t.status() != TargetStatus.APPROVED || !t.isProject()) {
+		if (t.fiscalYear() != round.fiscalYear() || t.status() != TargetStatus.APPROVED
+				|| (t.kind() != TargetKind.PROJECT && t.kind() != TargetKind.DEPARTMENT)) {
 			throw new RecordNotFound("监控表", targetId);
 		}
 		return t;
@@ -444,15 +450,43 @@ public class MonitoringManagement {
 		ExecutionFigures figures = figures(scope, round, t);
 		SpendingPlan plan = t.content().spendingPlan();
 		BigDecimal planned = plan == null ? null : ExpectedProgress.byPlan(plan, round.cutOffMonth());
-		String label = targets.projectOf(scope, t).map(p -> p.code() + " " + p.name()).orElse("");
+		String label = t.isProject() ? targets.projectOf(scope, t).map(p -> p.code() + " " + p.name()).orElse("")
+				: targets.label(scope, t);
 		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,
 				report == null ? null : report.status(), figures, planned,
 				report == null ? null : report.worstLikelihood(), decision);
 	}
 
 	private ExecutionFigures figures(DataScope scope, MonitoringRound round, PerformanceTarget t) {
+		if (!t.isProject()) {
+			ExecutionFigures sum = ExecutionFigures.none(round.cutOffMonth(), execution.alertThresholds());
+			for (ProjectExecution pe : projectsOf(scope, round.fiscalYear(), t)) {
+				sum = sum.plus(pe.figuresAt(round.cutOffMonth()));
+			}
+			return sum;
+		}
 		ProjectExecution pe = execution.find(scope, t.projectId(), FiscalYear.of(round.fiscalYear()));
 		return pe.figuresAt(round.cutOffMonth());
+	}
+
+	/**
+	 * The execution of the projects a target's funds come from: the project of a project target; for a department
+	 * target every project of the year of the department and the units under it that the caller may read
+	 * (部门项目支出合计).
+	 */
+	List<ProjectExecution> projectsOf(DataScope scope, int fiscalYear, PerformanceTarget t) {
+		if (t.isProject()) {
+			return List.of(execution.find(scope, t.projectId(), FiscalYear.of(fiscalYear)));
+		}
+		var units = directory.subtree(t.unitId()).stream().map(org.perfdesk.org.Unit::id)
+			.collect(Collectors.toSet());
+		return execution.list(scope, FiscalYear.of(fiscalYear)).units().stream()
+			.filter(u -> units.contains(u.unitId())).flatMap(u -> u.projects().stream()).toList();
+	}
+
+	/** What the versions of a target share: its project, or its department. */
+	private static String subject(PerformanceTarget t) {
+		return t.isProject() ? "P" + t.projectId() : "D" + t.unitId();
 	}
 
 	private String label(DataScope scope, PerformanceTarget t) {

@@ -125,7 +125,7 @@ class MonitoringDecisionTests {
 			.isEqualTo(TargetStatus.SUBMITTED);
 
 		// the round keeps the line of the report, on the approved version, with its decision
-		assertThat(monitoring.lines(FINANCE, round.id())).filteredOn(l -> l.projectId().equals(line.projectId()))
+		assertThat(monitoring.lines(FINANCE, round.id())).filteredOn(l -> java.util.Objects.equals(l.projectId(), line.projectId()))
 			.singleElement().satisfies(l -> {
 				assertThat(l.targetId()).isEqualTo(line.targetId());
 				assertThat(l.decision().kind()).isEqualTo(DecisionKind.ADJUST_TARGET);
