@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/audit")
 class AuditController {
 
-	static final int PAGE_LIMIT = 500;
+	/** Lines per page of the log: enough to scan, few enough that the page renders fast (docs/benchmarks.md). */
+	static final int PAGE_SIZE = 100;
+
+	/** A record's history is shown whole, up to this many lines. */
+	static final int HISTORY_LIMIT = 500;
 
 	static final java.util.Set<String> ADMINISTRATOR_RECORD_TYPES = java.util.Set.of(org.perfdesk.shared.RecordType.UNIT.name(), org.perfdesk.shared.RecordType.ACCOUNT.name());
 
@@ -40,31 +44,36 @@ class AuditController {
 			@RequestParam(required = false) Long recordId, @RequestParam(required = false) Action action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String fragment, Model model) {
+			@RequestParam(required = false) String fragment, @RequestParam(defaultValue = "0") int page, Model model) {
 		var filter = new AuditFilter(username, recordType, recordId, action, from, to);
-		model.addAttribute("entries", find(filter));
+		int current = Math.max(0, page);
+		// one line more than a page tells whether a next page exists
+		List<AuditEntry> found = find(filter, PAGE_SIZE + 1, current * PAGE_SIZE);
+		model.addAttribute("entries", found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found);
+		model.addAttribute("page", current);
+		model.addAttribute("hasNext", found.size() > PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("recordTypes", currentUser.scope().role() == org.perfdesk.org.Role.ADMINISTRATOR
 				? java.util.List.of(org.perfdesk.shared.RecordType.UNIT, org.perfdesk.shared.RecordType.ACCOUNT)
 				: java.util.List.of(org.perfdesk.shared.RecordType.values()));
-		model.addAttribute("limit", PAGE_LIMIT);
+		model.addAttribute("limit", PAGE_SIZE);
 		return fragment != null ? "audit/entries :: table" : "audit/entries";
 	}
 
 	/** One record's history, newest first. */
 	@GetMapping("/history")
 	String history(@RequestParam String recordType, @RequestParam long recordId, Model model) {
-		model.addAttribute("entries", find(new AuditFilter(null, recordType, recordId, null, null, null)));
+		model.addAttribute("entries", find(new AuditFilter(null, recordType, recordId, null, null, null), HISTORY_LIMIT, 0));
 		return "audit/history :: history";
 	}
 
-	private List<AuditEntry> find(AuditFilter filter) {
+	private List<AuditEntry> find(AuditFilter filter, int limit, int offset) {
 		DataScope scope = currentUser.scope();
 		if (scope.role() == Role.ADMINISTRATOR) {
 			// the administrator answers for people and organisation: every such line, and no business record
-			return entries.find(scope, true, filter, ADMINISTRATOR_RECORD_TYPES, PAGE_LIMIT);
+			return entries.find(scope, true, filter, ADMINISTRATOR_RECORD_TYPES, limit, offset);
 		}
-		return entries.find(scope, scope.everything(), filter, null, PAGE_LIMIT);
+		return entries.find(scope, scope.everything(), filter, null, limit, offset);
 	}
 }

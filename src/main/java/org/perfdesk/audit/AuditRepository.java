@@ -51,6 +51,12 @@ class AuditRepository {
 	/** Newest first, at most {@code limit} entries, within the reader's scope and, if given, of those record types only. */
 	List<AuditEntry> find(DataScope scope, boolean everything, AuditFilter filter, java.util.Set<String> recordTypes,
 			int limit) {
+		return find(scope, everything, filter, recordTypes, limit, 0);
+	}
+
+	/** The same, skipping the {@code offset} newest entries (one page of the log). */
+	List<AuditEntry> find(DataScope scope, boolean everything, AuditFilter filter, java.util.Set<String> recordTypes,
+			int limit, int offset) {
 		var sql = new StringBuilder("select id, occurred_at, username, action, record_type, record_id, label, unit_id, "
 				+ "fiscal_year from audit_entry where 1 = 1");
 		Map<String, Object> params = new HashMap<>();
@@ -89,7 +95,7 @@ class AuditRepository {
 			sql.append(" and occurred_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay());
 		}
-		sql.append(" order by occurred_at desc, id desc limit ").append(limit);
+		sql.append(" order by occurred_at desc, id desc limit ").append(limit).append(" offset ").append(Math.max(0, offset));
 		List<AuditEntry> entries = jdbc.sql(sql.toString()).params(params).query(this::map).list();
 		return withChanges(entries);
 	}

@@ -71,6 +71,23 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void theLogIsReadAPageOfAHundredLinesAtATime() throws Exception {
+		var finance = user(users.loadUserByUsername("finance"));
+		long all = entries();
+		assertThat(all).as("the demo writes more than one page of log").isGreaterThan(AuditController.PAGE_SIZE);
+		String first = mvc.perform(get("/audit").with(finance)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String second = mvc.perform(get("/audit").param("page", "1").with(finance)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		int rows = first.split("<td class=\"text-nowrap small\"", -1).length - 1;
+		assertThat(rows).isEqualTo(AuditController.PAGE_SIZE);
+		assertThat(first).contains("第 1 页").contains("page=1");
+		assertThat(second).contains("第 2 页").contains("page=0");
+		int secondRows = second.split("<td class=\"text-nowrap small\"", -1).length - 1;
+		assertThat(secondRows).isEqualTo((int) Math.min(AuditController.PAGE_SIZE, all - AuditController.PAGE_SIZE));
+	}
+
+	@Test
 	void aFillerSeesOnlyItsOwnUnitsLines() throws Exception {
 		String page = mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler2"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
