@@ -471,8 +471,10 @@ public class MonitoringManagement {
 
 	/**
 	 * The execution of the projects a target's funds come from: the project of a project target; for a department
-	 * target every project of the year of the department and the units under it that the caller may read
-	 * (部门项目支出合计).
+	 * target every project of the year of the department and the units under it (部门项目支出合计). The callers have
+	 * already been allowed to read the target; a department report is about the whole department, so its sums are
+	 * read with the department's reach, whoever looks, and the filler, the reviewer and the finance bureau all see
+	 * (and the submission freezes) the same figures. Only sums leave this method's callers, never a unit's detail.
 	 */
 	List<ProjectExecution> projectsOf(DataScope scope, int fiscalYear, PerformanceTarget t) {
 		if (t.isProject()) {
@@ -480,7 +482,8 @@ public class MonitoringManagement {
 		}
 		var units = directory.subtree(t.unitId()).stream().map(org.perfdesk.org.Unit::id)
 			.collect(Collectors.toSet());
-		return execution.list(scope, FiscalYear.of(fiscalYear)).units().stream()
+		DataScope department = new DataScope(Role.DEPARTMENT_REVIEWER, t.unitId(), false, units);
+		return execution.list(department, FiscalYear.of(fiscalYear)).units().stream()
 			.filter(u -> units.contains(u.unitId())).flatMap(u -> u.projects().stream()).toList();
 	}
 
