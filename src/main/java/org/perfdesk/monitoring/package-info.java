@@ -9,7 +9,7 @@
  * of units that have not submitted; and the finance bureau's decision on a reported 监控表 (监控结果处理:
  * 继续执行, 调整目标, 调减预算, 暂停), where 调整目标 and 调减预算 start an adjustment of the target.
  * Both kinds of approved targets are monitored: a department target (部门整体支出) has as funds the execution of
- * every project of the department and the units under it that the caller reads, summed (部门项目支出合计), and no
+ * every project of the department and the units under it, summed (部门项目支出合计, the same for every reader), and no
  * spending plan, so its light comes from execution and likelihood only.
  * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx and .docx, through
  * {@link org.perfdesk.target.FormGrid}) and a round's lines as an .xlsx 预警清单.
