@@ -18,15 +18,21 @@ import org.perfdesk.execution.ProgressLight;
  *
  * @param plannedShare the share of the budget the spending plan expects by the cut-off (ExpectedProgress.byPlan)
  * @param decision the finance bureau's 监控结果处理 on the report, null while there is none
+ * @param projectionMisses how many indicators' 全年预计完成情况 fall short of the target ({@link ProjectionMiss})
  */
 public record MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
 		ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood,
-		MonitoringDecision decision) {
+		MonitoringDecision decision, int projectionMisses) {
 
 	/** A line without a decision. */
 	public MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
 			ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood) {
-		this(targetId, projectId, unitId, unitName, label, reportStatus, figures, plannedShare, worstLikelihood, null);
+		this(targetId, projectId, unitId, unitName, label, reportStatus, figures, plannedShare, worstLikelihood, null, 0);
+	}
+
+	/** Red when any indicator is projected to miss its target, whatever likelihood the unit chose. */
+	public ProgressLight projectionLight() {
+		return projectionMisses > 0 ? ProgressLight.RED : null;
 	}
 
 	/** Red first, then yellow, then green; lines without a light last; by label within a colour. */
@@ -66,7 +72,7 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 
 	/** The worst of the execution, plan and likelihood lights (RED sorts first). */
 	public ProgressLight light() {
-		return Stream.of(executionLight(), planLight(), likelihoodLight()).filter(java.util.Objects::nonNull)
+		return Stream.of(executionLight(), planLight(), likelihoodLight(), projectionLight()).filter(java.util.Objects::nonNull)
 			.min(Comparator.naturalOrder()).orElse(null);
 	}
 

@@ -454,7 +454,7 @@ public class MonitoringManagement {
 				: targets.label(scope, t);
 		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,
 				report == null ? null : report.status(), figures, planned,
-				report == null ? null : report.worstLikelihood(), decision);
+				report == null ? null : report.worstLikelihood(), decision, report == null ? 0 : report.projectionMisses());
 	}
 
 	private ExecutionFigures figures(DataScope scope, MonitoringRound round, PerformanceTarget t) {

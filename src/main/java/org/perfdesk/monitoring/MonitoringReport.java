@@ -32,6 +32,11 @@ public record MonitoringReport(Long id, long roundId, long targetId, Long projec
 		return status.editable();
 	}
 
+	/** How many rows project a full-year value short of their target ({@link ProjectionMiss}). */
+	public int projectionMisses() {
+		return (int) indicators.stream().filter(i -> ProjectionMiss.misses(i.targetValue(), i.projected())).count();
+	}
+
 	/** The worst 完成目标可能性 of the rows, null when none is chosen yet. */
 	public Likelihood worstLikelihood() {
 		return indicators.stream().map(MonitoredIndicator::likelihood).filter(java.util.Objects::nonNull)
