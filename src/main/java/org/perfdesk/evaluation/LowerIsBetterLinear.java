@@ -1,0 +1,43 @@
+package org.perfdesk.evaluation;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import static org.perfdesk.evaluation.Numbers.divide;
+import static org.perfdesk.evaluation.Numbers.text;
+
+/**
+ * 反向指标（≤），线性扣分法: B ≤ A → W; A < B < 2A → W × (1 − (B − A) / A); B ≥ 2A → 0. Harsher than the ratio
+ * rule (an actual of twice the target scores nothing), which is why the choice is a per-year setting.
+ */
+public record LowerIsBetterLinear(OverAchievement overAchievement) implements IndicatorPolicy {
+
+	public LowerIsBetterLinear() {
+		this(OverAchievement.DEFAULT);
+	}
+
+	@Override
+	public String name() {
+		return "反向指标（≤，线性扣分法）";
+	}
+
+	@Override
+	public ScoredItem score(BigDecimal weight, BigDecimal target, BigDecimal actual) {
+		String inputs = HigherIsBetter.inputs(weight, target, actual);
+		if (actual.compareTo(target) <= 0) {
+			return ScoredItem.scored(weight, weight, name(), inputs,
+					"实际 " + text(actual) + " ≤ 指标 " + text(target) + "，得满分",
+					overAchievement.below(target, actual));
+		}
+		if (target.signum() <= 0) {
+			return ScoredItem.notScorable(weight, name(), inputs, "反向指标的指标值须大于 0 才能按线性扣分，请手工评分");
+		}
+		if (actual.compareTo(target.add(target)) >= 0) {
+			return ScoredItem.scored(BigDecimal.ZERO, weight, name(), inputs,
+					"实际 " + text(actual) + " ≥ 2 × 指标 " + text(target) + "", Set.of());
+		}
+		BigDecimal factor = BigDecimal.ONE.subtract(divide(actual.subtract(target), target));
+		return ScoredItem.scored(weight.multiply(factor), weight, name(), inputs, text(weight) + " × (1 − (" + text(actual)
+				+ " − " + text(target) + ") ÷ " + text(target) + ")", Set.of());
+	}
+}

@@ -1,0 +1,29 @@
+package org.perfdesk.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Shared arithmetic so that every policy divides and prints the same way. */
+final class Numbers {
+
+	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** Intermediate quotients keep ten decimals; only the final score is rounded, to two. */
+	private static final int WORKING_SCALE = 10;
+
+	private Numbers() {
+	}
+
+	static BigDecimal divide(BigDecimal a, BigDecimal b) {
+		return a.divide(b, WORKING_SCALE, RoundingMode.HALF_UP);
+	}
+
+	static String text(BigDecimal n) {
+		return n.stripTrailingZeros().toPlainString();
+	}
+
+	/** A rate as a percentage with two decimals, e.g. 0.92711 → "92.71%". */
+	static String percent(BigDecimal rate) {
+		return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+}
