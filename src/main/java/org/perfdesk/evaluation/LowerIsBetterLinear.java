@@ -24,13 +24,9 @@ public record LowerIsBetterLinear(OverAchievement overAchievement) implements In
 	@Override
 	public ScoredItem score(BigDecimal weight, BigDecimal target, BigDecimal actual) {
 		String inputs = HigherIsBetter.inputs(weight, target, actual);
-		if (actual.compareTo(target) <= 0) {
-			return ScoredItem.scored(weight, weight, name(), inputs,
-					"实际 " + text(actual) + " ≤ 指标 " + text(target) + "，得满分",
-					overAchievement.below(target, actual));
-		}
-		if (target.signum() <= 0) {
-			return ScoredItem.notScorable(weight, name(), inputs, "反向指标的指标值须大于 0 才能按线性扣分，请手工评分");
+		var settled = LowerIsBetter.fullOrUnscorable(this, overAchievement, weight, target, actual, inputs, "按线性扣分");
+		if (settled.isPresent()) {
+			return settled.get();
 		}
 		if (actual.compareTo(target.add(target)) >= 0) {
 			return ScoredItem.scored(BigDecimal.ZERO, weight, name(), inputs,

@@ -21,16 +21,8 @@ public record LowerIsBetterRatio(OverAchievement overAchievement) implements Ind
 	@Override
 	public ScoredItem score(BigDecimal weight, BigDecimal target, BigDecimal actual) {
 		String inputs = HigherIsBetter.inputs(weight, target, actual);
-		if (actual.compareTo(target) <= 0) {
-			return ScoredItem.scored(weight, weight, name(), inputs,
-					"实际 " + text(actual) + " ≤ 指标 " + text(target) + "，得满分",
-					overAchievement.below(target, actual));
-		}
-		if (target.signum() <= 0) {
-			// A / B with A ≤ 0 would give 0 or a negative score without saying so; the linear rule or a person decides
-			return ScoredItem.notScorable(weight, name(), inputs, "反向指标的指标值须大于 0 才能按比例计分，请手工评分");
-		}
-		return ScoredItem.scored(weight.multiply(divide(target, actual)), weight, name(), inputs,
-				"指标 " + text(target) + " ÷ 实际 " + text(actual) + " × " + text(weight), Set.of());
+		return LowerIsBetter.fullOrUnscorable(this, overAchievement, weight, target, actual, inputs, "按比例计分")
+			.orElseGet(() -> ScoredItem.scored(weight.multiply(divide(target, actual)), weight, name(), inputs,
+				"指标 " + text(target) + " ÷ 实际 " + text(actual) + " × " + text(weight), Set.of()));
 	}
 }

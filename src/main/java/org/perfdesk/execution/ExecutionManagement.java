@@ -138,26 +138,10 @@ public class ExecutionManagement {
 		}
 		Map<Long, ExecutionFigures> byDepartment = new LinkedHashMap<>();
 		for (UnitExecution u : overview.units()) {
-			byDepartment.merge(departmentOf(u.unitId()), u.subtotal(), ExecutionFigures::plus);
+			byDepartment.merge(directory.departmentOf(u.unitId()).map(org.perfdesk.org.Unit::id).orElse(u.unitId()), u.subtotal(), ExecutionFigures::plus);
 		}
 		byDepartment.forEach((id, figures) -> bars.add(new ExecutionBar(directory.nameOf(id), figures)));
 		return ExecutionBar.ranked(bars);
-	}
-
-	/** The department a unit belongs to (itself for a department); the unit itself when none is above it. */
-	private long departmentOf(long unitId) {
-		Long id = unitId;
-		while (id != null) {
-			var unit = directory.find(id).orElse(null);
-			if (unit == null) {
-				break;
-			}
-			if (unit.kind() == org.perfdesk.org.UnitKind.DEPARTMENT) {
-				return unit.id();
-			}
-			id = unit.parentId();
-		}
-		return unitId;
 	}
 
 	/**

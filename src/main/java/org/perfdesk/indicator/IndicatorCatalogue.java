@@ -12,7 +12,6 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
-import org.perfdesk.org.UnitKind;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
@@ -110,7 +109,7 @@ public class IndicatorCatalogue {
 	public Optional<CatalogueLibrary> keptLibrary(DataScope scope) {
 		return switch (scope.role()) {
 			case FINANCE_REVIEWER -> Optional.of(CatalogueLibrary.common());
-			case DEPARTMENT_REVIEWER -> departmentOf(scope.ownUnitId()).map(this::libraryOf);
+			case DEPARTMENT_REVIEWER -> directory.departmentOf(scope.ownUnitId()).map(this::libraryOf);
 			default -> Optional.empty();
 		};
 	}
@@ -164,7 +163,7 @@ public class IndicatorCatalogue {
 		}
 		boolean every = scope.role() == Role.FINANCE_REVIEWER;
 		Long department = every || scope.role() == Role.ADMINISTRATOR ? null
-				: departmentOf(scope.ownUnitId()).map(Unit::id).orElse(null);
+				: directory.departmentOf(scope.ownUnitId()).map(Unit::id).orElse(null);
 		List<CatalogueEntry> found = entries.search(every, department, wanted, words, limit);
 		Map<Long, Long> usage = usage();
 		Optional<CatalogueLibrary> kept = keptLibrary(scope);
@@ -205,17 +204,7 @@ public class IndicatorCatalogue {
 			return true;
 		}
 		return scope.role() != Role.ADMINISTRATOR
-				&& departmentOf(scope.ownUnitId()).map(d -> d.id() == entry.ownerUnitId()).orElse(false);
-	}
-
-	/** The 主管部门 at or above a unit; none for the 财政局. */
-	private Optional<Unit> departmentOf(long unitId) {
-		Optional<Unit> unit = directory.find(unitId);
-		while (unit.isPresent() && unit.get().kind() != UnitKind.DEPARTMENT) {
-			Long parent = unit.get().parentId();
-			unit = parent == null ? Optional.empty() : directory.find(parent);
-		}
-		return unit;
+				&& directory.departmentOf(scope.ownUnitId()).map(d -> d.id() == entry.ownerUnitId()).orElse(false);
 	}
 
 	private CatalogueLibrary libraryOf(Unit department) {

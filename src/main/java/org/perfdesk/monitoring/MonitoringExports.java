@@ -21,7 +21,6 @@ import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
-import org.perfdesk.org.UnitKind;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.Sheets;
 import org.perfdesk.target.FormGrid;
@@ -125,7 +124,7 @@ public class MonitoringExports {
 		Project project = targets.projectOf(scope, target).orElse(null);
 		Unit unit = directory.find(target.unitId()).orElse(null);
 		String unitName = unit == null ? directory.nameOf(target.unitId()) : unit.name();
-		String department = department(unit).map(Unit::name).orElse(unitName);
+		String department = directory.departmentOf(target.unitId()).map(Unit::name).orElse(unitName);
 		String unitLine = (unit == null || unit.code() == null || unit.code().isBlank() ? "" : unit.code() + " ") + unitName;
 		return form(sheet, project == null ? unitName : project.name(), department, unitName, unitLine);
 	}
@@ -246,14 +245,6 @@ public class MonitoringExports {
 
 	private static IndicatorCategory category(MonitoredIndicator row) {
 		return row.subcategory() == null ? null : row.subcategory().category();
-	}
-
-	private java.util.Optional<Unit> department(Unit unit) {
-		Unit u = unit;
-		while (u != null && u.kind() != UnitKind.DEPARTMENT) {
-			u = u.parentId() == null ? null : directory.find(u.parentId()).orElse(null);
-		}
-		return java.util.Optional.ofNullable(u);
 	}
 
 	// ---------------------------------------------------------------- the round's summary

@@ -31,6 +31,19 @@ public class OrgDirectory {
 		return units.findById(unitId).map(u -> units.findSubtree(u.path())).orElse(List.of());
 	}
 
+	/**
+	 * The 主管部门 a unit belongs to: the unit itself when it is a department, else the nearest department above it;
+	 * empty for the 财政局 or an unknown unit. Targets, catalogue libraries, exports and rankings all group by it.
+	 */
+	public Optional<Unit> departmentOf(long unitId) {
+		Optional<Unit> unit = units.findById(unitId);
+		while (unit.isPresent() && unit.get().kind() != UnitKind.DEPARTMENT) {
+			Long parent = unit.get().parentId();
+			unit = parent == null ? Optional.empty() : units.findById(parent);
+		}
+		return unit;
+	}
+
 	public String nameOf(Long unitId) {
 		if (unitId == null) {
 			return null;

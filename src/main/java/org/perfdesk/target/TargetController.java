@@ -315,20 +315,12 @@ class TargetController {
 
 	private TargetHeader header(DataScope scope, PerformanceTarget t) {
 		Unit unit = directory.find(t.unitId()).orElseThrow();
-		String department = departmentOf(unit).map(Unit::name).orElse(unit.name());
+		String department = directory.departmentOf(unit.id()).map(Unit::name).orElse(unit.name());
 		Project p = targets.projectOf(scope, t).orElse(null);
 		return new TargetHeader(department, unit.code(), unit.name(), t.fiscalYear(), p == null ? null : p.code(),
 				p == null ? null : p.name(), p == null ? null : p.type().label(), p == null ? null : p.period(),
 				p == null ? null : p.manager(), p == null ? null : p.totalBudget(), p == null ? null : p.purpose(),
 				t.status().label(), t.revision());
-	}
-
-	private Optional<Unit> departmentOf(Unit unit) {
-		Unit u = unit;
-		while (u != null && u.kind() != UnitKind.DEPARTMENT) {
-			u = u.parentId() == null ? null : directory.find(u.parentId()).orElse(null);
-		}
-		return Optional.ofNullable(u);
 	}
 
 	private String fileName(DataScope scope, PerformanceTarget t) {
