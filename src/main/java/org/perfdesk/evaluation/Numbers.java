@@ -22,6 +22,11 @@ final class Numbers {
 		return n.stripTrailingZeros().toPlainString();
 	}
 
+	/** A share as a percentage without trailing zeros, e.g. 0.2 → "20%", 0.925 → "92.5%". */
+	static String percentText(BigDecimal share) {
+		return text(share.multiply(HUNDRED)) + "%";
+	}
+
 	/** A rate as a percentage with two decimals, e.g. 0.92711 → "92.71%". */
 	static String percent(BigDecimal rate) {
 		return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -1,23 +1,24 @@
 package org.perfdesk.evaluation;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The scoring choices of one fiscal year. Regions differ on each of these and a finished year must keep the rules
- * it was scored with, so they are settings per year rather than constants.
+ * it was scored with, so they are settings per year rather than constants; {@link ScoringSettingsManagement} keeps
+ * them, one stored row per year (one deployment serves one region, so a region's rules are its years' rows).
  *
  * @param fiscalYear the year these settings apply to
  * @param reverse which rule scores 反向 (≤) indicators
  * @param overAchievement beyond which share an actual counts as over-achieved
- * @param executionWeight the 预算执行率 分值
- * @param executionTiers tiers for the 分档 execution rule; empty for the proportional rule
+ * @param weights the default 一级 weights; their execution weight is the 预算执行率 分值
+ * @param executionTiers tiers for the 分档 execution rule, highest rate first; empty for the proportional rule
  * @param bands where the 定性 bands start
  * @param freedWeight where the satisfaction weight goes when there is no satisfaction indicator
  */
-public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchievement overAchievement,
-		BigDecimal executionWeight, List<ExecutionScore.Tier> executionTiers, QualitativeBands bands,
-		Weights.FreedWeight freedWeight) {
+public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchievement overAchievement, Weights weights,
+		List<ExecutionScore.Tier> executionTiers, QualitativeBands bands, Weights.FreedWeight freedWeight) {
 
 	/** The two rules in use for 反向 indicators. */
 	public enum ReverseVariant {
@@ -35,13 +36,35 @@ public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchiev
 	}
 
 	public ScoringSettings {
-		executionTiers = List.copyOf(executionTiers);
+		executionTiers = executionTiers.stream().sorted(Comparator.comparing(ExecutionScore.Tier::rate).reversed())
+			.toList();
 	}
 
-	/** The ratio rule of the 自评表 填表说明, 20%, 10 points proportional, 0.8 / 0.6 bands, freed weight to 效益. */
+	/** Settings with the default 一级 split except the execution weight, as before the split was a setting. */
+	public ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchievement overAchievement,
+			BigDecimal executionWeight, List<ExecutionScore.Tier> executionTiers, QualitativeBands bands,
+			Weights.FreedWeight freedWeight) {
+		this(fiscalYear, reverse, overAchievement, new Weights(executionWeight, Weights.DEFAULT.output(),
+				Weights.DEFAULT.benefit(), Weights.DEFAULT.satisfaction()), executionTiers, bands, freedWeight);
+	}
+
+	/**
+	 * The ratio rule of the 自评表 填表说明, 20%, 10 / 50 / 30 / 10 with the execution rate scored in proportion,
+	 * 0.8 / 0.6 bands, freed weight to 效益.
+	 */
 	public static ScoringSettings defaults(int fiscalYear) {
-		return new ScoringSettings(fiscalYear, ReverseVariant.RATIO, OverAchievement.DEFAULT,
-				ExecutionScore.DEFAULT_WEIGHT, List.of(), QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT);
+		return new ScoringSettings(fiscalYear, ReverseVariant.RATIO, OverAchievement.DEFAULT, Weights.DEFAULT,
+				List.of(), QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT);
+	}
+
+	/** The 预算执行率 分值: the execution part of the default 一级 weights. */
+	public BigDecimal executionWeight() {
+		return weights.execution();
+	}
+
+	/** These settings for another year, e.g. last year's copied forward. */
+	public ScoringSettings forYear(int year) {
+		return new ScoringSettings(year, reverse, overAchievement, weights, executionTiers, bands, freedWeight);
 	}
 
 	public boolean tiered() {
@@ -49,10 +72,15 @@ public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchiev
 	}
 
 	public ExecutionScore execution() {
-		return new ExecutionScore(executionWeight, executionTiers);
+		return new ExecutionScore(executionWeight(), executionTiers);
 	}
 
 	public Qualitative qualitative() {
 		return new Qualitative(bands);
+	}
+
+	/** The scoring of quantitative indicators under these settings. */
+	public IndicatorScoring indicators() {
+		return new IndicatorScoring(this);
 	}
 }
