@@ -43,6 +43,11 @@ public final class ScoringGuide {
 			return new Example(item.inputs(), item);
 		}
 
+		/** For a rule that applies to several kinds of indicator: the kind first. */
+		static Example named(ScoredItem item) {
+			return new Example(item.rule() + "：" + item.inputs(), item);
+		}
+
 		/** The flags as Chinese text, e.g. "超额完成，需说明原因"; empty when there are none. */
 		public String flagText() {
 			return item.flags().stream().map(ScoredItem.Flag::label).sorted().collect(Collectors.joining("；"));
@@ -150,11 +155,12 @@ public final class ScoringGuide {
 		BigDecimal margin = BigDecimal.valueOf(5);
 		List<Example> examples = new ArrayList<>();
 		BigDecimal boundary = TARGET.add(TARGET.multiply(share));
-		examples.add(example(policy(s, Comparison.AT_LEAST), text(boundary.add(margin))));
-		examples.add(example(policy(s, Comparison.AT_LEAST), text(boundary)));
+		IndicatorPolicy higher = policy(s, Comparison.AT_LEAST);
+		examples.add(Example.named(higher.score(WEIGHT, TARGET, boundary.add(margin))));
+		examples.add(Example.named(higher.score(WEIGHT, TARGET, boundary)));
 		BigDecimal reverse = TARGET.subtract(TARGET.multiply(share)).subtract(margin);
 		if (reverse.signum() > 0) {
-			examples.add(example(policy(s, Comparison.AT_MOST), text(reverse)));
+			examples.add(Example.named(policy(s, Comparison.AT_MOST).score(WEIGHT, TARGET, reverse)));
 		}
 		return new Rule("超额完成（须说明原因）", "正向、等于指标的实际完成值超出指标值 " + percent + " 以上，或反向指标的实际完成值低于指标值 "
 				+ percent + " 以上的，标记“超额完成”：得分不变，但须说明原因；指标值定得明显偏低的，可手工调减得分并写明理由"
