@@ -51,7 +51,7 @@ class ScoringSettingsController {
 	@PostMapping
 	String save(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		DataScope scope = currentUser.scope();
-		int year = year(params.getFirst("year"));
+		int year = posted(params.getFirst("year"));
 		ScoringSettingsInput input = input(params);
 		Integer version = whole(params.getFirst("version"));
 		try {
@@ -64,7 +64,8 @@ class ScoringSettingsController {
 			return "redirect:/settings/scoring";
 		}
 		catch (RuleViolation e) {
-			return page(model, scoring.record(year), input, version == null ? 0 : version, e.errors());
+			return page(model, scoring.record(year(params.getFirst("year"))), input, version == null ? 0 : version,
+					e.errors());
 		}
 		catch (ConcurrentChange e) {
 			return page(model, scoring.record(year), input, version,
@@ -75,7 +76,7 @@ class ScoringSettingsController {
 	@PostMapping("/copy")
 	String copy(@RequestParam(required = false) String year, @RequestParam(required = false) String version,
 			RedirectAttributes redirect) {
-		int fiscalYear = year(year);
+		int fiscalYear = posted(year);
 		Integer v = whole(version);
 		try {
 			if (v == null) {
@@ -90,7 +91,7 @@ class ScoringSettingsController {
 		catch (ConcurrentChange e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		redirect.addAttribute("year", fiscalYear);
+		redirect.addAttribute("year", year(year));
 		return "redirect:/settings/scoring";
 	}
 
@@ -119,6 +120,12 @@ class ScoringSettingsController {
 	private int year(String asked) {
 		Integer year = whole(asked);
 		return year != null && FiscalYear.isValid(year) ? year : currentUser.fiscalYear().value();
+	}
+
+	/** The year a form was posted for, as typed: a wrong one is refused by the service, never replaced. */
+	private static int posted(String year) {
+		Integer value = whole(year);
+		return value == null ? 0 : value;
 	}
 
 	private List<Integer> years(int shown) {

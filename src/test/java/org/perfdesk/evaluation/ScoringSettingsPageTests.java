@@ -94,6 +94,15 @@ class ScoringSettingsPageTests {
 	}
 
 	@Test
+	void aFormForAWrongYearIsRefusedRatherThanSavedForAnotherYear() throws Exception {
+		long before = jdbc.sql("select count(*) from evaluation_scoring_settings").query(Long.class).single();
+		String html = mvc.perform(form("finance").param("year", "二〇二六")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(html).contains("预算年度须在");
+		assertThat(jdbc.sql("select count(*) from evaluation_scoring_settings").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void othersAreRefusedWith403AndNothingIsSaved() throws Exception {
 		for (String username : new String[] { "reviewer", "filler", "admin" }) {
 			mvc.perform(form(username)).andExpect(status().isForbidden());
