@@ -8,9 +8,23 @@ import java.util.List;
  */
 public final class ConsistencyChecker {
 
-	private final List<Check> checks = List.of(new RateCheck(), new SumCheck(), new WeightTotalCheck(),
-			new TotalPointsCheck(), new MetButDeductedCheck(), new MissedButFullCheck(), new ProportionalPointsCheck(),
-			new DeviationReasonCheck(), new AdjustmentReasonCheck(), new MissingActualCheck());
+	private final List<Check> checks;
+
+	/** With the default settings (反向 rows by the 比例法). */
+	public ConsistencyChecker() {
+		this(ScoringSettings.ReverseVariant.RATIO);
+	}
+
+	/** With the choices of a year's settings, so 反向 rows are checked by the rule that year scores them with. */
+	public ConsistencyChecker(ScoringSettings settings) {
+		this(settings.reverse());
+	}
+
+	private ConsistencyChecker(ScoringSettings.ReverseVariant reverse) {
+		checks = List.of(new RateCheck(), new SumCheck(), new WeightTotalCheck(), new TotalPointsCheck(),
+				new MetButDeductedCheck(), new MissedButFullCheck(), new ProportionalPointsCheck(reverse),
+				new DeviationReasonCheck(), new AdjustmentReasonCheck(), new MissingActualCheck());
+	}
 
 	public List<Inconsistency> check(DepartmentEvaluation table) {
 		return checks.stream().flatMap(c -> c.check(table).stream()).toList();

@@ -45,6 +45,15 @@ record Interval(BigDecimal lo, BigDecimal hi) {
 		return new Interval(lo.min(cap), hi.min(cap));
 	}
 
+	Interval atLeast(BigDecimal floor) {
+		return new Interval(lo.max(floor), hi.max(floor));
+	}
+
+	/** floor − this, e.g. 2 − B ÷ A. */
+	Interval subtractedFrom(BigDecimal value) {
+		return new Interval(value.subtract(hi), value.subtract(lo));
+	}
+
 	boolean meets(Interval other) {
 		return lo.compareTo(other.hi) <= 0 && other.lo.compareTo(hi) <= 0;
 	}

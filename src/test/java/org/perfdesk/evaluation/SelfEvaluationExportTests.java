@@ -1,0 +1,115 @@
+package org.perfdesk.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfdesk.evaluation.EvaluationFixtures.FINANCE;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.perfdesk.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The 项目支出绩效自评表 downloaded as .xlsx and .docx and read back with POI. */
+@IntegrationTest
+@Transactional
+class SelfEvaluationExportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SelfEvaluationManagement evaluations;
+
+	SelfEvaluation saved(EvaluationFixtures f) {
+		SelfEvaluation e = f.opened();
+		int row = EvaluationFixtures.firstAtLeast(e);
+		List<EvaluationInput.Row> rows = new ArrayList<>(EvaluationFixtures.fullMarks(e));
+		rows.set(row, EvaluationFixtures.with(EvaluationFixtures.scaled(e, row, "0.75"), null, null, null,
+				"部分活动因场地改造顺延；已调整下年度活动安排"));
+		return evaluations.save(f.filler(), e.id(), e.version(), EvaluationFixtures.input(rows));
+	}
+
+	static List<String> texts(Sheet sheet) {
+		var all = new ArrayList<String>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				all.add(cell.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue())
+					.stripTrailingZeros().toPlainString() : cell.getStringCellValue());
+			}
+		}
+		return all;
+	}
+
+	@Test
+	void theWorkbookHasTheHeaderTheFundsEveryIndicatorTheTotalAndTheGrade() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		EvaluationSheet sheet = evaluations.sheet(FINANCE, e.id());
+		byte[] bytes = mvc.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(user(users.loadUserByUsername("filler"))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			Sheet s = workbook.getSheetAt(0);
+			List<String> cells = texts(s);
+			assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
+			assertThat(cells).contains("项目名称", sheet.projectName(), "主管部门", sheet.departmentName(), "实施单位",
+					"项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款",
+					"上年结转资金", "其他资金", "预期目标", "实际完成情况", e.objective(), e.completionText(), "一级指标",
+					"偏差原因分析及改进措施", "总分", "等级：" + e.grade().label());
+			for (EvaluatedIndicator r : e.indicators()) {
+				assertThat(cells).contains(r.name(), r.targetValue(), r.category().label(), r.subcategory().label());
+			}
+			assertThat(cells).contains(e.executed().total().toWanExact().stripTrailingZeros().toPlainString(),
+					e.total().stripTrailingZeros().toPlainString(), e.executionScore().stripTrailingZeros().toPlainString());
+			assertThat(cells).anyMatch(c -> c.contains("部分活动因场地改造顺延"));
+			// 分值 of the 总分 row: 100
+			assertThat(cells).contains("100");
+		}
+	}
+
+	@Test
+	void theDocumentHasTheSameCells() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		byte[] bytes = mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("reviewer"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			XWPFTable table = document.getTables().get(0);
+			String text = table.getText();
+			// numbers print as in the workbook's General format: 95.1 for 95.10
+			assertThat(text).contains("项目资金（万元）", "年度资金总额", "偏差原因分析及改进措施", "等级：" + e.grade().label(),
+					e.total().stripTrailingZeros().toPlainString());
+			for (EvaluatedIndicator r : e.indicators()) {
+				assertThat(text).contains(r.name());
+			}
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
+		}
+		mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("palace"))))
+			.andExpect(status().isNotFound());
+	}
+}
