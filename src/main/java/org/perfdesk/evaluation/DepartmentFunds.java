@@ -65,6 +65,11 @@ public record DepartmentFunds(Amount initialBudget, Amount adjustment, Amount in
 		return amount == null ? "未填报" : amount.formatWan(2);
 	}
 
+	/** {@link #wan} for a page: the templates call it on the funds they show. */
+	public String shown(Amount amount) {
+		return wan(amount);
+	}
+
 	/** As printed on the table: 万元 with two decimals, or null. */
 	static String printed(Amount amount) {
 		return amount == null ? null : amount.toWan(2).toPlainString();
