@@ -35,7 +35,7 @@ class CommonIndicatorRepository {
 		return jdbc.sql("select id, fiscal_year, total_weight, updated_by, updated_at, version "
 				+ "from department_evaluation_template where fiscal_year = :y")
 			.param("y", fiscalYear)
-			.query((rs, n) -> new Head(rs.getLong("id"), rs.getInt("fiscal_year"), rs.getBigDecimal("total_weight"),
+			.query((rs, n) -> new Head(rs.getLong("id"), rs.getInt("fiscal_year"), n(rs, "total_weight"),
 					rs.getString("updated_by"), rs.getTimestamp("updated_at").toLocalDateTime(), rs.getInt("version")))
 			.optional()
 			.map(h -> new CommonIndicatorTemplate(h.fiscalYear(), h.totalWeight(), indicators(h.id()), h.updatedBy(),
@@ -127,7 +127,7 @@ class CommonIndicatorRepository {
 				case PROPORTIONAL -> new Proportional(r.target());
 				case TIERS -> new Tiers(jdbc.sql("select bound, points from department_evaluation_tier "
 						+ "where indicator_id = :i order by position").param("i", r.id())
-					.query((rs, n) -> new Tiers.Tier(rs.getBigDecimal("bound"), rs.getBigDecimal("points"))).list(),
+					.query((rs, n) -> new Tiers.Tier(n(rs, "bound"), n(rs, "points"))).list(),
 						r.otherwise());
 				case CHECKLIST -> new Checklist(jdbc.sql("select text from department_evaluation_item "
 						+ "where indicator_id = :i order by position").param("i", r.id()).query(String.class).list(),
@@ -140,10 +140,23 @@ class CommonIndicatorRepository {
 		return result;
 	}
 
+	/**
+	 * A stored number as it was typed: numeric(7, 2) gives 5.00 for 5, and records compare their numbers with
+	 * equals, so the scale the column adds is taken off again (without going to 5E+1 for 50).
+	 */
+	private static BigDecimal n(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	private Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("category"), rs.getString("grp"),
-				rs.getString("name"), rs.getString("formula"), rs.getString("direction"), rs.getBigDecimal("weight"),
-				rs.getString("rule_kind"), rs.getBigDecimal("threshold"), rs.getBigDecimal("points_per_point"),
-				rs.getBigDecimal("target"), rs.getBigDecimal("otherwise_points"), rs.getBigDecimal("deduction"));
+				rs.getString("name"), rs.getString("formula"), rs.getString("direction"), n(rs, "weight"),
+				rs.getString("rule_kind"), n(rs, "threshold"), n(rs, "points_per_point"),
+				n(rs, "target"), n(rs, "otherwise_points"), n(rs, "deduction"));
 	}
 }
