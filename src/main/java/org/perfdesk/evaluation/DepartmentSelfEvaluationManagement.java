@@ -435,7 +435,7 @@ public class DepartmentSelfEvaluationManagement {
 			else if (s != null && s.item().scorable() && s.item().score().compareTo(s.item().weight()) < 0
 					&& e.reason(c.code()).isBlank()) {
 				errors.put("responses[" + i + "].reason", "共性指标“" + c.name() + "”得分 " + s.scoreText() + " 低于分值 "
-						+ s.weightText() + "，请填写扣分原因");
+						+ s.weightText() + "，请填写偏差原因分析及改进措施");
 			}
 		}
 		if (e.problems().isBlank()) {
@@ -513,7 +513,7 @@ public class DepartmentSelfEvaluationManagement {
 				}
 			}
 			responses.add(new DepartmentSelfEvaluation.Response(c.code(), answers,
-					text(errors, p + "reason", "“" + c.name() + "”的扣分原因", entry.reason(), MAX_REASON)));
+					text(errors, p + "reason", "“" + c.name() + "”的偏差原因分析及改进措施", entry.reason(), MAX_REASON)));
 		}
 		return new DepartmentSelfEvaluation(before.id(), before.targetId(), before.departmentId(), before.fiscalYear(),
 				before.status(), achievement, problems, measures, reason, keys, tasks, responses, null, List.of(), null,
