@@ -393,7 +393,7 @@ public class DepartmentSelfEvaluationManagement {
 			b.row(new IndicatorRow(s.category(), s.name(), Figure.of("分值", Numbers.text(item.weight())),
 					item.scorable() ? Figure.of("得分", item.score().toPlainString()) : Figure.missing("得分"),
 					Direction.QUALITATIVE, null, null, null, item.scorable() ? item.inputs() : null, Attainment.UNKNOWN,
-					e.reason(s.code())));
+					e.reason(s.code()), null));
 		}
 		b.formTotalWeight(Numbers.text(totalWeight));
 		b.printedTotalScore(total.setScale(2, RoundingMode.HALF_UP).toPlainString());
