@@ -27,41 +27,11 @@ import org.perfdesk.target.ReviewLevel;
  * @param submittedScores the common indicators as scored at submission; empty before
  * @param totalWeight, totalScore, grade frozen at submission; null before
  */
-public record DepartmentSelfEvaluation(Long id, long targetId, long departmentId, int fiscalYear, Status status,
+public record DepartmentSelfEvaluation(Long id, long targetId, long departmentId, int fiscalYear, EvaluationStatus status,
 		String achievement, String problems, String measures, String adjustmentReason,
 		List<KeyIndicatorResult> keyIndicators, List<TaskResult> tasks, List<Response> responses,
 		DepartmentFunds submittedFunds, List<CommonIndicatorScore> submittedScores, BigDecimal totalWeight,
 		BigDecimal totalScore, Grade grade, int version, LocalDateTime updatedAt) {
-
-	/** 草稿 → 待部门审核 (已提交) → 待财政审核 (部门审核通过) → 已批复; or 已退回 from either review. */
-	public enum Status {
-
-		DRAFT("草稿"), SUBMITTED("待部门审核"), DEPARTMENT_APPROVED("待财政审核"), APPROVED("已批复"), RETURNED("已退回");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
-		/** The department's 填报人 may edit a draft or a returned evaluation; anything else is in review or locked. */
-		public boolean editable() {
-			return this == DRAFT || this == RETURNED;
-		}
-
-		/** The review level this status waits for, or null. */
-		public ReviewLevel awaiting() {
-			return switch (this) {
-				case SUBMITTED -> ReviewLevel.DEPARTMENT;
-				case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
-				default -> null;
-			};
-		}
-	}
 
 	/**
 	 * What the department answered for one common indicator: the checklist answers in item order (true 符合,

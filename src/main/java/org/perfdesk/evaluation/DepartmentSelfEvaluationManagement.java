@@ -164,7 +164,7 @@ public class DepartmentSelfEvaluationManagement {
 			tasks.add(new TaskResult(i, t.name(), t.content(), t.fiscalFunds(), t.otherFunds(), ""));
 		}
 		var draft = new DepartmentSelfEvaluation(null, target.id(), target.unitId(), target.fiscalYear(),
-				DepartmentSelfEvaluation.Status.DRAFT, "", "", "", "", keys, tasks, List.of(), null, List.of(), null, null,
+				EvaluationStatus.DRAFT, "", "", "", "", keys, tasks, List.of(), null, List.of(), null, null,
 				null, 0, null);
 		long id = repository.insert(draft);
 		DepartmentSelfEvaluation created = repository.find(id).orElseThrow();
@@ -245,7 +245,7 @@ public class DepartmentSelfEvaluationManagement {
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
-		if (!repository.updateStatus(id, version, DepartmentSelfEvaluation.Status.SUBMITTED, sheet)) {
+		if (!repository.updateStatus(id, version, EvaluationStatus.SUBMITTED, sheet)) {
 			throw new ConcurrentChange("部门整体支出绩效自评表");
 		}
 		DepartmentSelfEvaluation after = repository.find(id).orElseThrow();
@@ -282,9 +282,9 @@ public class DepartmentSelfEvaluationManagement {
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
-		DepartmentSelfEvaluation.Status next = decision == ReviewDecision.RETURN ? DepartmentSelfEvaluation.Status.RETURNED
-				: level == ReviewLevel.DEPARTMENT ? DepartmentSelfEvaluation.Status.DEPARTMENT_APPROVED
-						: DepartmentSelfEvaluation.Status.APPROVED;
+		EvaluationStatus next = decision == ReviewDecision.RETURN ? EvaluationStatus.RETURNED
+				: level == ReviewLevel.DEPARTMENT ? EvaluationStatus.DEPARTMENT_APPROVED
+						: EvaluationStatus.APPROVED;
 		if (!repository.updateStatus(id, version, next, null)) {
 			throw new ConcurrentChange("部门整体支出绩效自评表");
 		}
@@ -535,7 +535,7 @@ public class DepartmentSelfEvaluationManagement {
 		}
 		if (!e.editable()) {
 			throw new RuleViolation("status", "自评表当前状态为“" + e.status().label() + "”，不能" + verb
-					+ (e.status() == DepartmentSelfEvaluation.Status.APPROVED ? "（已批复的自评表已锁定）" : ""));
+					+ (e.status() == EvaluationStatus.APPROVED ? "（已批复的自评表已锁定）" : ""));
 		}
 		return e;
 	}

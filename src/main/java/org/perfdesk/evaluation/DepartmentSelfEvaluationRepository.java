@@ -86,7 +86,7 @@ class DepartmentSelfEvaluationRepository {
 	 * Moves the evaluation to a status if the version is still the one read; with {@code frozen} (at submission)
 	 * also stores the money block, the scores, the total and the grade.
 	 */
-	boolean updateStatus(long id, int version, DepartmentSelfEvaluation.Status status, DepartmentSelfEvaluationSheet frozen) {
+	boolean updateStatus(long id, int version, EvaluationStatus status, DepartmentSelfEvaluationSheet frozen) {
 		int n;
 		if (frozen == null) {
 			n = jdbc.sql("update department_evaluation set status = :s, updated_at = :now, version = version + 1 "
@@ -203,7 +203,7 @@ class DepartmentSelfEvaluationRepository {
 						amount(rs, "actual_spending"), amount(rs, "public_spending"));
 		String grade = rs.getString("grade");
 		return new DepartmentSelfEvaluation(rs.getLong("id"), rs.getLong("target_id"), rs.getLong("unit_id"),
-				rs.getInt("fiscal_year"), DepartmentSelfEvaluation.Status.valueOf(rs.getString("status")),
+				rs.getInt("fiscal_year"), EvaluationStatus.valueOf(rs.getString("status")),
 				rs.getString("achievement"), rs.getString("problems"), rs.getString("measures"),
 				rs.getString("adjustment_reason"), List.of(), List.of(), List.of(), funds, List.of(),
 				rs.getBigDecimal("total_weight"), rs.getBigDecimal("total_score"),

@@ -41,7 +41,7 @@ public record DepartmentSelfEvaluationSheet(DepartmentSelfEvaluation evaluation,
 
 	/** The return to show at the top while the evaluation is 已退回. */
 	public DepartmentSelfEvaluation.Review lastReturn() {
-		if (evaluation.status() != DepartmentSelfEvaluation.Status.RETURNED) {
+		if (evaluation.status() != EvaluationStatus.RETURNED) {
 			return null;
 		}
 		return reviews.stream().filter(r -> r.decision() == ReviewDecision.RETURN).findFirst().orElse(null);

@@ -1,7 +1,9 @@
 package org.perfdesk.evaluation;
 
+import org.perfdesk.target.ReviewLevel;
+
 /**
- * Where a 项目支出绩效自评表 is: 草稿 → 待部门审核 → 待财政审核 → 已批复; or 已退回 from either review, editable again
+ * Where a self-evaluation (项目支出 or 部门整体支出) is: 草稿 → 待部门审核 → 待财政审核 → 已批复; or 已退回 from either review, editable again
  * with the opinion at its top. Only 草稿 and 已退回 are recomputed and saved; 已批复 is locked for good.
  */
 public enum EvaluationStatus {
@@ -21,5 +23,14 @@ public enum EvaluationStatus {
 	/** The filler may edit (and the engine recompute) a draft or a returned table; anything else is frozen. */
 	public boolean editable() {
 		return this == DRAFT || this == RETURNED;
+	}
+
+	/** The review level this status waits for, or null. */
+	public ReviewLevel awaiting() {
+		return switch (this) {
+			case SUBMITTED -> ReviewLevel.DEPARTMENT;
+			case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
+			default -> null;
+		};
 	}
 }

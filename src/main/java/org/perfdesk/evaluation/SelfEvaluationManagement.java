@@ -328,11 +328,7 @@ public class SelfEvaluationManagement {
 
 	/** The review level an evaluation at this status waits for, or null. */
 	public static ReviewLevel awaiting(EvaluationStatus status) {
-		return switch (status) {
-			case SUBMITTED -> ReviewLevel.DEPARTMENT;
-			case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
-			default -> null;
-		};
+		return status.awaiting();
 	}
 
 	/** True when this user reviews the evaluation now. */

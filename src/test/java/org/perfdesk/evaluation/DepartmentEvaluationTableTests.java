@@ -17,7 +17,7 @@ import static org.perfdesk.evaluation.CommonFormulaTests.wan;
 class DepartmentEvaluationTableTests {
 
 	static DepartmentSelfEvaluation evaluation(String reason, String actual) {
-		return new DepartmentSelfEvaluation(1L, 2, 3, 2021, DepartmentSelfEvaluation.Status.DRAFT, "完成", "问题", "措施",
+		return new DepartmentSelfEvaluation(1L, 2, 3, 2021, EvaluationStatus.DRAFT, "完成", "问题", "措施",
 				reason, List.of(new KeyIndicatorResult(0, IndicatorSubcategory.QUALITY, "统筹管理直属团组织覆盖率", "100%",
 						BigDecimal.TEN, actual, "")),
 				List.of(new TaskResult(0, "“青年地带”工作站", "9个服务站点", wan("262.5"), wan("0"), "完成")), List.of(), null,

@@ -173,7 +173,7 @@ class DepartmentSelfEvaluationPageTests {
 		mvc.perform(post("/evaluations/departments/" + e.id() + "/submit").with(as("filler")).with(csrf())
 			.param("version", Integer.toString(e.version()))).andExpect(status().is3xxRedirection());
 		DepartmentSelfEvaluation submitted = evaluations.find(city.filler, e.id());
-		assertThat(submitted.status()).isEqualTo(DepartmentSelfEvaluation.Status.SUBMITTED);
+		assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
 		assertThat(html(get("/evaluations/departments/" + e.id()).with(as("reviewer")))).contains("id=\"review-card\"",
 				"部门审核");
 		mvc.perform(post("/evaluations/departments/" + e.id() + "/review").with(as("reviewer")).with(csrf())

@@ -88,7 +88,7 @@ class DepartmentSelfEvaluationTests {
 	void openingCopiesTheTargetsKeyIndicatorsAndTasks() {
 		PerformanceTarget target = city.target(targets);
 		DepartmentSelfEvaluation e = open();
-		assertThat(e.status()).isEqualTo(DepartmentSelfEvaluation.Status.DRAFT);
+		assertThat(e.status()).isEqualTo(EvaluationStatus.DRAFT);
 		assertThat(e.departmentId()).isEqualTo(city.league);
 		assertThat(e.fiscalYear()).isEqualTo(city.year);
 		assertThat(e.keyIndicators()).extracting(KeyIndicatorResult::name)
@@ -231,7 +231,7 @@ class DepartmentSelfEvaluationTests {
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).containsKeys("achievement",
 					"keyIndicators[0].actualValue", "tasks[0].completion", "responses[" + firstChecklist + "].answers",
 					"problems", "measures"));
-		assertThat(evaluations.find(city.filler, e.id()).status()).isEqualTo(DepartmentSelfEvaluation.Status.DRAFT);
+		assertThat(evaluations.find(city.filler, e.id()).status()).isEqualTo(EvaluationStatus.DRAFT);
 	}
 
 	@Test
@@ -240,7 +240,7 @@ class DepartmentSelfEvaluationTests {
 		DepartmentSelfEvaluationSheet live = evaluations.sheet(city.filler, e.id());
 		assertThat(live.live()).isTrue();
 		DepartmentSelfEvaluation submitted = evaluations.submit(city.filler, e.id(), e.version());
-		assertThat(submitted.status()).isEqualTo(DepartmentSelfEvaluation.Status.SUBMITTED);
+		assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
 		assertThat(submitted.submittedFunds()).isEqualTo(live.funds());
 		assertThat(submitted.totalScore()).isEqualByComparingTo(live.totalScore());
 		assertThat(submitted.grade()).isEqualTo(live.grade());
@@ -269,12 +269,12 @@ class DepartmentSelfEvaluationTests {
 				ReviewDecision.APPROVE, "", "财政")).isInstanceOf(AccessDeniedException.class);
 		DepartmentSelfEvaluation checked = evaluations.review(city.reviewer, e.id(), submitted.version(),
 				ReviewDecision.APPROVE, "同意。", "团市委财务");
-		assertThat(checked.status()).isEqualTo(DepartmentSelfEvaluation.Status.DEPARTMENT_APPROVED);
+		assertThat(checked.status()).isEqualTo(EvaluationStatus.DEPARTMENT_APPROVED);
 		assertThatThrownBy(() -> evaluations.review(city.reviewer, e.id(), checked.version(), ReviewDecision.APPROVE, "",
 				"团市委财务")).isInstanceOf(AccessDeniedException.class);
 		DepartmentSelfEvaluation approved = evaluations.review(DepartmentEvaluationFixture.FINANCE, e.id(),
 				checked.version(), ReviewDecision.APPROVE, "", "财政局绩效科");
-		assertThat(approved.status()).isEqualTo(DepartmentSelfEvaluation.Status.APPROVED);
+		assertThat(approved.status()).isEqualTo(EvaluationStatus.APPROVED);
 		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), DepartmentEvaluationFixture.complete(e,
 				templates.forYear(city.year)), approved.version())).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("已锁定");
@@ -296,7 +296,7 @@ class DepartmentSelfEvaluationTests {
 						v -> assertThat(v.errors()).containsKey("opinion"));
 		DepartmentSelfEvaluation returned = evaluations.review(city.reviewer, e.id(), submitted.version(),
 				ReviewDecision.RETURN, "请补充关键指标的具体完成情况。", "团市委财务");
-		assertThat(returned.status()).isEqualTo(DepartmentSelfEvaluation.Status.RETURNED);
+		assertThat(returned.status()).isEqualTo(EvaluationStatus.RETURNED);
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
 		assertThat(sheet.mayEdit()).isTrue();
 		assertThat(sheet.live()).isTrue();
@@ -304,7 +304,7 @@ class DepartmentSelfEvaluationTests {
 		DepartmentSelfEvaluation saved = evaluations.save(city.filler, e.id(),
 				DepartmentEvaluationFixture.complete(returned, templates.forYear(city.year)), returned.version());
 		assertThat(evaluations.submit(city.filler, e.id(), saved.version()).status())
-			.isEqualTo(DepartmentSelfEvaluation.Status.SUBMITTED);
+			.isEqualTo(EvaluationStatus.SUBMITTED);
 	}
 
 	@Test
