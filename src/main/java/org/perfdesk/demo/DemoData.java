@@ -13,6 +13,7 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
+import org.perfdesk.evaluation.DepartmentSelfEvaluationManagement;
 import org.perfdesk.execution.DepartmentFiguresInput;
 import org.perfdesk.execution.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
@@ -60,6 +61,8 @@ class DemoData implements SmartLifecycle {
 
 	private final MonitoringManagement monitoring;
 
+	private final DepartmentSelfEvaluationManagement departmentEvaluations;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -68,8 +71,10 @@ class DemoData implements SmartLifecycle {
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
-			MonitoringManagement monitoring, Clock clock, PlatformTransactionManager transactionManager) {
+			MonitoringManagement monitoring, DepartmentSelfEvaluationManagement departmentEvaluations, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.monitoring = monitoring;
+		this.departmentEvaluations = departmentEvaluations;
 		this.execution = execution;
 		this.departmentFigures = departmentFigures;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -195,6 +200,7 @@ class DemoData implements SmartLifecycle {
 		new DemoExecution(execution).load(current, LocalDate.now(clock), registered, sampleCode);
 		new DemoMonitoring(monitoring, bureau.id(), league.id(), leagueSubtree, women.id()).load(current,
 				LocalDate.now(clock));
+		new DemoDepartmentEvaluations(departmentEvaluations).load(current, league.id(), leagueSubtree);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 
@@ -203,6 +209,9 @@ class DemoData implements SmartLifecycle {
 	 * the calendar, the league's 三公经费 well under budget. Amounts in 万元.
 	 */
 	private void loadDepartmentFigures(FiscalYear current, Unit league, Unit women) {
+		// the year before last only for the league's 三公经费, the base of the previous year's “三公经费”变动率
+		departmentFigures.save(new DataScope(Role.UNIT_FILLER, league.id(), false, Set.of(league.id())), league.id(),
+				current.previous().previous(), figures(true, "178.90", "31.50", "0", "0", "3.90", "1.50", "40.00", 28, 26), 0);
 		for (FiscalYear year : List.of(current.previous(), current)) {
 			boolean past = !year.equals(current);
 			departmentFigures.save(new DataScope(Role.UNIT_FILLER, league.id(), false, Set.of(league.id())), league.id(),

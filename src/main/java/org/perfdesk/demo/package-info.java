@@ -6,5 +6,5 @@
  * <p>
  * Owns no tables. Nobody depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据 (demo)", allowedDependencies = { "org", "budget", "execution", "indicator", "monitoring", "target", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据 (demo)", allowedDependencies = { "org", "budget", "evaluation", "execution", "indicator", "monitoring", "target", "shared" })
 package org.perfdesk.demo;

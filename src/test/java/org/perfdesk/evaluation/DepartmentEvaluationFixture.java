@@ -42,6 +42,21 @@ final class DepartmentEvaluationFixture {
 		subtree = directory.subtree(league).stream().map(Unit::id).collect(Collectors.toSet());
 		filler = new DataScope(Role.UNIT_FILLER, league, false, Set.of(league));
 		reviewer = new DataScope(Role.DEPARTMENT_REVIEWER, league, false, subtree);
+		forgetDemoEvaluation();
+	}
+
+	/**
+	 * The demo city has already evaluated the league's year (DemoDepartmentEvaluations); the tests walk the
+	 * evaluation from its start, so they remove it first. Only inside the test's transaction, which rolls it back.
+	 */
+	private void forgetDemoEvaluation() {
+		String ids = "(select id from department_evaluation where unit_id = :d and fiscal_year = :y)";
+		for (String child : List.of("key_indicator", "task", "response", "score", "review")) {
+			jdbc.sql("delete from department_evaluation_" + child + " where evaluation_id in " + ids).param("d", league)
+				.param("y", year).update();
+		}
+		jdbc.sql("delete from department_evaluation where unit_id = :d and fiscal_year = :y").param("d", league)
+			.param("y", year).update();
 	}
 
 	PerformanceTarget target(TargetManagement targets) {

@@ -127,7 +127,7 @@ class DepartmentSelfEvaluationPageTests {
 		for (CommonIndicatorScore s : sheet.scores()) {
 			assertThat(page).contains("data-code=\"" + s.code() + "\"");
 		}
-		assertThat(page).contains("id=\"evaluation-form\"", "id=\"submit-evaluation\"", "上年度三公经费支出数未填写");
+		assertThat(page).contains("id=\"evaluation-form\"", "id=\"submit-evaluation\"", sheet.score("C02").item().explanation());
 		String reviewer = html(get("/evaluations/departments/" + e.id()).with(as("reviewer")));
 		assertThat(reviewer).contains(sheet.departmentName()).doesNotContain("id=\"evaluation-form\"", "id=\"review-card\"");
 	}

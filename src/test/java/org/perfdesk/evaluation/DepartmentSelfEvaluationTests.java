@@ -180,10 +180,12 @@ class DepartmentSelfEvaluationTests {
 		assertThat(sheet.score(staff.code()).item().explanation()).startsWith(recorded.actualStaff() + " ÷ "
 				+ recorded.authorisedStaff() + " = " + percent.toPlainString() + "%");
 
-		// the year before has no recorded figures in the demo city: no guess, the reason instead
-		CommonIndicatorScore change = sheet.score("C02");
-		assertThat(change.item().scorable()).isFalse();
-		assertThat(change.item().explanation()).startsWith("无法计分：上年度三公经费支出数未填写");
+		// the year before is recorded in the demo city: the change of the amounts spent on 三公经费, in percent
+		DepartmentFigures before = figures.find(city.reviewer, city.league, FiscalYear.of(city.year - 1));
+		BigDecimal change = recorded.officialCostsSpent().yuan().subtract(before.officialCostsSpent().yuan())
+			.multiply(BigDecimal.valueOf(100)).divide(before.officialCostsSpent().yuan(), 2, java.math.RoundingMode.HALF_UP);
+		assertThat(sheet.score("C02").item().scorable()).isTrue();
+		assertThat(sheet.score("C02").item().explanation()).contains(change.toPlainString() + "%");
 
 		// the first checklist has one item not met
 		CommonIndicator firstChecklist = template.indicators().stream().filter(CommonIndicator::checklist).findFirst()
@@ -195,6 +197,16 @@ class DepartmentSelfEvaluationTests {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(sheet.totalScore()).isEqualByComparingTo(total);
 		assertThat(sheet.grade()).isEqualTo(Grading.gradeOf(total));
+	}
+
+	@Test
+	void aFigureNotRecordedIsNotGuessed() {
+		jdbc.sql("delete from execution_department_figures where department_id = :d and fiscal_year = :y")
+			.param("d", city.league).param("y", city.year - 1).update();
+		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, filled().id());
+		CommonIndicatorScore change = sheet.score("C02");
+		assertThat(change.item().scorable()).isFalse();
+		assertThat(change.item().explanation()).startsWith("无法计分：上年度三公经费支出数未填写");
 		assertThat(sheet.findings()).extracting(Inconsistency::message)
 			.contains("指标「“三公经费”变动率」没有实际完成值", "无法校验总分：缺少 「“三公经费”变动率」的得分");
 	}
