@@ -261,30 +261,10 @@ public class DepartmentSelfEvaluationManagement {
 	public DepartmentSelfEvaluation review(DataScope scope, long id, int version, ReviewDecision decision,
 			String opinion, String reviewer) {
 		DepartmentSelfEvaluation before = find(scope, id);
-		ReviewLevel level = before.status().awaiting();
-		if (level == null) {
-			throw new RuleViolation("status", "自评表当前状态为“" + before.status().label() + "”，不在审核中");
-		}
-		if (!mayReview(scope, before)) {
-			throw new AccessDeniedException("该自评表等待" + level.label() + "，当前账号无权审核");
-		}
-		String text = opinion == null ? "" : opinion.strip();
-		var errors = new LinkedHashMap<String, String>();
-		if (decision == null) {
-			errors.put("decision", "请选择审核结论：通过或退回");
-		}
-		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
-			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
-		}
-		if (text.length() > MAX_TEXT) {
-			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_TEXT + " 字");
-		}
-		if (!errors.isEmpty()) {
-			throw new RuleViolation(errors);
-		}
-		EvaluationStatus next = decision == ReviewDecision.RETURN ? EvaluationStatus.RETURNED
-				: level == ReviewLevel.DEPARTMENT ? EvaluationStatus.DEPARTMENT_APPROVED
-						: EvaluationStatus.APPROVED;
+		ReviewStep step = ReviewStep.of(before.status(), mayReview(scope, before), decision, opinion);
+		ReviewLevel level = step.level();
+		EvaluationStatus next = step.next();
+		String text = step.opinion();
 		if (!repository.updateStatus(id, version, next, null)) {
 			throw new ConcurrentChange("部门整体支出绩效自评表");
 		}
@@ -293,7 +273,7 @@ public class DepartmentSelfEvaluationManagement {
 		var fields = new LinkedHashMap<String, String>();
 		fields.put("状态", after.status().label());
 		fields.put(level.label() + "意见", text);
-		publishStatus(decision == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE, before, after, fields);
+		publishStatus(step.action(), before, after, fields);
 		return after;
 	}
 

@@ -291,33 +291,10 @@ public class SelfEvaluationManagement {
 	public SelfEvaluation review(DataScope scope, long id, int version, ReviewDecision decision, String opinion,
 			String reviewer) {
 		SelfEvaluation before = find(scope, id);
-		ReviewLevel level = awaiting(before.status());
-		if (level == null) {
-			throw new RuleViolation("status", "自评表当前状态为“" + before.status().label() + "”，不在审核中");
-		}
-		if (!mayReview(scope, before)) {
-			throw new AccessDeniedException("该自评表等待" + level.label() + "，当前账号无权审核");
-		}
-		String text = opinion == null ? "" : opinion.strip();
-		var errors = new LinkedHashMap<String, String>();
-		if (decision == null) {
-			errors.put("decision", "请选择审核结论：通过或退回");
-		}
-		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
-			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
-		}
-		if (text.length() > MAX_TEXT) {
-			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_TEXT + " 字");
-		}
-		if (!errors.isEmpty()) {
-			throw new RuleViolation(errors);
-		}
-		EvaluationStatus next = decision == ReviewDecision.RETURN ? EvaluationStatus.RETURNED
-				: level == ReviewLevel.DEPARTMENT ? EvaluationStatus.DEPARTMENT_APPROVED : EvaluationStatus.APPROVED;
+		ReviewStep step = ReviewStep.of(before.status(), mayReview(scope, before), decision, opinion);
 		Project project = projects.find(scope, before.projectId());
-		SelfEvaluation after = changeStatus(before, version, next,
-				decision == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE, label(project));
-		repository.insertReview(before.id(), level, decision, text, reviewer == null ? "" : reviewer);
+		SelfEvaluation after = changeStatus(before, version, step.next(), step.action(), label(project));
+		repository.insertReview(before.id(), step.level(), decision, step.opinion(), reviewer == null ? "" : reviewer);
 		return after;
 	}
 
