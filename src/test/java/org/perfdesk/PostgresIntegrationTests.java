@@ -1,6 +1,7 @@
 package org.perfdesk;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -192,6 +193,23 @@ class PostgresIntegrationTests {
 		}
 		assertThat(jdbc.sql("select scheme from indicator_scheme_choice where fiscal_year = 2033").query(String.class)
 			.list()).containsExactly("CORE_2021");
+	}
+
+	@Test
+	void theDemoSelfEvaluationsWentThroughTheirWorkflowOnPostgresql() throws Exception {
+		int previous = DemoYear.current() - 1;
+		// the league's department table: approved, its scores frozen at submission, the total their sum
+		assertThat(jdbc.sql("select status from department_evaluation where fiscal_year = :y").param("y", previous)
+			.query(String.class).list()).containsExactly("APPROVED");
+		BigDecimal frozen = jdbc.sql("select sum(s.score) from department_evaluation_score s join department_evaluation e "
+				+ "on e.id = s.evaluation_id where e.fiscal_year = :y").param("y", previous).query(BigDecimal.class).single();
+		assertThat(jdbc.sql("select total_score from department_evaluation where fiscal_year = :y").param("y", previous)
+			.query(BigDecimal.class).single()).isEqualByComparingTo(frozen);
+		// the project tables, read back through the API with their computed scores and explanations
+		mvc.perform(get("/api/v1/evaluations").param("year", Integer.toString(previous))
+			.with(user(users.loadUserByUsername("finance"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.evaluations").isArray());
 	}
 
 	private static EmbeddedPostgres start() {
