@@ -13,6 +13,7 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
+import org.perfdesk.evaluation.SelfEvaluationManagement;
 import org.perfdesk.execution.DepartmentFiguresInput;
 import org.perfdesk.execution.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
@@ -60,6 +61,8 @@ class DemoData implements SmartLifecycle {
 
 	private final MonitoringManagement monitoring;
 
+	private final SelfEvaluationManagement evaluations;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -68,8 +71,10 @@ class DemoData implements SmartLifecycle {
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
-			MonitoringManagement monitoring, Clock clock, PlatformTransactionManager transactionManager) {
+			MonitoringManagement monitoring, SelfEvaluationManagement evaluations, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.monitoring = monitoring;
+		this.evaluations = evaluations;
 		this.execution = execution;
 		this.departmentFigures = departmentFigures;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -195,6 +200,7 @@ class DemoData implements SmartLifecycle {
 		new DemoExecution(execution).load(current, LocalDate.now(clock), registered, sampleCode);
 		new DemoMonitoring(monitoring, bureau.id(), league.id(), leagueSubtree, women.id()).load(current,
 				LocalDate.now(clock));
+		new DemoEvaluations(evaluations, bureau.id(), league.id(), leagueSubtree, women.id()).load(current, sampleCode);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 
