@@ -82,11 +82,16 @@ final class DemoEvaluations {
 							+ "项目效益未达预期。",
 					"进校园活动减少，相应的场地和物料支出未发生。", Ending.APPROVED,
 					"效益指标明显未达预期，请在下年度项目申报时落实所列改进措施，财政局将在运行监控中跟踪。")),
-			Map.entry("04", new Report(Answer.of("34场"), Answer.of("52个"), Answer.of("100%"), Answer.of("83.5%"),
+			Map.entry("04", new Report(Answer.of("34场"), Answer.of("52个"), Answer.of("100%"),
+					Answer.of("76%", "知晓率按年末抽样调查计算，非团员青年对表彰活动了解较少。改进措施：下年度通过新媒体平台扩大"
+							+ "宣传，并在社区青年中开展宣讲。"),
 					Answer.of("92%"), "五四期间各级团组织开展主题团日34场，表彰优秀青年和先进集体52个，举行新团员入团仪式6场。",
 					"表彰活动场地由承办学校无偿提供，场租支出节余。", Ending.WAITING_FOR_FINANCE, "")),
-			Map.entry("05", new Report(Answer.of("62人"), Answer.of("40课时"), Answer.of("100%"), Answer.of("95%"),
-					Answer.of("96.3%"), "在岗地方项目志愿者62人，岗前培训40课时；期满考核全部合格，服务单位评价良好。",
+			Map.entry("05", new Report(Answer.of("62人"),
+					Answer.of("36课时", "第二批志愿者到岗推迟，集中培训压缩为36课时，其余内容改为在岗带教。改进措施：下年度把岗前培训"
+							+ "安排在统一到岗之后，并预留补训时间。"),
+					Answer.of("100%"), Answer.of("95%"),
+					Answer.of("96.3%"), "在岗地方项目志愿者62人，岗前集中培训36课时并在岗带教；期满考核全部合格，服务单位评价良好。",
 					"两名志愿者提前一个月结束服务，生活补贴相应减少。", Ending.APPROVED, "自评得分依据充分，予以确认。")),
 			Map.entry("06", new Report(
 					Answer.of("296人", "4名代表因病或因公外出请假，经大会主席团同意缺席。改进措施：今后会议提前一个月确认代表行程，"
@@ -112,10 +117,14 @@ final class DemoEvaluations {
 					Answer.of("88%", "高峰时段等待时间较长。改进措施：高峰时段增加值守志愿者。"),
 					"12355热线和线上平台全年受理咨询7200件，开展志愿者培训12场；来电问题解决率70%，低于指标值。",
 					"系统升级期间热线运维费减免。", Ending.APPROVED, "同意单位自评结果，请落实转介机制。")),
-			Map.entry("12", new Report(Answer.of("163件"), Answer.of("45场"), Answer.of("96.9%"), Answer.of("84%"),
+			Map.entry("12", new Report(Answer.of("163件"), Answer.of("45场"), Answer.of("96.9%"),
+					Answer.of("78%", "农村地区妇女对维权渠道知晓率偏低，拉低了全市平均水平。改进措施：依托村（社区）妇联执委"
+							+ "开展入户宣传。"),
 					Answer.of("93%"), "办理妇女儿童法律援助案件163件，举办家庭教育指导讲座45场，维权宣传覆盖全市各街道。",
 					"律师办案补贴按结案数结算，部分案件跨年结案。", Ending.APPROVED, "自评得分依据充分，予以确认。")),
-			Map.entry("13", new Report(Answer.of("655人次"), Answer.of("7场"), Answer.of("97%"), Answer.of("2350元"),
+			Map.entry("13", new Report(Answer.of("655人次"), Answer.of("7场"),
+					Answer.of("93%", "部分学员因农忙中途退出培训。改进措施：培训时间避开农忙季节，并提供线上补课。"),
+					Answer.of("2350元"),
 					Answer.of("95%"), "开展创业技能培训655人次，举办手工产品展销对接会7场，参训妇女人均增收2350元。",
 					"展销会场地由商场免费提供，场租节余。", Ending.APPROVED, "同意单位自评结果。")));
 

@@ -67,10 +67,10 @@ class SelfEvaluationStage {
 			return counts;
 		}
 
-		/** 已批复 8，审核中 1，已退回 1；待自评 2 个 — the statuses present, the reviews' two levels together. */
+		/** "份 2025 年度自评表：已批复 8，审核中 1，已退回 1；待自评 2 个" — the statuses present, both review levels together. */
 		CycleStage stage() {
 			if (content == null) {
-				return new CycleStage(NAME, 0, "份项目自评表", "/evaluations", null);
+				return new CycleStage(NAME, 0, "份自评表", "/evaluations", null);
 			}
 			Map<EvaluationStatus, Long> counts = byStatus();
 			var parts = new StringJoiner("，");
@@ -79,7 +79,7 @@ class SelfEvaluationStage {
 					+ counts.getOrDefault(EvaluationStatus.DEPARTMENT_APPROVED, 0L));
 			part(parts, "已退回", counts.getOrDefault(EvaluationStatus.RETURNED, 0L));
 			part(parts, "草稿", counts.getOrDefault(EvaluationStatus.DRAFT, 0L));
-			String caption = "份 " + year + " 年度项目自评表" + (parts.length() == 0 ? "" : "（" + parts + "）")
+			String caption = "份 " + year + " 年度自评表" + (parts.length() == 0 ? "" : "：" + parts)
 					+ (content.pending().isEmpty() ? "" : "；待自评 " + content.pending().size() + " 个");
 			return new CycleStage(NAME, content.evaluations().size(), caption, "/evaluations", switchTo());
 		}

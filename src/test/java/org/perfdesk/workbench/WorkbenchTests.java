@@ -71,14 +71,14 @@ class WorkbenchTests {
 		long returned = evaluations("e.status = 'RETURNED'");
 		assertThat(approved).isPositive();
 		assertThat(finance).contains("<div class=\"count\">" + all + "</div>\n          <div class=\"small text-muted\">份 "
-				+ previous + " 年度项目自评表（已批复 " + approved + "，审核中 " + reviewing + "，已退回 " + returned + "）");
+				+ previous + " 年度自评表：已批复 " + approved + "，审核中 " + reviewing + "，已退回 " + returned + "；待自评 ");
 		// the league's filler only its own unit's
 		long own = evaluations("u.code = '201'");
 		assertThat(own).isLessThan(all);
 		assertThat(home("filler")).contains("<div class=\"count\">" + own + "</div>\n          <div class=\"small text-muted\">份 "
-				+ previous + " 年度项目自评表");
+				+ previous + " 年度自评表：");
 		// the administrator reads no business records
-		assertThat(home("admin")).contains("<div class=\"count\">0</div>\n          <div class=\"small text-muted\">份项目自评表");
+		assertThat(home("admin")).contains("<div class=\"count\">0</div>\n          <div class=\"small text-muted\">份自评表</div>");
 	}
 
 	@Test
