@@ -278,6 +278,7 @@ class BrowserTests {
 		int previous = org.perfdesk.DemoYear.current() - 1;
 		// the 青少年宫's project of the ended year was left without a self-evaluation in the demo
 		login("palace");
+		fullPage("palace-home");
 		WebElement todo = driver.findElement(By.id("todos")).findElements(By.tagName("li")).stream()
 			.filter(li -> li.getText().contains("开展 " + previous + " 年度项目绩效自评")).findFirst().orElseThrow();
 		assertThat(todo.getText()).contains("青少年校外素质教育活动");
@@ -374,6 +375,11 @@ class BrowserTests {
 		assertThat(list).contains("青少年校外素质教育活动", "待部门审核", "已批复", "待财政审核", "已退回");
 		assertThat(driver.findElements(By.cssSelector("#score-chart canvas"))).isNotEmpty();
 		fullPage("evaluation-list-finance");
+		// a demo table with a score lowered by hand and an over-achieved indicator, as the finance bureau reads it
+		click(driver.findElements(By.cssSelector("#evaluations tr.evaluation-line")).stream()
+			.filter(tr -> tr.getText().contains("青年志愿者行动")).findFirst().orElseThrow().findElement(By.linkText("查看")));
+		assertThat(driver.findElement(By.id("evaluation-table")).getText()).contains("手工调整", "超额完成", "调整理由");
+		fullPage("evaluation-sheet-adjusted");
 	}
 
 	/** The whole page, not only the viewport: the window is made as tall as the page for the shot, then restored. */
