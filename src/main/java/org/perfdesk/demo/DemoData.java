@@ -14,6 +14,7 @@ import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationManagement;
+import org.perfdesk.evaluation.SelfEvaluationManagement;
 import org.perfdesk.execution.DepartmentFiguresInput;
 import org.perfdesk.execution.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
@@ -63,6 +64,8 @@ class DemoData implements SmartLifecycle {
 
 	private final DepartmentSelfEvaluationManagement departmentEvaluations;
 
+	private final SelfEvaluationManagement evaluations;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -71,9 +74,11 @@ class DemoData implements SmartLifecycle {
 
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
-			MonitoringManagement monitoring, DepartmentSelfEvaluationManagement departmentEvaluations, Clock clock,
+			MonitoringManagement monitoring, SelfEvaluationManagement evaluations,
+			DepartmentSelfEvaluationManagement departmentEvaluations, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.monitoring = monitoring;
+		this.evaluations = evaluations;
 		this.departmentEvaluations = departmentEvaluations;
 		this.execution = execution;
 		this.departmentFigures = departmentFigures;
@@ -200,6 +205,7 @@ class DemoData implements SmartLifecycle {
 		new DemoExecution(execution).load(current, LocalDate.now(clock), registered, sampleCode);
 		new DemoMonitoring(monitoring, bureau.id(), league.id(), leagueSubtree, women.id()).load(current,
 				LocalDate.now(clock));
+		new DemoEvaluations(evaluations, bureau.id(), league.id(), leagueSubtree, women.id()).load(current, sampleCode);
 		new DemoDepartmentEvaluations(departmentEvaluations).load(current, league.id(), leagueSubtree);
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}

@@ -49,6 +49,15 @@ public record EvaluatedIndicator(int position, IndicatorSubcategory subcategory,
 		return TargetValue.parse(targetValue).kind() == TargetValue.Kind.QUALITATIVE;
 	}
 
+	/**
+	 * A quantitative 年度指标值 with a comparison the rules score from the 实际完成值 (≥, ≤, =); a 时限 date, a range or
+	 * a value not understood is scored by hand instead, and a qualitative one by its band.
+	 */
+	public boolean ruleScored() {
+		TargetValue t = TargetValue.parse(targetValue);
+		return t.isQuantitative() && t.comparison() != org.perfdesk.indicator.Comparison.RANGE;
+	}
+
 	public boolean overAchieved() {
 		return computed.overAchieved();
 	}

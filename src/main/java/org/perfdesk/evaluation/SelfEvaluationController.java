@@ -55,12 +55,22 @@ class SelfEvaluationController {
 	String list(Model model) {
 		EvaluationYear year = evaluations.year(currentUser.scope(), currentUser.fiscalYear());
 		model.addAttribute("year", year);
+		model.addAttribute("lastEnded", lastEnded(year.fiscalYear()));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("chart", year.evaluations().stream()
 			.map(l -> Map.of("label", l.projectLabel(), "total", l.evaluation().total(), "grade",
 					l.evaluation().grade().name()))
 			.toList());
 		return "evaluation/list";
+	}
+
+	/** The latest fiscal year up to {@code year} that has ended: the one a running year's page offers to switch to. */
+	private int lastEnded(int year) {
+		int y = year;
+		while (!evaluations.yearEnded(y)) {
+			y--;
+		}
+		return y;
 	}
 
 	/** 开始自评: opens the table and goes to its form. */

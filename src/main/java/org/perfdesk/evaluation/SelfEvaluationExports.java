@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 public class SelfEvaluationExports {
 
 	/** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. Widths in Excel characters. */
-	static final int[] WIDTHS = { 10, 12, 22, 14, 14, 9, 9, 30 };
+	static final int[] WIDTHS = { 10, 14, 20, 13, 13, 10, 9, 39 };
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,6 +44,7 @@ public class SelfEvaluationExports {
 	static FormGrid form(EvaluationSheet sheet) {
 		SelfEvaluation e = sheet.evaluation();
 		var grid = new FormGrid("项目支出绩效自评表", e.fiscalYear() + "年度项目支出绩效自评表", sheet.unitName(), WIDTHS, true);
+		grid.onePage();
 
 		int r = grid.row();
 		grid.text(r, 0, 2, Style.LABEL, "项目名称");
@@ -56,7 +57,7 @@ public class SelfEvaluationExports {
 
 		// 项目资金（万元）: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
 		r = grid.rows(5);
-		grid.put(r, 0, 5, 1, Style.LABEL, "项目资金（万元）", null);
+		grid.put(r, 0, 5, 1, Style.LABEL, "项目资金\n（万元）", null);
 		grid.text(r, 1, 1, Style.HEADER, "");
 		String[] heads = { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" };
 		for (int c = 0; c < heads.length; c++) {
@@ -88,13 +89,13 @@ public class SelfEvaluationExports {
 		r = grid.row();
 		grid.text(r, 0, 5, Style.LABEL, "总分");
 		grid.number(r, 5, 1, Style.WEIGHT_TOTAL, e.weightTotal());
-		grid.number(r, 6, 1, Style.WEIGHT_TOTAL, e.total());
+		grid.number(r, 6, 1, Style.SCORE_TOTAL, e.total());
 		grid.text(r, 7, 1, Style.LABEL, "等级：" + e.grade().label());
 
 		String execution = e.executionOverride() == null ? ""
 				: "；预算执行得分为手工调整（计算得分 " + score(e.executionOverride().computedScore()) + "，理由："
-						+ e.executionOverride().reason() + "）";
-		String reason = e.executionReason().isBlank() ? "" : "；预算执行偏差原因：" + e.executionReason();
+						+ sentence(e.executionOverride().reason()) + "）";
+		String reason = e.executionReason().isBlank() ? "" : "；预算执行偏差原因：" + sentence(e.executionReason());
 		grid.footnote("状态：" + e.status().label() + "　执行率 = 全年执行数 ÷ 全年预算数；预算执行得分按"
 				+ e.execution().rule() + "计算" + execution + reason + "。");
 		return grid;
@@ -120,8 +121,17 @@ public class SelfEvaluationExports {
 			grid.text(r, c, 1, Style.CENTER, "未计分");
 		}
 		else {
-			grid.number(r, c, 1, Style.WEIGHT, score);
+			grid.number(r, c, 1, Style.SCORE, score);
 		}
+	}
+
+	/** A typed text set inside a sentence of the footnote, without its own closing full stop. */
+	private static String sentence(String text) {
+		String s = text.strip();
+		while (s.endsWith("。") || s.endsWith(".") || s.endsWith("；")) {
+			s = s.substring(0, s.length() - 1);
+		}
+		return s;
 	}
 
 	private static String score(BigDecimal score) {
@@ -165,8 +175,10 @@ public class SelfEvaluationExports {
 					row.actual() + (row.band() == null ? "" : (row.actual().isEmpty() ? "" : "\n") + row.band().label()));
 			grid.number(r, 5, 1, Style.WEIGHT, row.weight());
 			score(grid, r, 6, row.score());
-			String adjusted = row.overridden() ? "（手工调整：计算得分 " + score(row.override().computedScore()) + "，理由："
-					+ row.override().reason() + "）" : "";
+			String adjusted = !row.overridden() ? ""
+					: row.computed().scorable() ? "（手工调整：计算得分 " + score(row.override().computedScore()) + "，理由："
+							+ sentence(row.override().reason()) + "）"
+					: "（手工评分，理由：" + sentence(row.override().reason()) + "）";
 			String over = row.overAchieved() ? "【超额完成】" : "";
 			grid.text(r, 7, 1, Style.TEXT, over + row.reason() + adjusted);
 		}

@@ -79,7 +79,11 @@ public final class FormGrid {
 		/** 分值, as many decimals as it has. */
 		WEIGHT,
 		/** The sum of the 分值: bold. */
-		WEIGHT_TOTAL
+		WEIGHT_TOTAL,
+		/** A score (得分), always two decimals as the 自评表 prints it: 9.60, not 9.6. */
+		SCORE,
+		/** A total score: bold, two decimals. */
+		SCORE_TOTAL
 	}
 
 	record Cell(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
@@ -92,6 +96,7 @@ public final class FormGrid {
 			return switch (style) {
 				case MONEY, MONEY_TOTAL -> String.format("%,.2f", number);
 				case PERCENT -> String.format("%.2f%%", number);
+				case SCORE, SCORE_TOTAL -> number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 				default -> number.stripTrailingZeros().toPlainString();
 			};
 		}
@@ -110,6 +115,9 @@ public final class FormGrid {
 	/** "General" shows 10 as 10 and 12.5 as 12.5; a "0.##" format would print the integer as "10.". */
 	static final String WEIGHT_FORMAT = "General";
 
+	/** Scores keep two decimals, trailing zeros included. */
+	static final String SCORE_FORMAT = "0.00";
+
 	static final String FONT = "宋体";
 
 	/** 五号, the size of the published tables' body text. */
@@ -127,6 +135,12 @@ public final class FormGrid {
 
 	static final int MARGIN_TWIPS = 1134;
 
+	/** The narrower .docx margins of a one-page form (1.27 cm), as Word's "narrow" preset. */
+	static final int NARROW_MARGIN_TWIPS = 720;
+
+	/** 小五, the .docx body text of a one-page form, about what the scaled .xlsx prints. */
+	static final double SMALL_POINTS = 9;
+
 	private final String sheetName;
 
 	private final String title;
@@ -142,6 +156,8 @@ public final class FormGrid {
 	private int rows;
 
 	private String footnote;
+
+	private boolean onePage;
 
 	/**
 	 * @param widths column widths in Excel characters; the .docx scales them to the page
@@ -187,6 +203,16 @@ public final class FormGrid {
 
 	public void footnote(String footnote) {
 		this.footnote = footnote;
+	}
+
+	/**
+	 * A form that is one sheet of paper (the 自评表): the .xlsx is scaled to one page tall as well as wide; the .docx,
+	 * which cannot be scaled, uses 小五 and narrow margins and keeps every row whole on a page, so that a long table
+	 * that still needs a second page breaks between rows. Other forms print one page wide and as many pages long as
+	 * they need.
+	 */
+	public void onePage() {
+		this.onePage = true;
 	}
 
 	/** Which cell covers each position; a position nobody covers stays null and is written as an empty cell. */
@@ -337,7 +363,7 @@ public final class FormGrid {
 		// One page wide, as many pages long as the indicators need.
 		sheet.setFitToPage(true);
 		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
+		print.setFitHeight((short) (onePage ? 1 : 0));
 		sheet.setHorizontallyCenter(true);
 		sheet.setMargin(PageMargin.LEFT, 0.5);
 		sheet.setMargin(PageMargin.RIGHT, 0.5);
@@ -355,7 +381,7 @@ public final class FormGrid {
 
 	private static CellStyle cellStyle(XSSFWorkbook workbook, DataFormat formats, Style style) {
 		boolean bold = style == Style.LABEL || style == Style.HEADER || style == Style.MONEY_TOTAL
-				|| style == Style.WEIGHT_TOTAL;
+				|| style == Style.WEIGHT_TOTAL || style == Style.SCORE_TOTAL;
 		CellStyle cellStyle = plainStyle(workbook, BODY_POINTS, bold, switch (style) {
 			case TEXT -> HorizontalAlignment.LEFT;
 			case MONEY, MONEY_TOTAL -> HorizontalAlignment.RIGHT;
@@ -369,6 +395,7 @@ public final class FormGrid {
 			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(MONEY_FORMAT));
 			case PERCENT -> cellStyle.setDataFormat(formats.getFormat(PERCENT_FORMAT));
 			case WEIGHT, WEIGHT_TOTAL -> cellStyle.setDataFormat(formats.getFormat(WEIGHT_FORMAT));
+			case SCORE, SCORE_TOTAL -> cellStyle.setDataFormat(formats.getFormat(SCORE_FORMAT));
 			default -> cellStyle.setDataFormat(formats.getFormat("@"));
 		}
 		return cellStyle;
@@ -393,7 +420,7 @@ public final class FormGrid {
 	public byte[] docx() {
 		Cell[][] owners = owners();
 		int pageWidth = landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS;
-		int contentWidth = pageWidth - 2 * MARGIN_TWIPS;
+		int contentWidth = pageWidth - 2 * margin();
 		int[] twips = twips(contentWidth);
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setTitle(title);
@@ -409,7 +436,7 @@ public final class FormGrid {
 			CTTabStop tab = unitProperties.addNewTabs().addNewTab();
 			tab.setVal(STTabJc.RIGHT);
 			tab.setPos(BigInteger.valueOf(contentWidth));
-			XWPFRun unitRun = run(unit, unitLine, false, BODY_POINTS);
+			XWPFRun unitRun = run(unit, unitLine, false, docxPoints());
 			unitRun.addTab();
 			unitRun.setText(UNIT_OF_MEASURE);
 
@@ -417,10 +444,13 @@ public final class FormGrid {
 			table(table, contentWidth, twips);
 			for (int r = 0; r < rows; r++) {
 				XWPFTableRow row = table.insertNewTableRow(r + 1);
+				if (onePage) {
+					row.setCantSplitRow(true);
+				}
 				for (int c = 0; c < widths.length;) {
 					Cell owner = owners[r][c];
 					if (owner == null) {
-						cell(row, twips[c], 1, null, Style.TEXT, "");
+						cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
 						c++;
 						continue;
 					}
@@ -432,7 +462,7 @@ public final class FormGrid {
 					STMerge.Enum merge = owner.rowSpan() == 1 ? null
 							: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
 					// Only the first row of a vertical merge carries the text; Word shows it across the group.
-					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "");
+					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
 					c += span;
 				}
 			}
@@ -442,7 +472,7 @@ public final class FormGrid {
 			if (footnote != null) {
 				XWPFParagraph note = document.createParagraph();
 				note.setSpacingBefore(120);
-				run(note, footnote, false, BODY_POINTS);
+				run(note, footnote, false, docxPoints());
 			}
 			page(document.getDocument().getBody());
 			document.write(out);
@@ -493,7 +523,17 @@ public final class FormGrid {
 		}
 	}
 
-	private static void cell(XWPFTableRow row, int width, int span, STMerge.Enum merge, Style style, String text) {
+	/** Body text of the .docx: 五号, or 小五 for a one-page form. */
+	private double docxPoints() {
+		return onePage ? SMALL_POINTS : BODY_POINTS;
+	}
+
+	private int margin() {
+		return onePage ? NARROW_MARGIN_TWIPS : MARGIN_TWIPS;
+	}
+
+	private static void cell(XWPFTableRow row, int width, int span, STMerge.Enum merge, Style style, String text,
+			double points) {
 		XWPFTableCell cell = row.addNewTableCell();
 		CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
 		CTTblWidth cellWidth = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
@@ -507,7 +547,7 @@ public final class FormGrid {
 		}
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
 		boolean bold = style == Style.LABEL || style == Style.HEADER || style == Style.MONEY_TOTAL
-				|| style == Style.WEIGHT_TOTAL;
+				|| style == Style.WEIGHT_TOTAL || style == Style.SCORE_TOTAL;
 		ParagraphAlignment alignment = switch (style) {
 			case TEXT -> ParagraphAlignment.LEFT;
 			case MONEY, MONEY_TOTAL -> ParagraphAlignment.RIGHT;
@@ -518,7 +558,7 @@ public final class FormGrid {
 			XWPFParagraph paragraph = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
 			paragraph.setAlignment(alignment);
 			paragraph.setSpacingAfter(0);
-			run(paragraph, lines[i], bold, BODY_POINTS);
+			run(paragraph, lines[i], bold, points);
 		}
 	}
 
@@ -538,16 +578,17 @@ public final class FormGrid {
 	}
 
 	private void page(CTBody body) {
+		// a one-page form narrows the margins, and contentWidth above was computed with the same margin()
 		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
 		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
 		size.setW(BigInteger.valueOf(landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS));
 		size.setH(BigInteger.valueOf(landscape ? A4_SHORT_TWIPS : A4_LONG_TWIPS));
 		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
 		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(MARGIN_TWIPS));
-		margins.setBottom(BigInteger.valueOf(MARGIN_TWIPS));
-		margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
-		margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
+		margins.setTop(BigInteger.valueOf(margin()));
+		margins.setBottom(BigInteger.valueOf(margin()));
+		margins.setLeft(BigInteger.valueOf(margin()));
+		margins.setRight(BigInteger.valueOf(margin()));
 		margins.setHeader(BigInteger.valueOf(567));
 		margins.setFooter(BigInteger.valueOf(567));
 		margins.setGutter(BigInteger.ZERO);

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 工作台. Stages whose pages do not exist yet show zero with a note, rather than a made-up number; each later
- * module adds its own count here.
+ * module adds its own count here. To-dos come in the order of their urgency: monitoring reports (a round has a
+ * deadline), then self-evaluations ({@link SelfEvaluationStage}), then targets and projects.
  */
 @Controller
 class WorkbenchController {
@@ -48,11 +49,15 @@ class WorkbenchController {
 
 	private final MonitoringManagement monitoring;
 
+	private final SelfEvaluationStage selfEvaluation;
+
 	private final Clock clock;
 
 	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts,
-			OrgDirectory directory, TargetManagement targets, MonitoringManagement monitoring, Clock clock) {
+			OrgDirectory directory, TargetManagement targets, MonitoringManagement monitoring,
+			SelfEvaluationStage selfEvaluation, Clock clock) {
 		this.targets = targets;
+		this.selfEvaluation = selfEvaluation;
 		this.monitoring = monitoring;
 		this.currentUser = currentUser;
 		this.projects = projects;
@@ -71,9 +76,14 @@ class WorkbenchController {
 		model.addAttribute("projectTotal", total);
 		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
 		RoundOverview round = scope.role() == Role.ADMINISTRATOR ? null : openRound(scope, year);
-		model.addAttribute("stages", stages(list, declared, round));
-		List<Todo> todos = todos(scope, year, list, declared);
-		todos.addAll(0, monitoringTodos(scope, round));
+		SelfEvaluationStage.Progress evaluated = selfEvaluation.progress(scope, year);
+		model.addAttribute("stages", stages(list, declared, round, evaluated.stage()));
+		List<Todo> todos = monitoringTodos(scope, round);
+		todos.addAll(evaluated.todos(scope));
+		todos.addAll(todos(scope, year, list, declared));
+		if (todos.isEmpty() && !list.isEmpty() && scope.role() != Role.ADMINISTRATOR) {
+			todos.add(new Todo("查看 " + year + " 年度 " + list.size() + " 个项目的预算登记情况", "/projects"));
+		}
 		model.addAttribute("todos", todos);
 		model.addAttribute("chart", budgetChart(scope, list));
 		return "workbench/home";
@@ -104,7 +114,8 @@ class WorkbenchController {
 			.map(r -> monitoring.overview(scope, r.id())).orElse(null);
 	}
 
-	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared, RoundOverview round) {
+	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared, RoundOverview round,
+			CycleStage evaluation) {
 		long projectTargets = declared.stream().filter(PerformanceTarget::isProject).count();
 		long underReview = declared.stream()
 			.filter(t -> t.status() == TargetStatus.SUBMITTED || t.status() == TargetStatus.DEPARTMENT_APPROVED)
@@ -113,7 +124,7 @@ class WorkbenchController {
 				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), round == null ? new CycleStage("运行监控", 0, "本年度没有进行中的监控", "/monitoring")
 						: new CycleStage("运行监控", round.total(), "个项目在监控中（已报送 " + round.submitted() + " 个）",
 								"/monitoring/rounds/" + round.round().id()),
-				new CycleStage("绩效自评", 0, "份自评表", null), new CycleStage("报告", 0, "份报告", null));
+				evaluation, new CycleStage("报告", 0, "份报告", null));
 	}
 
 	/**
@@ -179,9 +190,6 @@ class WorkbenchController {
 							"/accounts/" + a.id()));
 				}
 			}
-		}
-		if (todos.isEmpty() && !list.isEmpty() && scope.role() != Role.ADMINISTRATOR) {
-			todos.add(new Todo("查看 " + year + " 年度 " + list.size() + " 个项目的预算登记情况", "/projects"));
 		}
 		return todos;
 	}

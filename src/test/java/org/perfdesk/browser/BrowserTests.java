@@ -1,5 +1,6 @@
 package org.perfdesk.browser;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -272,6 +273,130 @@ class BrowserTests {
 		Browser.screenshot(driver, "monitoring-report");
 	}
 
+	@Test
+	void aFillerEvaluatesLastYearsProjectSeesTheScoresWithTheirArithmeticAndSubmits() throws Exception {
+		int previous = org.perfdesk.DemoYear.current() - 1;
+		// the 青少年宫's project of the ended year was left without a self-evaluation in the demo
+		login("palace");
+		fullPage("palace-home");
+		WebElement todo = driver.findElement(By.id("todos")).findElements(By.tagName("li")).stream()
+			.filter(li -> li.getText().contains("开展 " + previous + " 年度项目绩效自评")).findFirst().orElseThrow();
+		assertThat(todo.getText()).contains("青少年校外素质教育活动");
+		// the to-do switches the header to the ended year and opens 绩效自评
+		click(todo.findElement(By.tagName("button")));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> d.findElement(By.id("year-title")).getText().startsWith(Integer.toString(previous)));
+		WebElement pending = driver.findElement(By.id("pending"));
+		assertThat(pending.getText()).contains("待自评", "青少年校外素质教育活动");
+		fullPage("evaluation-list");
+		click(By.cssSelector("#pending .open-evaluation"));
+
+		// the form: 实际完成值 for every indicator, one of them short of its target, with its deviation reason
+		driver.findElement(By.id("evaluation-form"));
+		driver.findElement(By.id("executionReason")).sendKeys("部分寒假实践活动的交通费于次年1月结算。");
+		driver.findElement(By.id("completionText")).sendKeys("全年开设艺术、科技、体育公益课程，组织寒暑假校外实践活动，课程班次略少于计划。");
+		var rows = driver.findElements(By.cssSelector("#indicator-form tbody tr"));
+		assertThat(rows).hasSizeGreaterThan(4);
+		int shortRow = -1;
+		String shortWeight = null;
+		for (int i = 0; i < rows.size(); i++) {
+			var cells = rows.get(i).findElements(By.tagName("td"));
+			String target = cells.get(1).getText().strip();
+			String weight = driver.findElement(By.id("weight-" + i)).getAttribute("value");
+			var actual = driver.findElement(By.name("indicators[" + i + "].actual"));
+			java.util.regex.Matcher number = java.util.regex.Pattern.compile("^[≥≤=]?([0-9.]+)(.*)$").matcher(target);
+			if (target.contains("底前")) {
+				// a 时限 indicator: the rules do not score dates, so the filler scores it with a reason
+				actual.sendKeys("12月下旬全部完成");
+				driver.findElement(By.id("score-" + i)).sendKeys(weight);
+				driver.findElement(By.name("indicators[" + i + "].scoreReason")).sendKeys("全部课程和实践活动均按期完成。");
+			}
+			else if (number.matches() && target.startsWith("≥") && shortRow < 0) {
+				// 80% of the target: scored in proportion, so the deviation must be explained
+				BigDecimal short_ = new BigDecimal(number.group(1)).multiply(new BigDecimal("0.8"));
+				actual.sendKeys(short_.stripTrailingZeros().toPlainString() + number.group(2));
+				driver.findElement(By.name("indicators[" + i + "].reason"))
+					.sendKeys("两名外聘教师年中离职，部分班次停开。改进措施：建立兼职教师储备库，提前一学期排课。");
+				shortRow = i;
+				shortWeight = weight;
+			}
+			else if (number.matches()) {
+				actual.sendKeys(number.group(1) + number.group(2));
+			}
+		}
+		assertThat(shortRow).isNotNegative();
+		fullPage("evaluation-form");
+		click(By.id("save-evaluation"));
+
+		// the table as on paper: each score with its arithmetic, the total and the grade
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> d.findElement(By.id("evaluation-table")).isDisplayed());
+		assertThat(driver.findElement(By.id("evaluation-status")).getText()).isEqualTo("草稿");
+		var scored = driver.findElements(By.cssSelector("#evaluation-table tr.indicator-row"));
+		assertThat(scored).hasSameSizeAs(rows);
+		BigDecimal expectedShort = new BigDecimal(shortWeight).multiply(new BigDecimal("0.8")).setScale(2,
+				java.math.RoundingMode.HALF_UP);
+		WebElement shortLine = scored.get(shortRow);
+		assertThat(shortLine.findElement(By.cssSelector(".indicator-score")).getText())
+			.isEqualTo(expectedShort.toPlainString());
+		assertThat(shortLine.findElement(By.cssSelector(".score-explanation")).getText()).contains("÷", "×")
+			.endsWith("= " + expectedShort.toPlainString() + " 分");
+		assertThat(shortLine.getText()).contains("两名外聘教师年中离职");
+		BigDecimal sum = new BigDecimal(driver.findElement(By.id("execution-score")).getText());
+		assertThat(driver.findElement(By.id("execution-explanation")).getText()).contains("执行率");
+		for (WebElement line : scored) {
+			assertThat(line.findElement(By.cssSelector(".score-explanation")).getText()).isNotBlank();
+			sum = sum.add(new BigDecimal(line.findElement(By.cssSelector(".indicator-score")).getText()));
+		}
+		BigDecimal total = new BigDecimal(driver.findElement(By.id("total-score")).getText());
+		assertThat(total).isEqualByComparingTo(sum);
+		String grade = total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
+				: total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良" : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+		assertThat(driver.findElement(By.id("grade")).getText()).isEqualTo("等级：" + grade);
+		assertThat(driver.findElements(By.id("blockers"))).isEmpty();
+		fullPage("evaluation-sheet");
+
+		click(By.id("submit-evaluation"));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> "待部门审核".equals(d.findElement(By.id("evaluation-status")).getText()));
+		assertThat(driver.findElements(By.id("edit-evaluation"))).isEmpty();
+		fullPage("evaluation-submitted");
+		logout();
+
+		// the finance bureau, still on the running year, switches to the ended one: the demo's tables, graded
+		login("finance");
+		fullPage("finance-home");
+		driver.get(url("/evaluations"));
+		click(By.id("switch-to-ended"));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> d.findElement(By.id("year-title")).getText().startsWith(Integer.toString(previous)));
+		String list = driver.findElement(By.id("evaluations")).getText();
+		assertThat(list).contains("青少年校外素质教育活动", "待部门审核", "已批复", "待财政审核", "已退回");
+		assertThat(driver.findElements(By.cssSelector("#score-chart canvas"))).isNotEmpty();
+		fullPage("evaluation-list-finance");
+		// a demo table with a score lowered by hand and an over-achieved indicator, as the finance bureau reads it
+		click(driver.findElements(By.cssSelector("#evaluations tr.evaluation-line")).stream()
+			.filter(tr -> tr.getText().contains("青年志愿者行动")).findFirst().orElseThrow().findElement(By.linkText("查看")));
+		assertThat(driver.findElement(By.id("evaluation-table")).getText()).contains("手工调整", "超额完成", "调整理由");
+		fullPage("evaluation-sheet-adjusted");
+	}
+
+	/** The whole page, not only the viewport: the window is made as tall as the page for the shot, then restored. */
+	private Path fullPage(String name) throws Exception {
+		var window = driver.manage().window();
+		org.openqa.selenium.Dimension before = window.getSize();
+		long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+		window.setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
+		try {
+			return Browser.screenshot(driver, name);
+		}
+		finally {
+			window.setSize(before);
+		}
+	}
+
 	/** The status badge after a form post: the old page's badge may still be there for a moment. */
 	private void waitForStatus(String status) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -294,7 +419,10 @@ class BrowserTests {
 	 * then clicked through the DOM, which still submits the real form.
 	 */
 	private void click(By by) {
-		WebElement element = driver.findElement(by);
+		click(driver.findElement(by));
+	}
+
+	private void click(WebElement element) {
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		try {
 			element.click();

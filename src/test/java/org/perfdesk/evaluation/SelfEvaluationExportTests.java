@@ -78,7 +78,7 @@ class SelfEvaluationExportTests {
 			List<String> cells = texts(s);
 			assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
 			assertThat(cells).contains("项目名称", sheet.projectName(), "主管部门", sheet.departmentName(), "实施单位",
-					"项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款",
+					"项目资金\n（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款",
 					"上年结转资金", "其他资金", "预期目标", "实际完成情况", e.objective(), e.completionText(), "一级指标",
 					"偏差原因分析及改进措施", "总分", "等级：" + e.grade().label());
 			for (EvaluatedIndicator r : e.indicators()) {
@@ -89,6 +89,16 @@ class SelfEvaluationExportTests {
 			assertThat(cells).anyMatch(c -> c.contains("部分活动因场地改造顺延"));
 			// 分值 of the 总分 row: 100
 			assertThat(cells).contains("100");
+			// scores are printed with two decimals, as on the paper form (9.60, not 9.6)
+			Cell total = java.util.stream.StreamSupport.stream(s.spliterator(), false)
+				.filter(row -> row.getCell(0) != null && "总分".equals(row.getCell(0).getStringCellValue()))
+				.findFirst().orElseThrow().getCell(6);
+			assertThat(total.getNumericCellValue()).isEqualTo(e.total().doubleValue());
+			assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			// one sheet of paper: one page wide and one page tall, landscape
+			assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+			assertThat(s.getPrintSetup().getLandscape()).isTrue();
 		}
 	}
 
@@ -101,13 +111,19 @@ class SelfEvaluationExportTests {
 		try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			XWPFTable table = document.getTables().get(0);
 			String text = table.getText();
-			// numbers print as in the workbook's General format: 95.1 for 95.10
-			assertThat(text).contains("项目资金（万元）", "年度资金总额", "偏差原因分析及改进措施", "等级：" + e.grade().label(),
-					e.total().stripTrailingZeros().toPlainString());
+			// scores print with two decimals, as in the workbook's 0.00 format
+			assertThat(text).contains("项目资金", "（万元）", "年度资金总额", "偏差原因分析及改进措施", "等级：" + e.grade().label(),
+					e.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+					e.executionScore().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
 			for (EvaluatedIndicator r : e.indicators()) {
 				assertThat(text).contains(r.name());
 			}
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
+			// landscape A4, and no row split by a page break
+			var size = document.getDocument().getBody().getSectPr().getPgSz();
+			assertThat(size.getOrient()).isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+			assertThat(((java.math.BigInteger) size.getW()).intValue()).isGreaterThan(((java.math.BigInteger) size.getH()).intValue());
+			assertThat(table.getRows()).allMatch(org.apache.poi.xwpf.usermodel.XWPFTableRow::isCantSplitRow);
 		}
 		mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("palace"))))
 			.andExpect(status().isNotFound());
