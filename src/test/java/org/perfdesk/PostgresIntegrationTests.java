@@ -205,11 +205,16 @@ class PostgresIntegrationTests {
 				+ "on e.id = s.evaluation_id where e.fiscal_year = :y").param("y", previous).query(BigDecimal.class).single();
 		assertThat(jdbc.sql("select total_score from department_evaluation where fiscal_year = :y").param("y", previous)
 			.query(BigDecimal.class).single()).isEqualByComparingTo(frozen);
-		// the project tables, read back through the API with their computed scores and explanations
+		// the project tables: approved, waiting for the finance bureau and returned; 优, 良 and 中; all in the API
+		assertThat(jdbc.sql("select distinct status from self_evaluation where fiscal_year = :y").param("y", previous)
+			.query(String.class).list()).contains("APPROVED", "DEPARTMENT_APPROVED", "RETURNED");
+		assertThat(jdbc.sql("select distinct grade from self_evaluation where fiscal_year = :y").param("y", previous)
+			.query(String.class).list()).contains("EXCELLENT", "GOOD", "FAIR");
 		mvc.perform(get("/api/v1/evaluations").param("year", Integer.toString(previous))
 			.with(user(users.loadUserByUsername("finance"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.evaluations").isArray());
+			.andExpect(jsonPath("$.evaluations", hasSize(jdbc.sql("select count(*) from self_evaluation where fiscal_year = :y")
+				.param("y", previous).query(Integer.class).single())));
 	}
 
 	private static EmbeddedPostgres start() {
