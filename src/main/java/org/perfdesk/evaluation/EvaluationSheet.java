@@ -3,6 +3,7 @@ package org.perfdesk.evaluation;
 import java.util.List;
 import java.util.Map;
 
+import org.perfdesk.execution.ExecutionRates;
 import org.perfdesk.target.PerformanceTarget;
 import org.perfdesk.target.ReviewDecision;
 import org.perfdesk.target.ReviewLevel;
@@ -68,16 +69,12 @@ public record EvaluationSheet(SelfEvaluation evaluation, PerformanceTarget targe
 
 	/** 执行率 of the total as printed, e.g. "92.71%", or "—" without a budget. */
 	public String rateText() {
-		return percent(evaluation.executionRate());
+		return ExecutionRates.percent(evaluation.executionRate());
 	}
 
 	/** 执行率 of one fund source as printed. */
 	public String rateText(org.perfdesk.budget.FundSource source) {
-		return percent(evaluation.executionRate(source));
-	}
-
-	private static String percent(java.math.BigDecimal rate) {
-		return rate == null ? "—" : Numbers.percent(rate);
+		return ExecutionRates.percent(evaluation.executionRate(source));
 	}
 
 	/** The Bootstrap colour of a grade's badge: 优 green, 良 blue, 中 amber, 差 red. */
