@@ -3,6 +3,7 @@ package org.perfdesk;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.perfdesk.database.DatabaseRefused;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,7 +23,15 @@ public class PerfDeskApplication {
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = SpringApplication.run(PerfDeskApplication.class, args);
+		ConfigurableApplicationContext context;
+		try {
+			context = SpringApplication.run(PerfDeskApplication.class, args);
+		}
+		catch (DatabaseRefused refused) {
+			// already printed as its one Chinese line (RefusalReporter); a stack trace would only bury it
+			System.exit(1);
+			return;
+		}
 		if (context.getEnvironment().getProperty("perfdesk.cli.enabled", Boolean.class, false)) {
 			System.exit(SpringApplication.exit(context));
 		}
