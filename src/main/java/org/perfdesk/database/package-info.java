@@ -6,7 +6,7 @@
  * damaged or held by another program. Does nothing for any other database (PostgreSQL, the tests' in-memory H2).
  * <p>
  * Owns no tables. Nobody depends on this module: it runs as an {@code EnvironmentPostProcessor}, before the data
- * source exists. See ADR 0005.
+ * source exists. See ADR 0006.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "内嵌数据库 (database)", allowedDependencies = {})
 package org.perfdesk.database;
