@@ -91,10 +91,44 @@ class OrganisationPageTests {
 		jdbc.sql("update org_account set locked_until = :t where username = 'centre'")
 			.param("t", java.time.LocalDateTime.now().plusDays(1)).update();
 		long centre = jdbc.sql("select id from org_account where username = 'centre'").query(Long.class).single();
-		mvc.perform(post("/accounts/" + centre + "/password").with(admin()).with(csrf()).param("password", "perfdesk-demo"))
-			.andExpect(redirectedUrl("/accounts/" + centre));
-		assertThat(jdbc.sql("select locked_until from org_account where id = :id").param("id", centre)
-			.query(java.sql.Timestamp.class).optional()).isEmpty();
+		String demoHash = jdbc.sql("select password_hash from org_account where id = :id").param("id", centre)
+			.query(String.class).single();
+		try {
+			mvc.perform(post("/accounts/" + centre + "/password").with(admin()).with(csrf())
+				.param("password", "Tz7-kestrel-harbour")).andExpect(redirectedUrl("/accounts/" + centre));
+			assertThat(jdbc.sql("select locked_until from org_account where id = :id").param("id", centre)
+				.query(java.sql.Timestamp.class).optional()).isEmpty();
+		}
+		finally {
+			// the demo password is refused by the password rule: put its hash back for the later test classes
+			jdbc.sql("update org_account set password_hash = :h where id = :id").param("h", demoHash).param("id", centre)
+				.update();
+		}
+	}
+
+	@Test
+	void weakPasswordsAreRefusedWhenCreatingOrResettingAnAccountAndNothingIsSaved() throws Exception {
+		long league = id("201");
+		String[][] cases = { { "11111111", "同一个字符重复" }, { "12345678", "连续的数字或字母" },
+				{ "xyzxyzxy", "几个字符的简单重复" }, { "weak7-admin", "包含用户名" }, { "iloveyou", "最常用的密码" },
+				{ "perfdesk-demo", "最常用的密码" }, { "王弱密-2025-x", "包含姓名" } };
+		for (String[] c : cases) {
+			mvc.perform(post("/accounts").with(admin()).with(csrf()).param("username", "weak7").param("displayName", "王弱密")
+				.param("password", c[0]).param("role", "UNIT_FILLER").param("unitId", Long.toString(league)))
+				.andExpect(status().isOk()).andExpect(content().string(containsString(c[1])));
+		}
+		assertThat(jdbc.sql("select count(*) from org_account where username = 'weak7'").query(Long.class).single())
+			.isZero();
+
+		long centre = jdbc.sql("select id from org_account where username = 'centre'").query(Long.class).single();
+		String before = jdbc.sql("select password_hash from org_account where id = :id").param("id", centre)
+			.query(String.class).single();
+		for (String weak : new String[] { "12345678", "centre-2025", "perfdesk-demo", "服务中心123456" }) {
+			mvc.perform(post("/accounts/" + centre + "/password").with(admin()).with(csrf()).param("password", weak))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("请换一个")));
+		}
+		assertThat(jdbc.sql("select password_hash from org_account where id = :id").param("id", centre)
+			.query(String.class).single()).isEqualTo(before);
 	}
 
 	@Test
