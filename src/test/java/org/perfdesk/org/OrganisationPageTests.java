@@ -67,6 +67,30 @@ class OrganisationPageTests {
 	}
 
 	@Test
+	void namesWithInvisibleControlCharactersAreRefusedAndNothingIsSaved() throws Exception {
+		long league = id("201");
+		mvc.perform(post("/units").with(admin()).with(csrf()).param("kind", "BUDGET_UNIT")
+			.param("parentId", Long.toString(league)).param("code", "201078").param("name", "示例市\u0000青年驿站"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("单位名称含有不可见的控制字符，请删除后再保存")));
+		mvc.perform(post("/units").with(admin()).with(csrf()).param("kind", "BUDGET_UNIT")
+			.param("parentId", Long.toString(league)).param("code", "2010\u001b79").param("name", "示例市青年驿站"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("单位编码含有不可见的控制字符")));
+		assertThat(jdbc.sql("select count(*) from org_unit where name like '%青年驿站%'").query(Long.class).single())
+			.isZero();
+		long palace = id("201001");
+		mvc.perform(post("/units/" + palace + "/rename").with(admin()).with(csrf()).param("version", "0")
+			.param("name", "示例市青少年宫\n（新馆）")).andExpect(content().string(containsString("单位名称含有不可见的控制字符")));
+		assertThat(jdbc.sql("select name from org_unit where id = :id").param("id", palace).query(String.class).single())
+			.isEqualTo("示例市青少年宫");
+
+		mvc.perform(post("/accounts").with(admin()).with(csrf()).param("username", "bell7").param("displayName", "王\u0007填报")
+			.param("password", "Tz7-kestrel-harbour").param("role", "UNIT_FILLER").param("unitId", Long.toString(league)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("姓名含有不可见的控制字符")));
+		assertThat(jdbc.sql("select count(*) from org_account where username = 'bell7'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void createsAnAccountAndRefusesAReviewerInABudgetUnit() throws Exception {
 		long palace = id("201001");
 		long league = id("201");
