@@ -39,12 +39,15 @@ public class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	AccountManagement(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.units = units;
 		this.encoder = encoder;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	public Account create(String username, String displayName, String rawPassword, Role role, long unitId) {
@@ -104,6 +107,7 @@ public class AccountManagement {
 		Account account = load(id);
 		PasswordRule.check(rawPassword, account.username(), account.displayName());
 		accounts.updatePassword(id, encoder.encode(rawPassword));
+		throttle.forget(account.username()); // 重置并解锁: the locks of single addresses too
 		events.publishEvent(new RecordChanged(Action.UPDATE, RECORD_TYPE, id, account.username(), account.unitId(),
 				null, List.of(new RecordChanged.FieldChange("密码", "******", "（已重置）"))));
 	}
