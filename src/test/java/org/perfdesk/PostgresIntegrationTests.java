@@ -27,7 +27,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -62,6 +61,8 @@ class PostgresIntegrationTests {
 		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
+		// the account-wide lock (a timestamp in org_account) after as few failures as the per-address one
+		registry.add("perfdesk.login.max-failures-per-account", () -> "5");
 	}
 
 	@Autowired
@@ -145,12 +146,30 @@ class PostgresIntegrationTests {
 
 	@Test
 	void theLockOutWorksWithPostgresqlTimestamps() throws Exception {
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin().user("palace").password("nope-" + i)).andExpect(redirectedUrl("/login?error"));
+		// from an address of its own (the per-address locks live in memory), five from each of two addresses
+		try {
+			for (int i = 0; i < 5; i++) {
+				mvc.perform(post("/login").param("username", "palace").param("password", "nope-" + i).with(csrf())
+					.with(from("198.51.100." + (1 + i % 2)))).andExpect(redirectedUrl("/login?error"));
+			}
+			assertThat(jdbc.sql("select locked_until from org_account where username = 'palace'")
+				.query(java.sql.Timestamp.class).optional()).isPresent();
+			mvc.perform(post("/login").param("username", "palace").param("password", PASSWORD).with(csrf())
+				.with(from("198.51.100.3"))).andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin().user("palace").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
-		// the tests share one database: unlock again so that a test running later can sign in as palace
-		jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'palace'").update();
+		finally {
+			// the tests share one database: unlock again so that a test running later can sign in as palace
+			jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'palace'").update();
+		}
+		mvc.perform(post("/login").param("username", "palace").param("password", PASSWORD).with(csrf())
+			.with(from("198.51.100.3"))).andExpect(redirectedUrl("/"));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

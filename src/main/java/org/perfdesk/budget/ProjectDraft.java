@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
 
 /**
  * What a user submits to register or revise a project, from a page form or the API. Every field may be missing
@@ -47,16 +48,16 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 		else if (!CODE.matcher(code.strip()).matches()) {
 			errors.put("code", "项目编码只能由字母、数字、下划线和连字符组成，最长 40 位");
 		}
-		text(errors, "name", name, "项目名称", 200);
+		text(errors, "name", name, "项目名称", 200, PlainText.SINGLE_LINE);
 		if (type == null) {
 			errors.put("type", "请选择项目类型（常年性/延续性/一次性）");
 		}
 		period(errors);
-		text(errors, "manager", manager, "项目负责人", 50);
+		text(errors, "manager", manager, "项目负责人", 50, PlainText.SINGLE_LINE);
 		amount(errors, "fiscalAppropriation", fiscalAppropriation, "当年财政拨款");
 		amount(errors, "carryOver", carryOver, "上年结转");
 		amount(errors, "otherFunds", otherFunds, "其他资金");
-		text(errors, "purpose", purpose, "资金用途", 2000);
+		text(errors, "purpose", purpose, "资金用途", 2000, PlainText.MULTI_LINE);
 		return errors;
 	}
 
@@ -99,9 +100,13 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 		}
 	}
 
-	private static void text(Map<String, String> errors, String field, String value, String label, int max) {
+	private static void text(Map<String, String> errors, String field, String value, String label, int max,
+			PlainText kind) {
 		if (isBlank(value)) {
 			errors.put(field, label + "不能为空");
+		}
+		else if (!kind.accepts(value.strip())) {
+			errors.put(field, PlainText.message(label));
 		}
 		else if (value.strip().length() > max) {
 			errors.put(field, label + "不能超过 " + max + " 个字（现有 " + value.strip().length() + " 个字）");

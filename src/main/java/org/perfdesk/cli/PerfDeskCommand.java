@@ -51,7 +51,7 @@ class PerfDeskCommand implements Callable<Integer> {
 		@Option(names = "--name", defaultValue = "系统管理员", description = "姓名（默认：${DEFAULT-VALUE}）")
 		String displayName;
 
-		@Option(names = "--password", interactive = true, arity = "0..1", description = "密码，至少 8 位")
+		@Option(names = "--password", interactive = true, arity = "0..1", description = "密码：至少 8 位，不能是 12345678 之类的简单密码、不能含用户名")
 		char[] password;
 
 		@Option(names = "--bureau-name", defaultValue = "财政局", description = "数据库为空时新建的财政局名称（默认：${DEFAULT-VALUE}）")
@@ -84,7 +84,7 @@ class PerfDeskCommand implements Callable<Integer> {
 			String raw = password != null && password.length > 0 ? new String(password)
 					: System.getenv("PERFDESK_ADMIN_PASSWORD");
 			if ((raw == null || raw.isEmpty()) && System.console() != null) {
-				char[] typed = System.console().readPassword("请输入新管理员的密码（至少 8 位）：");
+				char[] typed = System.console().readPassword("请输入新管理员的密码（至少 8 位，不能是简单或常用的密码）：");
 				char[] again = typed == null ? null : System.console().readPassword("请再输入一次：");
 				if (typed != null && !java.util.Arrays.equals(typed, again)) {
 					err.println("错误：两次输入的密码不一致。");

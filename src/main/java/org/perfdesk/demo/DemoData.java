@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "perfdesk.demo.enabled", havingValue = "true")
 class DemoData implements SmartLifecycle {
 
-	static final String PASSWORD = "perfdesk-demo";
+	static final String PASSWORD = AccountManagement.DEMO_PASSWORD;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -167,13 +167,13 @@ class DemoData implements SmartLifecycle {
 		Unit centre = units.create(UnitKind.BUDGET_UNIT, league.id(), "201002", "示例市青少年服务中心");
 		Unit women = units.create(UnitKind.DEPARTMENT, bureau.id(), "202", "示例市妇女联合会");
 
-		accounts.create("admin", "系统管理员", PASSWORD, Role.ADMINISTRATOR, bureau.id());
-		accounts.create("finance", "财政局绩效科 李审核", PASSWORD, Role.FINANCE_REVIEWER, bureau.id());
-		accounts.create("reviewer", "团市委财务 张审核", PASSWORD, Role.DEPARTMENT_REVIEWER, league.id());
-		accounts.create("filler", "团市委办公室 王填报", PASSWORD, Role.UNIT_FILLER, league.id());
-		accounts.create("filler2", "市妇联 陈填报", PASSWORD, Role.UNIT_FILLER, women.id());
-		accounts.create("palace", "青少年宫 刘填报", PASSWORD, Role.UNIT_FILLER, palace.id());
-		accounts.create("centre", "服务中心 周填报", PASSWORD, Role.UNIT_FILLER, centre.id());
+		accounts.seedDemoAccount("admin", "系统管理员", Role.ADMINISTRATOR, bureau.id());
+		accounts.seedDemoAccount("finance", "财政局绩效科 李审核", Role.FINANCE_REVIEWER, bureau.id());
+		accounts.seedDemoAccount("reviewer", "团市委财务 张审核", Role.DEPARTMENT_REVIEWER, league.id());
+		accounts.seedDemoAccount("filler", "团市委办公室 王填报", Role.UNIT_FILLER, league.id());
+		accounts.seedDemoAccount("filler2", "市妇联 陈填报", Role.UNIT_FILLER, women.id());
+		accounts.seedDemoAccount("palace", "青少年宫 刘填报", Role.UNIT_FILLER, palace.id());
+		accounts.seedDemoAccount("centre", "服务中心 周填报", Role.UNIT_FILLER, centre.id());
 
 		List<Project> registered = new ArrayList<>();
 		Map<Long, String> sampleCode = new HashMap<>();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.perfdesk.shared.PlainText;
+
 import static org.perfdesk.evaluation.Numbers.text;
 
 /**
@@ -66,6 +68,9 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 			if (c.code() == null || c.code().isBlank()) {
 				errors.put(p + "code", which + "：请填写编码");
 			}
+			else if (!PlainText.SINGLE_LINE.accepts(c.code())) {
+				errors.put(p + "code", which + "：" + PlainText.message("编码"));
+			}
 			else if (c.code().length() > MAX_CODE) {
 				errors.put(p + "code", which + "：编码最多 " + MAX_CODE + " 个字符");
 			}
@@ -93,7 +98,10 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 					errors.put(p + "formula", which + "：逐项检查扣分的指标不用计算公式，请选“无（逐项检查）”");
 				}
 				for (String item : c.items()) {
-					if (item != null && item.length() > MAX_ITEM) {
+					if (item != null && !PlainText.SINGLE_LINE.accepts(item)) {
+						errors.put(p + "items", which + "：" + PlainText.message("检查项"));
+					}
+					else if (item != null && item.length() > MAX_ITEM) {
 						errors.put(p + "items", which + "：检查项最多 " + MAX_ITEM + " 个字");
 					}
 				}
@@ -121,6 +129,9 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 	private static void required(Map<String, String> errors, String field, String which, String label, String value, int max) {
 		if (value == null || value.isBlank()) {
 			errors.put(field, which + "：请填写" + label);
+		}
+		else if (!PlainText.SINGLE_LINE.accepts(value)) {
+			errors.put(field, which + "：" + PlainText.message(label));
 		}
 		else if (value.length() > max) {
 			errors.put(field, which + "：" + label + "最多 " + max + " 个字");

@@ -24,6 +24,7 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
@@ -42,6 +43,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.perfdesk.shared.PlainText.MULTI_LINE;
+import static org.perfdesk.shared.PlainText.SINGLE_LINE;
 
 /**
  * Keeps the departments' overall self-evaluations (部门整体支出绩效自评表) through opening, saving, submission and
@@ -430,10 +434,10 @@ public class DepartmentSelfEvaluationManagement {
 	/** The evaluation with the input applied, or errors for what does not fit. */
 	private static DepartmentSelfEvaluation typed(DepartmentSelfEvaluation before, DepartmentSelfEvaluationInput in,
 			CommonIndicatorTemplate template, Map<String, String> errors) {
-		String achievement = text(errors, "achievement", "整体目标完成情况", in.achievement(), MAX_ACHIEVEMENT);
-		String problems = text(errors, "problems", "存在问题", in.problems(), MAX_TEXT);
-		String measures = text(errors, "measures", "改进措施", in.measures(), MAX_TEXT);
-		String reason = text(errors, "adjustmentReason", "预算调整原因", in.adjustmentReason(), MAX_REASON);
+		String achievement = text(errors, "achievement", "整体目标完成情况", in.achievement(), MAX_ACHIEVEMENT, MULTI_LINE);
+		String problems = text(errors, "problems", "存在问题", in.problems(), MAX_TEXT, MULTI_LINE);
+		String measures = text(errors, "measures", "改进措施", in.measures(), MAX_TEXT, MULTI_LINE);
+		String reason = text(errors, "adjustmentReason", "预算调整原因", in.adjustmentReason(), MAX_REASON, MULTI_LINE);
 		List<KeyIndicatorResult> keys = new ArrayList<>();
 		if (in.keyIndicators().size() != before.keyIndicators().size()) {
 			errors.put("keyIndicators", "自评表应有 " + before.keyIndicators().size() + " 项关键指标，收到 "
@@ -444,8 +448,11 @@ public class DepartmentSelfEvaluationManagement {
 				var entry = in.keyIndicators().get(i);
 				String p = "keyIndicators[" + i + "].";
 				KeyIndicatorResult k = before.keyIndicators().get(i);
-				keys.add(k.with(text(errors, p + "actualValue", "“" + k.name() + "”的年度完成值", entry.actualValue(), MAX_VALUE),
-						text(errors, p + "completion", "“" + k.name() + "”的具体完成情况", entry.completion(), MAX_TEXT)));
+				keys.add(k.with(
+						text(errors, p + "actualValue", "“" + k.name() + "”的年度完成值", entry.actualValue(), MAX_VALUE,
+								SINGLE_LINE),
+						text(errors, p + "completion", "“" + k.name() + "”的具体完成情况", entry.completion(), MAX_TEXT,
+								MULTI_LINE)));
 			}
 		}
 		List<TaskResult> tasks = new ArrayList<>();
@@ -457,7 +464,7 @@ public class DepartmentSelfEvaluationManagement {
 			for (int i = 0; i < in.taskCompletions().size(); i++) {
 				TaskResult t = before.tasks().get(i);
 				tasks.add(t.with(text(errors, "tasks[" + i + "].completion", "“" + t.name() + "”的完成情况",
-						in.taskCompletions().get(i), MAX_TEXT)));
+						in.taskCompletions().get(i), MAX_TEXT, MULTI_LINE)));
 			}
 		}
 		List<DepartmentSelfEvaluation.Response> responses = new ArrayList<>();
@@ -493,16 +500,22 @@ public class DepartmentSelfEvaluationManagement {
 				}
 			}
 			responses.add(new DepartmentSelfEvaluation.Response(c.code(), answers,
-					text(errors, p + "reason", "“" + c.name() + "”的偏差原因分析及改进措施", entry.reason(), MAX_REASON)));
+					text(errors, p + "reason", "“" + c.name() + "”的偏差原因分析及改进措施", entry.reason(), MAX_REASON,
+							MULTI_LINE)));
 		}
 		return new DepartmentSelfEvaluation(before.id(), before.targetId(), before.departmentId(), before.fiscalYear(),
 				before.status(), achievement, problems, measures, reason, keys, tasks, responses, null, List.of(), null,
 				null, null, before.version(), before.updatedAt());
 	}
 
-	private static String text(Map<String, String> errors, String field, String label, String value, int max) {
+	/** The stripped text; invisible control characters, then the length, are refused against the field. */
+	private static String text(Map<String, String> errors, String field, String label, String value, int max,
+			PlainText kind) {
 		String text = value == null ? "" : value.strip();
-		if (text.length() > max) {
+		if (!kind.accepts(text)) {
+			errors.put(field, PlainText.message(label));
+		}
+		else if (text.length() > max) {
 			errors.put(field, label + "过长：" + text.length() + " 字，上限 " + max + " 字");
 		}
 		return text;

@@ -2,6 +2,7 @@ package org.perfdesk.evaluation;
 
 import java.util.LinkedHashMap;
 
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.target.ReviewDecision;
@@ -37,7 +38,10 @@ record ReviewStep(ReviewLevel level, ReviewDecision decision, EvaluationStatus n
 		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
 			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
 		}
-		if (text.length() > MAX_OPINION) {
+		if (!PlainText.MULTI_LINE.accepts(text)) {
+			errors.put("opinion", PlainText.message("审核意见"));
+		}
+		else if (text.length() > MAX_OPINION) {
 			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_OPINION + " 字");
 		}
 		if (!errors.isEmpty()) {

@@ -22,6 +22,7 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
@@ -240,8 +241,9 @@ public class SelfEvaluationManagement {
 		ManualOverride execOverride = override(exec, number(errors, "executionScore", "预算执行得分",
 				input.executionScore(), exec.weight()), input.executionScoreReason(), "executionScore",
 				"executionScoreReason", errors);
-		String completion = text(errors, "completionText", "实际完成情况", input.completionText(), MAX_TEXT);
-		String execReason = text(errors, "executionReason", "预算执行偏差原因", input.executionReason(), MAX_NOTE);
+		text(errors, "executionScoreReason", "预算执行得分调整理由", input.executionScoreReason(), MAX_NOTE, PlainText.MULTI_LINE);
+		String completion = text(errors, "completionText", "实际完成情况", input.completionText(), MAX_TEXT, PlainText.MULTI_LINE);
+		String execReason = text(errors, "executionReason", "预算执行偏差原因", input.executionReason(), MAX_NOTE, PlainText.MULTI_LINE);
 		if (rows.size() == before.indicators().size()) {
 			BigDecimal sum = rows.stream().map(EvaluatedIndicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal expected = HUNDRED.subtract(year.executionWeight());
@@ -351,9 +353,9 @@ public class SelfEvaluationManagement {
 			errors.put(at + "weight", name + "分值最多两位小数");
 			weight = null;
 		}
-		String actual = text(errors, at + "actual", name + "实际完成值", in.actual(), MAX_ACTUAL);
-		String reason = text(errors, at + "reason", name + "偏差原因分析及改进措施", in.reason(), MAX_NOTE);
-		String scoreReason = text(errors, at + "scoreReason", name + "调整理由", in.scoreReason(), MAX_NOTE);
+		String actual = text(errors, at + "actual", name + "实际完成值", in.actual(), MAX_ACTUAL, PlainText.SINGLE_LINE);
+		String reason = text(errors, at + "reason", name + "偏差原因分析及改进措施", in.reason(), MAX_NOTE, PlainText.MULTI_LINE);
+		String scoreReason = text(errors, at + "scoreReason", name + "调整理由", in.scoreReason(), MAX_NOTE, PlainText.MULTI_LINE);
 		if (weight == null) {
 			return null;
 		}
@@ -423,9 +425,14 @@ public class SelfEvaluationManagement {
 		return n;
 	}
 
-	private static String text(Map<String, String> errors, String field, String label, String typed, int max) {
+	/** The stripped text; invisible control characters, then the length, are refused against the field. */
+	private static String text(Map<String, String> errors, String field, String label, String typed, int max,
+			PlainText kind) {
 		String text = typed == null ? "" : typed.strip();
-		if (text.length() > max) {
+		if (!kind.accepts(text)) {
+			errors.put(field, PlainText.message(label));
+		}
+		else if (text.length() > max) {
 			errors.put(field, label + "过长：" + text.length() + " 字，上限 " + max + " 字");
 		}
 		return text;

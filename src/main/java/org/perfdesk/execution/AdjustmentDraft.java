@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.perfdesk.budget.FundSource;
 import org.perfdesk.shared.Amount;
+import org.perfdesk.shared.PlainText;
 
 /** A 预算调整 as typed, before the rules that need the database have looked at it. */
 public record AdjustmentDraft(LocalDate adjustedOn, AdjustmentKind kind, FundSource fundSource, Amount amount,
@@ -36,6 +37,9 @@ public record AdjustmentDraft(LocalDate adjustedOn, AdjustmentKind kind, FundSou
 		}
 		if (reason == null || reason.isBlank()) {
 			errors.put("reason", "请填写调整原因");
+		}
+		else if (!PlainText.MULTI_LINE.accepts(reason.strip())) {
+			errors.put("reason", PlainText.message("调整原因"));
 		}
 		else if (reason.strip().length() > REASON_MAX) {
 			errors.put("reason", "调整原因最多 " + REASON_MAX + " 字");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.perfdesk.shared.PlainText;
+
 /**
  * What a keeper of a library submits to add or revise a catalogue entry, from the page form or the API. The
  * level-2 category and the comparison arrive as text (the enum name, or the label a user reads, such as
@@ -71,7 +73,21 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 		if (c != null && typed != null && typed != c && !errors.containsKey("suggestedValue")) {
 			errors.put("suggestedValue", "建议指标值“" + suggestedValue.strip() + "”的比较符与指标性质“" + c.sign() + "”不一致");
 		}
+		plain(errors, "topic", "主题", topic, PlainText.SINGLE_LINE);
+		plain(errors, "name", "三级指标名称", name, PlainText.SINGLE_LINE);
+		plain(errors, "explanation", "指标解释", explanation, PlainText.MULTI_LINE);
+		plain(errors, "unit", "计量单位", unit, PlainText.SINGLE_LINE);
+		plain(errors, "suggestedValue", "建议指标值", suggestedValue, PlainText.SINGLE_LINE);
+		plain(errors, "scoringRule", "评(扣)分标准", scoringRule, PlainText.MULTI_LINE);
+		plain(errors, "dataSource", "数据来源", dataSource, PlainText.SINGLE_LINE);
 		return errors;
+	}
+
+	/** Invisible control characters, unless the field already has a problem to show. */
+	private static void plain(Map<String, String> errors, String field, String label, String value, PlainText kind) {
+		if (value != null && !kind.accepts(value.strip())) {
+			errors.putIfAbsent(field, PlainText.message(label));
+		}
 	}
 
 	/** The level-2 category, from its enum name or its label ("数量指标"); null when it is neither. */

@@ -23,6 +23,7 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordNotFound;
@@ -261,6 +262,9 @@ public class MonitoringManagement {
 		if (text.isEmpty()) {
 			errors.put("note", "请填写处理意见，写明理由和要求");
 		}
+		else if (!PlainText.MULTI_LINE.accepts(text)) {
+			errors.put("note", PlainText.message("处理意见"));
+		}
 		else if (text.length() > MAX_DECISION_NOTE) {
 			errors.put("note", "处理意见过长：" + text.length() + " 字，上限 " + MAX_DECISION_NOTE + " 字");
 		}
@@ -379,7 +383,10 @@ public class MonitoringManagement {
 		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
 			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
 		}
-		if (text.length() > MAX_OPINION) {
+		if (!PlainText.MULTI_LINE.accepts(text)) {
+			errors.put("opinion", PlainText.message("审核意见"));
+		}
+		else if (text.length() > MAX_OPINION) {
 			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_OPINION + " 字");
 		}
 		if (!errors.isEmpty()) {

@@ -16,14 +16,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and changes accounts. Passwords are stored only as BCrypt hashes. */
+/** Creates and changes accounts. Passwords must pass {@link PasswordRule} and are stored only as BCrypt hashes. */
 @Service
 @Transactional
 public class AccountManagement {
 
 	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.ACCOUNT.name();
 
-	static final int MIN_PASSWORD_LENGTH = 8;
+	/**
+	 * The password of the demo accounts. It stands in the README, so {@link PasswordRule} refuses it everywhere a
+	 * person sets a password; only {@link #seedDemoAccount} uses it.
+	 */
+	public static final String DEMO_PASSWORD = "perfdesk-demo";
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,49}");
 
@@ -35,15 +39,31 @@ public class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	AccountManagement(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.units = units;
 		this.encoder = encoder;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	public Account create(String username, String displayName, String rawPassword, Role role, long unitId) {
+		return create(username, displayName, rawPassword, role, unitId, true);
+	}
+
+	/**
+	 * An account of the demo city, with the published {@link #DEMO_PASSWORD}: the one way to get a password the
+	 * password rule refuses, and only that one. Used by the demo loader on an empty embedded database.
+	 */
+	public Account seedDemoAccount(String username, String displayName, Role role, long unitId) {
+		return create(username, displayName, DEMO_PASSWORD, role, unitId, false);
+	}
+
+	private Account create(String username, String displayName, String rawPassword, Role role, long unitId,
+			boolean checkPassword) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new RuleViolation("username", "用户名须以字母开头，由 3–50 位字母、数字、下划线、点或连字符组成");
 		}
@@ -51,7 +71,9 @@ public class AccountManagement {
 			throw new RuleViolation("username", "用户名“" + username + "”已存在");
 		}
 		String name = UnitManagement.requireText("displayName", displayName, "姓名", 50);
-		checkPassword(rawPassword);
+		if (checkPassword) {
+			PasswordRule.check(rawPassword, username, name);
+		}
 		Unit unit = activeUnit(unitId);
 		checkRoleFitsUnit(role, unit);
 		long id = accounts.insert(username, name, encoder.encode(rawPassword), role, unitId);
@@ -83,8 +105,9 @@ public class AccountManagement {
 
 	public void resetPassword(long id, String rawPassword) {
 		Account account = load(id);
-		checkPassword(rawPassword);
+		PasswordRule.check(rawPassword, account.username(), account.displayName());
 		accounts.updatePassword(id, encoder.encode(rawPassword));
+		throttle.forget(account.username()); // 重置并解锁: the locks of single addresses too
 		events.publishEvent(new RecordChanged(Action.UPDATE, RECORD_TYPE, id, account.username(), account.unitId(),
 				null, List.of(new RecordChanged.FieldChange("密码", "******", "（已重置）"))));
 	}
@@ -95,7 +118,7 @@ public class AccountManagement {
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
 			throw new RuleViolation("currentPassword", "当前密码不正确");
 		}
-		checkPassword(newPassword);
+		PasswordRule.check(newPassword, account.username(), account.displayName());
 		if (!newPassword.equals(repeated)) {
 			throw new RuleViolation("repeated", "两次输入的新密码不一致");
 		}
@@ -154,16 +177,6 @@ public class AccountManagement {
 		};
 		if (!fits) {
 			throw new RuleViolation("role", role.label() + "不能设在" + unit.kind().label() + "“" + unit.name() + "”");
-		}
-	}
-
-	static void checkPassword(String raw) {
-		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
-			throw new RuleViolation("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位");
-		}
-		if (raw.length() > 72) {
-			// BCrypt reads only the first 72 bytes; a longer password would silently be truncated
-			throw new RuleViolation("password", "密码不能超过 72 位");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordNotFound;
@@ -130,6 +131,9 @@ public class UnitManagement {
 			throw new RuleViolation(field, label + "不能为空");
 		}
 		String trimmed = value.strip();
+		if (!PlainText.SINGLE_LINE.accepts(trimmed)) {
+			throw new RuleViolation(field, PlainText.message(label));
+		}
 		if (trimmed.length() > maxLength) {
 			throw new RuleViolation(field, label + "不能超过 " + maxLength + " 个字");
 		}

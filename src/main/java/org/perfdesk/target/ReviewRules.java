@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.Grade;
+import org.perfdesk.shared.PlainText;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -59,7 +60,10 @@ record ReviewRules(@DefaultValue({ "FAIR", "POOR" }) Set<Grade> returnGrades) {
 		if (input.decision() == ReviewDecision.RETURN && opinion.isEmpty()) {
 			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
 		}
-		if (opinion.length() > MAX_OPINION) {
+		if (!PlainText.MULTI_LINE.accepts(opinion)) {
+			errors.put("opinion", PlainText.message("审核意见"));
+		}
+		else if (opinion.length() > MAX_OPINION) {
 			errors.put("opinion", "审核意见过长：" + opinion.length() + " 字，上限 " + MAX_OPINION + " 字");
 		}
 		if (input.decision() == ReviewDecision.APPROVE && errors.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfdesk.shared.Amount;
+import org.perfdesk.shared.PlainText;
 
 /**
  * Checks that make a target unsavable (field errors in Chinese, keyed like the form fields): lengths, a spending
@@ -31,12 +32,12 @@ final class TargetContentChecks {
 	/** Field → message; empty when the content can be saved. {@code projectBudget} is null for a department target. */
 	static Map<String, String> problems(TargetContent c, Amount projectBudget) {
 		var errors = new LinkedHashMap<String, String>();
-		length(errors, "mediumTermObjective", "中期目标", c.mediumTermObjective(), LONG_TEXT);
+		length(errors, "mediumTermObjective", "中期目标", c.mediumTermObjective(), LONG_TEXT, PlainText.MULTI_LINE);
 		length(errors, "annualObjective", c.kind() == TargetKind.PROJECT ? "年度目标" : "年度总体目标",
-				c.annualObjective(), LONG_TEXT);
-		length(errors, "duties", "部门职能概述", c.duties(), LONG_TEXT);
-		length(errors, "workFocus", "工作重点", c.workFocus(), LONG_TEXT);
-		length(errors, "safeguards", "保障措施", c.safeguards(), LONG_TEXT);
+				c.annualObjective(), LONG_TEXT, PlainText.MULTI_LINE);
+		length(errors, "duties", "部门职能概述", c.duties(), LONG_TEXT, PlainText.MULTI_LINE);
+		length(errors, "workFocus", "工作重点", c.workFocus(), LONG_TEXT, PlainText.MULTI_LINE);
+		length(errors, "safeguards", "保障措施", c.safeguards(), LONG_TEXT, PlainText.MULTI_LINE);
 		if (c.kind() == TargetKind.PROJECT) {
 			funds(errors, c, projectBudget);
 			plan(errors, c.spendingPlan());
@@ -104,8 +105,8 @@ final class TargetContentChecks {
 			if (t.name() == null || t.name().isBlank()) {
 				errors.put(prefix + "name", "第 " + (i + 1) + " 项任务缺少任务名称");
 			}
-			length(errors, prefix + "name", "任务名称", t.name(), 200);
-			length(errors, prefix + "content", "主要内容", t.content(), MEDIUM_TEXT);
+			length(errors, prefix + "name", "第 " + (i + 1) + " 项任务的任务名称", t.name(), 200, PlainText.SINGLE_LINE);
+			length(errors, prefix + "content", "第 " + (i + 1) + " 项任务的主要内容", t.content(), MEDIUM_TEXT, PlainText.MULTI_LINE);
 			if (t.fiscalFunds().isNegative()) {
 				errors.put(prefix + "fiscalFunds", "第 " + (i + 1) + " 项任务的财政拨款不能为负数");
 			}
@@ -130,11 +131,12 @@ final class TargetContentChecks {
 			if (ind.name() == null || ind.name().isBlank()) {
 				errors.put(prefix + "name", row + "缺少三级指标名称");
 			}
-			length(errors, prefix + "name", row + "的三级指标名称", ind.name(), 200);
-			length(errors, prefix + "explanation", row + "的指标解释", ind.explanation(), MEDIUM_TEXT);
-			length(errors, prefix + "value", row + "的指标值", ind.value() == null ? null : ind.value().typed(), 200);
-			length(errors, prefix + "scoringRule", row + "的评(扣)分标准", ind.scoringRule(), MEDIUM_TEXT);
-			length(errors, prefix + "dataSource", row + "的数据来源", ind.dataSource(), 200);
+			length(errors, prefix + "name", row + "的三级指标名称", ind.name(), 200, PlainText.SINGLE_LINE);
+			length(errors, prefix + "explanation", row + "的指标解释", ind.explanation(), MEDIUM_TEXT, PlainText.MULTI_LINE);
+			length(errors, prefix + "value", row + "的指标值", ind.value() == null ? null : ind.value().typed(), 200,
+					PlainText.SINGLE_LINE);
+			length(errors, prefix + "scoringRule", row + "的评(扣)分标准", ind.scoringRule(), MEDIUM_TEXT, PlainText.MULTI_LINE);
+			length(errors, prefix + "dataSource", row + "的数据来源", ind.dataSource(), 200, PlainText.SINGLE_LINE);
 			if (ind.weight() != null && ind.weight().signum() < 0) {
 				errors.put(prefix + "weight", row + "的分值不能为负数");
 			}
@@ -147,8 +149,16 @@ final class TargetContentChecks {
 		}
 	}
 
-	private static void length(Map<String, String> errors, String field, String label, String text, int max) {
-		if (text != null && text.length() > max && !errors.containsKey(field)) {
+	/** Invisible control characters first (they would count towards the length), then the length. */
+	private static void length(Map<String, String> errors, String field, String label, String text, int max,
+			PlainText kind) {
+		if (errors.containsKey(field) || text == null) {
+			return;
+		}
+		if (!kind.accepts(text.strip())) {
+			errors.put(field, PlainText.message(label));
+		}
+		else if (text.length() > max) {
 			errors.put(field, label + "过长：" + text.length() + " 字，上限 " + max + " 字");
 		}
 	}

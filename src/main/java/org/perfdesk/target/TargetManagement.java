@@ -15,6 +15,7 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordNotFound;
@@ -258,6 +259,9 @@ public class TargetManagement {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
 			throw new RuleViolation("reason", "请填写调整原因");
+		}
+		if (!PlainText.MULTI_LINE.accepts(why)) {
+			throw new RuleViolation("reason", PlainText.message("调整原因"));
 		}
 		if (why.length() > 2000) {
 			throw new RuleViolation("reason", "调整原因过长：" + why.length() + " 字，上限 2000 字");

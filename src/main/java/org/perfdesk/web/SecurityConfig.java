@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,14 +26,16 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableMethodSecurity
 class SecurityConfig {
 
+	static final String UNAUTHORISED = "未登录，或用户名、密码错误；多次输错后将暂时锁定，请稍后再试";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			// one answer for no, wrong, locked or disabled credentials: the API tells nobody which names exist
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> json(response,
-					HttpServletResponse.SC_UNAUTHORIZED, e instanceof LockedException ? "账号已被锁定，请稍后再试"
-							: "未登录或用户名、密码错误", true)))
+					HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORISED, true)))
 			.exceptionHandling(e -> e.accessDeniedHandler(
 					(request, response, denied) -> json(response, HttpServletResponse.SC_FORBIDDEN, "无权执行此操作", false)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,9 +57,13 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * A lock reads like a wrong password ({@code ?error}), so the page tells nobody which names exist or are
+	 * locked. {@code ?disabled} comes only after the right password of an unlocked account (ThrottledLogin).
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, e) -> {
-			String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "error";
+			String reason = e instanceof DisabledException ? "disabled" : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

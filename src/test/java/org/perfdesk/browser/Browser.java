@@ -69,10 +69,19 @@ final class Browser implements ExecutionCondition {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + tempDir());
+		// the console, so that the tests see what the Content-Security-Policy refused
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver())).build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/** What the browser's console said about the Content-Security-Policy since the last call. */
+	static java.util.List<String> policyViolations(WebDriver driver) {
+		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy"))
+			.toList();
 	}
 
 	static Path screenshot(WebDriver driver, String name) throws Exception {

@@ -42,8 +42,39 @@ class BrowserTests {
 	@AfterEach
 	void close() {
 		if (driver != null) {
-			driver.quit();
+			try {
+				// every page of the test ran its scripts under the policy, with nothing refused
+				assertThat(Browser.policyViolations(driver)).isEmpty();
+			}
+			finally {
+				driver.quit();
+			}
 		}
+	}
+
+	@Test
+	void pagesWorkUnderTheContentSecurityPolicyWithoutInlineHandlers() throws Exception {
+		login("admin");
+		// the fiscal-year select submits its form on change (data-submit-on-change in perfdesk.js)
+		var year = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("fiscal-year")));
+		String other = year.getOptions().get(year.getOptions().size() - 1).getAttribute("value");
+		year.selectByValue(other);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> other.equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id("fiscal-year")))
+				.getFirstSelectedOption().getAttribute("value")));
+		// deactivating a unit asks first (data-confirm); answering no sends nothing
+		driver.findElement(By.linkText("组织管理")).click();
+		driver.findElement(By.xpath("//tr[td//span[text()='示例市青少年宫']]//a[text()='管理']")).click();
+		click(By.xpath("//button[text()='停用该单位']"));
+		var question = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("确定停用");
+		question.dismiss();
+		// still active: the page was not sent anywhere and offers to deactivate as before
+		assertThat(driver.findElements(By.xpath("//button[text()='停用该单位']"))).hasSize(1);
+		assertThat(driver.findElements(By.xpath("//button[text()='重新启用']"))).isEmpty();
+		// the interface description (Swagger UI) renders under the same policy
+		driver.get(url("/swagger-ui.html"));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".opblock")).size() > 0);
 	}
 
 	@Test

@@ -84,7 +84,11 @@ class ProjectApiTests {
 			"year out of range|\"fiscalYear\":2026|\"fiscalYear\":1850|fiscalYear|2000 至 2099",
 			"unknown type|\"ONE_OFF\"|\"ONCE\"|type|取值无效",
 			"period without the year|\"startYear\":2026,\"endYear\":2026|\"startYear\":2027,\"endYear\":2028|startYear|须包含预算年度",
-			"end before start|\"endYear\":2026|\"endYear\":2024|endYear|不能早于起始年度" })
+			"end before start|\"endYear\":2026|\"endYear\":2024|endYear|不能早于起始年度",
+			"NUL in the name|\"name\":\"青少年|\"name\":\"青少年\\u0000|name|项目名称含有不可见的控制字符，请删除后再保存",
+			"line break in the name|\"name\":\"青少年|\"name\":\"青少年\\n|name|项目名称含有不可见的控制字符",
+			"escape in the manager|\"manager\":\"李|\"manager\":\"李\\u001b[31m|manager|项目负责人含有不可见的控制字符",
+			"lone surrogate in the purpose|\"purpose\":\"制作|\"purpose\":\"\\ud800制作|purpose|资金用途含有不可见的控制字符" })
 	void badInputGets400WithAChineseFieldMessageAndSavesNothing(String caseName, String replace, String with,
 			String field, String message) throws Exception {
 		long before = projectCount();
@@ -94,6 +98,15 @@ class ProjectApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors." + field).value(org.hamcrest.Matchers.containsString(message)));
 		assertThat(projectCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aPurposeOfSeveralLinesIsSavedWithItsLineBreaks() throws Exception {
+		mvc.perform(post("/api/v1/projects").with(httpBasic("filler", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.formatted("API-LINES").replace("制作网络文明公益短视频", "一、制作公益短视频；\\r\\n\\t二、组织线上活动")))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.sql("select purpose from budget_project where code = 'API-LINES'").query(String.class).single())
+			.startsWith("一、制作公益短视频；\r\n\t二、组织线上活动");
 	}
 
 	@Test

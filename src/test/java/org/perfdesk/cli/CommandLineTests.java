@@ -61,6 +61,16 @@ class CommandLineTests {
 		assertThat(jdbc.sql("select count(*) from org_account where username = 'ops3'").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aTrivialOrCommonPasswordIsRefusedWithExitCode1() {
+		for (String weak : new String[] { "--password=12345678", "--password=qwertyui", "--password=ops4-secret",
+				"--password=perfdesk-demo" }) {
+			assertThat(run("create-admin", "--username", "ops4", weak)).isEqualTo(1);
+		}
+		assertThat(err.toString()).contains("连续的数字或字母").contains("最常用的密码之一").contains("不能包含用户名");
+		assertThat(jdbc.sql("select count(*) from org_account where username = 'ops4'").query(Long.class).single()).isZero();
+	}
+
 	private int run(String... args) {
 		CommandLine line = CommandLineMode.commandLine(command, context);
 		line.setOut(new PrintWriter(out, true));

@@ -64,6 +64,17 @@ class CommonIndicatorTemplateTests {
 	}
 
 	@Test
+	void invisibleControlCharactersAreRefusedInCodesNamesAndItems() {
+		var c = new CommonIndicator("A\u0000", "过程", "预算\n管理", "管理制度\u001b健全性", null, Direction.POSITIVE,
+				BigDecimal.ONE, new Checklist(List.of("制度\u0007齐全"), BigDecimal.ONE));
+		assertThat(with(List.of(c), "1").problems())
+			.containsEntry("rows[0].code", "第 1 行：编码含有不可见的控制字符，请删除后再保存")
+			.containsEntry("rows[0].group", "第 1 行：二级指标含有不可见的控制字符，请删除后再保存")
+			.containsEntry("rows[0].name", "第 1 行：指标名称含有不可见的控制字符，请删除后再保存")
+			.containsEntry("rows[0].items", "第 1 行：检查项含有不可见的控制字符，请删除后再保存");
+	}
+
+	@Test
 	void anEmptyTemplateIsRefused() {
 		assertThat(with(List.of(), "100").problems()).containsEntry("rows", "模板至少需要一个共性指标");
 	}

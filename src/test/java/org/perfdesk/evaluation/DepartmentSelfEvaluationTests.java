@@ -346,6 +346,21 @@ class DepartmentSelfEvaluationTests {
 	}
 
 	@Test
+	void invisibleControlCharactersAreRefusedAndNothingIsSaved() {
+		DepartmentSelfEvaluation e = open();
+		var complete = DepartmentEvaluationFixture.complete(e, templates.forYear(city.year));
+		var bad = new DepartmentSelfEvaluationInput("全年目标\u0000基本完成；\n重点任务按期推进。", complete.problems(),
+				"改进\u009b措施", complete.adjustmentReason(), complete.keyIndicators(), complete.taskCompletions(),
+				complete.responses());
+		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), bad, e.version()))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors())
+				.containsEntry("achievement", "整体目标完成情况含有不可见的控制字符，请删除后再保存")
+				.containsEntry("measures", "改进措施含有不可见的控制字符，请删除后再保存")
+				.doesNotContainKey("problems"));
+		assertThat(evaluations.find(city.filler, e.id()).version()).isEqualTo(e.version());
+	}
+
+	@Test
 	void badInputIsRefusedWholeAndNothingIsSaved() {
 		DepartmentSelfEvaluation e = open();
 		CommonIndicatorTemplate template = templates.forYear(city.year);

@@ -265,6 +265,25 @@ class SelfEvaluationManagementTests {
 	}
 
 	@Test
+	void invisibleControlCharactersAreRefusedBesideTheirFieldAndNothingIsSaved() {
+		var f = fixtures();
+		SelfEvaluation e = f.opened();
+		int a = EvaluationFixtures.firstAtLeast(e);
+		List<EvaluationInput.Row> rows = new ArrayList<>(EvaluationFixtures.fullMarks(e));
+		EvaluationInput.Row r = rows.get(a);
+		rows.set(a, new EvaluationInput.Row(r.weight(), r.actual(), r.band(), r.score(), r.scoreReason(), "场地\ud800受限"));
+		var input = new EvaluationInput("全年完成\u0000主要任务；\n服务对象覆盖面达到预期。", "", "", "尾款\u001b跨年支付", rows);
+		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), input))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors())
+				.containsEntry("completionText", "实际完成情况含有不可见的控制字符，请删除后再保存")
+				.containsEntry("executionReason", "预算执行偏差原因含有不可见的控制字符，请删除后再保存")
+				.hasEntrySatisfying("indicators[" + a + "].reason",
+						m -> assertThat(m).endsWith("偏差原因分析及改进措施含有不可见的控制字符，请删除后再保存")));
+		assertThat(evaluations.find(FINANCE, e.id()).version()).isEqualTo(e.version());
+		assertThat(f.auditCount(e.id())).isEqualTo(1);
+	}
+
+	@Test
 	void anEvaluationOutsideTheScopeIsNotFound() {
 		var f = fixtures();
 		SelfEvaluation e = f.opened();

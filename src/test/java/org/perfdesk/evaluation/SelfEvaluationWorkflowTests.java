@@ -80,6 +80,9 @@ class SelfEvaluationWorkflowTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN, " ",
 				"部门")).isInstanceOf(RuleViolation.class).hasMessageContaining("退回时须填写审核意见");
+		assertThatThrownBy(() -> evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN,
+				"请补充\u0000样本数量", "部门")).isInstanceOf(RuleViolation.class)
+			.hasMessage("审核意见含有不可见的控制字符，请删除后再保存");
 		SelfEvaluation returned = evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN,
 				"请补充满意度调查的样本数量和调查方式。", "团市委财务 张审核");
 		assertThat(returned.status()).isEqualTo(EvaluationStatus.RETURNED);

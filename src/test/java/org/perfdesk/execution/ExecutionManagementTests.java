@@ -82,6 +82,10 @@ class ExecutionManagementTests {
 				wan("-1"), "原因");
 		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(), negative))
 			.isInstanceOf(RuleViolation.class).hasMessageContaining("须大于 0");
+		var invisible = new AdjustmentDraft(LocalDate.of(year, 1, 1), AdjustmentKind.INCREASE, FundSource.OTHER,
+				wan("1"), "追加\u0000活动经费");
+		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(), invisible))
+			.isInstanceOf(RuleViolation.class).hasMessage("调整原因含有不可见的控制字符，请删除后再保存");
 		assertThat(auditLines("BUDGET_ADJUSTMENT", project.id())).isZero();
 	}
 

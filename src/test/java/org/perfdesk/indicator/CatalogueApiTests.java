@@ -116,6 +116,25 @@ class CatalogueApiTests {
 	}
 
 	@Test
+	void invisibleControlCharactersAreRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+		long before = count();
+		String bad = """
+				{"subcategory":"QUANTITY","topic":"志愿\\u0000服务","name":"志愿服务\\t时长","explanation":"第一行\\n第二行\\u0007",
+				 "comparison":"AT_LEAST","unit":"小时","suggestedValue":"≥\\u001f100小时","scoringRule":"按时长\\ud800计分",
+				 "dataSource":"台账\\n名册"}""";
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content(bad)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.topic").value("主题含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.name").value("三级指标名称含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.explanation").value("指标解释含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.suggestedValue").value("建议指标值含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.scoringRule").value("评(扣)分标准含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.dataSource").value("数据来源含有不可见的控制字符，请删除后再保存"))
+			.andExpect(jsonPath("$.errors.unit").doesNotExist());
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheCatalogue() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/catalogue'].get").exists())

@@ -74,6 +74,9 @@ class MonitoringDecisionTests {
 		assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
 		long audits = auditEntries(report.id());
 
+		assertThatThrownBy(() -> monitoring.decide(FINANCE, round.id(), line.targetId(), DecisionKind.CONTINUE,
+				"执行进度正常\u0007，继续按计划实施。", "财政局绩效科")).isInstanceOf(RuleViolation.class)
+			.hasMessage("处理意见含有不可见的控制字符，请删除后再保存");
 		MonitoringDecision d = monitoring.decide(FINANCE, round.id(), line.targetId(), DecisionKind.CONTINUE,
 				"  执行进度正常，继续按计划实施。 ", "财政局绩效科");
 		assertThat(d.kind()).isEqualTo(DecisionKind.CONTINUE);

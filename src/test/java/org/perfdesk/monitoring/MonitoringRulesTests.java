@@ -75,4 +75,16 @@ class MonitoringRulesTests {
 		assertThat(errors).containsKeys("progressText", "indicators[0].measures");
 		assertThat(errors.get("indicators[0].measures")).contains("上限 1000 字");
 	}
+
+	@Test
+	void invisibleControlCharactersAreRefusedButLineBreaksOnlyInTheNotes() {
+		var row = new MonitoredIndicator(0, IndicatorSubcategory.QUANTITY, "主题教育活动场次", "≥40场", "22\n场", "40\u0000场",
+				Likelihood.POSSIBLE, Set.of(DeviationCause.OTHER), "场地受限；\n已协调新场地", "第一条\u001b措施");
+		var errors = ReportChecks.problems("截至 7 月完成\u0085过半", List.of(row), ProgressLight.GREEN, 7);
+		assertThat(errors).containsEntry("progressText", "年度总体目标执行情况含有不可见的控制字符，请删除后再保存")
+			.containsEntry("indicators[0].valueToDate", "执行情况含有不可见的控制字符，请删除后再保存")
+			.containsEntry("indicators[0].projected", "全年预计完成情况含有不可见的控制字符，请删除后再保存")
+			.containsEntry("indicators[0].measures", "改进措施含有不可见的控制字符，请删除后再保存")
+			.doesNotContainKey("indicators[0].causeNote");
+	}
 }

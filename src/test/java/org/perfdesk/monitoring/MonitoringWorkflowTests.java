@@ -143,6 +143,9 @@ class MonitoringWorkflowTests {
 		assertThatThrownBy(() -> monitoring.review(reviewer(line.unitId()), round.id(), line.targetId(),
 				submitted.version(), ReviewDecision.RETURN, " ", "部门")).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("退回时须填写审核意见");
+		assertThatThrownBy(() -> monitoring.review(reviewer(line.unitId()), round.id(), line.targetId(),
+				submitted.version(), ReviewDecision.RETURN, "请补充\u0000数据来源", "部门")).isInstanceOf(RuleViolation.class)
+			.hasMessage("审核意见含有不可见的控制字符，请删除后再保存");
 		MonitoringReport returned = monitoring.review(reviewer(line.unitId()), round.id(), line.targetId(),
 				submitted.version(), ReviewDecision.RETURN, "请补充指标完成的数据来源。", "部门");
 		assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);

@@ -51,6 +51,21 @@ class OwnPasswordTests {
 		assertThat(encoder.matches("perfdesk-demo", hash("filler"))).isTrue();
 	}
 
+	@Test
+	void theOwnNewPasswordMustNotBeTrivialOrCommon() throws Exception {
+		var filler = user(users.loadUserByUsername("filler"));
+		String before = hash("filler");
+		String[][] cases = { { "aaaaaaaa", "同一个字符重复" }, { "87654321", "连续的数字或字母" },
+				{ "filler-filler", "包含用户名" }, { "12345678", "连续的数字或字母" }, { "password1", "最常用的密码" },
+				{ "王填报的新密码很长", "包含姓名" } };
+		for (String[] c : cases) {
+			mvc.perform(post("/password").with(filler).with(csrf()).param("currentPassword", "perfdesk-demo")
+				.param("password", c[0]).param("repeated", c[0]))
+				.andExpect(content().string(containsString(c[1])));
+		}
+		assertThat(hash("filler")).isEqualTo(before);
+	}
+
 	private String hash(String username) {
 		return jdbc.sql("select password_hash from org_account where username = :u").param("u", username)
 			.query(String.class).single();

@@ -211,6 +211,33 @@ class TargetWorkflowTests {
 		assertThat(count("target_indicator")).isEqualTo(indicatorsBefore);
 	}
 
+	@Test
+	void invisibleControlCharactersAreRefusedInTheTextsAndNothingIsSaved() {
+		Project p = fx.newProject(projects, "WF-CTL-1", year, "10");
+		TargetContent good = TargetFixtures.good(p, targets.schemeFor(year));
+		long targetsBefore = count("target_performance_target");
+		assertThat(refused(p, TargetFixtures.withObjective(good, "年内完成\u0000培训")).get("annualObjective"))
+			.isEqualTo("年度目标含有不可见的控制字符，请删除后再保存");
+		List<Indicator> rows = new ArrayList<>(good.indicators());
+		Indicator first = rows.get(0);
+		rows.set(0, new Indicator(first.subcategory(), "项目\u001b总成本", "第一行\n第二行\u0085", first.value(),
+				first.basis(), first.weight(), first.scoringRule(), false, "台账\n名册", null));
+		Map<String, String> errors = refused(p, TargetFixtures.withIndicators(good, rows));
+		assertThat(errors).containsEntry("indicators[0].name", "第 1 行指标的三级指标名称含有不可见的控制字符，请删除后再保存")
+			.containsEntry("indicators[0].explanation", "第 1 行指标的指标解释含有不可见的控制字符，请删除后再保存")
+			.containsEntry("indicators[0].dataSource", "第 1 行指标的数据来源含有不可见的控制字符，请删除后再保存");
+		assertThat(count("target_performance_target")).isEqualTo(targetsBefore);
+
+		// line breaks stay allowed where the form has a text area
+		PerformanceTarget t = targets.declareProject(fx.filler(), p.id(),
+				TargetFixtures.withObjective(good, "一、完成志愿者骨干培训；\n二、常态化开展社区志愿服务。"));
+		PerformanceTarget submitted = targets.submit(fx.filler(), t.id(), t.version());
+		assertThatThrownBy(() -> targets.review(fx.reviewer(), t.id(), submitted.version(),
+				TargetFixtures.returnWith("请补充\u0000数量指标"), "张审核"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.errors()).containsEntry("opinion", "审核意见含有不可见的控制字符，请删除后再保存"));
+	}
+
 	private Map<String, String> refused(Project p, TargetContent content) {
 		try {
 			targets.declareProject(fx.filler(), p.id(), content);
