@@ -21,11 +21,12 @@ import java.util.List;
  *
  * {@code fill} adds a city's worth of rows with plain SQL, spread over the demo's units: {@code projects} projects
  * of {@code year} with 执行数 for months 1 to {@code month}, and as many projects of the year before, each with an
- * approved self-evaluation. {@code time} runs the queries that answer the project, execution and evaluation list
- * pages for the finance bureau (every row of the year, all columns, read to the end), seven times each after two
- * warm-up runs, and prints the median in milliseconds as {@code sql <page> <ms>}. The queries are the ones the
- * repositories run, minus the evaluation list's one indicator query per evaluation (its indicators come with one
- * join here): the application's page time over this time is what the application adds on top of the database.
+ * approved self-evaluation (without indicator rows). {@code time} runs the queries that answer the project,
+ * execution and evaluation list pages for the finance bureau (every row of the year, all columns, read to the end),
+ * 15 times each after 10 warm-up runs (a fresh JVM reads slowly until the JIT has compiled H2), and prints the
+ * median in milliseconds as {@code sql <page> <ms>}. The queries are the ones the repositories run, except that the
+ * evaluation list's one indicator query per evaluation is one join here: the page time over this time is what the
+ * application adds on top of the database.
  */
 public class CityData {
 
@@ -128,8 +129,8 @@ public class CityData {
 	}
 
 	static void report(Connection c, String page, int year, String... queries) throws SQLException {
-		double[] runs = new double[7];
-		for (int run = -2; run < runs.length; run++) {
+		double[] runs = new double[15];
+		for (int run = -10; run < runs.length; run++) {
 			long start = System.nanoTime();
 			for (String sql : queries) {
 				try (PreparedStatement ps = c.prepareStatement(sql)) {

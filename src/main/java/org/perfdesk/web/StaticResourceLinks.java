@@ -29,8 +29,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * {@link ResourceUrlEncodingFilter}. That filter hands every URL a page builds (each {@code @{…}} of a template, so
  * several per table row) to {@link ResourceUrlProvider#getForLookupPath}. A page link such as {@code /projects/1}
  * matches the catch-all {@code /**} static handler, is looked up in each static location on the class path, is not
- * found, and nothing is cached: with 5,000 projects 85–93% of the project, execution and evaluation list pages went
- * there (docs/benchmarks.md). This filter takes its place (Boot backs off when a {@code ResourceUrlEncodingFilter}
+ * found, and nothing is cached: with 5,000 projects 84% of the request time of the project and execution lists
+ * went there (docs/benchmarks.md). This filter takes its place (Boot backs off when a {@code ResourceUrlEncodingFilter}
  * is registered): only paths under {@link #PREFIXES} go to the provider, each resolved path is kept, and any other
  * URL passes through untouched.
  */
