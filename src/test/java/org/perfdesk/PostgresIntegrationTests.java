@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.perfdesk.execution.BudgetRaceScenarios;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
@@ -234,6 +236,19 @@ class PostgresIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.evaluations", hasSize(jdbc.sql("select count(*) from self_evaluation where fiscal_year = :y")
 				.param("y", previous).query(Integer.class).single())));
+	}
+
+	/**
+	 * The budget races on PostgreSQL: the row lock that makes check and write one step is SQL, and PostgreSQL must
+	 * honour it as H2 does. Nested, so that it shares this class's database and application context.
+	 */
+	@Nested
+	class BudgetRaceOnPostgresql extends BudgetRaceScenarios {
+
+		@Test
+		void racesOnPostgresql() {
+			assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+		}
 	}
 
 	private static EmbeddedPostgres start() {

@@ -15,8 +15,11 @@ import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +48,26 @@ public class ProjectManagement {
 	public Project find(DataScope scope, long id) {
 		return projects.findById(id).filter(p -> scope.canRead(p.unitId()))
 			.orElseThrow(() -> new RecordNotFound("项目", id));
+	}
+
+	/**
+	 * The project like {@link #find}, its row locked until the caller's transaction ends. A write that checks
+	 * something against the project's budget and then writes (a month's 执行数, a 预算调整) takes this lock first,
+	 * in the same transaction as the check and the write: two such writes of one project then run one after the
+	 * other, and the second checks what the first committed instead of both passing a check that only one of them
+	 * may pass. A lock that cannot be had (someone else holds it past the database's lock timeout) is answered as
+	 * a {@link ConcurrentChange}: nothing was saved and the user tries again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Project lock(DataScope scope, long id) {
+		try {
+			return projects.findByIdForUpdate(id).filter(p -> scope.canRead(p.unitId()))
+				.orElseThrow(() -> new RecordNotFound("项目", id));
+		}
+		catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+			// H2 answers its lock timeout as a query timeout, PostgreSQL as lock_not_available or a deadlock
+			throw new ConcurrentChange("项目（编号 " + id + "）");
+		}
 	}
 
 	@Transactional(readOnly = true)

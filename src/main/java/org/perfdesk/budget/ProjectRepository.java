@@ -34,6 +34,15 @@ class ProjectRepository {
 			.query(this::map).optional();
 	}
 
+	/**
+	 * The project with its row locked (row-level {@code for update}, on H2 as on PostgreSQL) until the current
+	 * transaction ends; a second locker waits for the first to commit and then reads what it committed.
+	 */
+	Optional<Project> findByIdForUpdate(long id) {
+		return jdbc.sql("select " + COLUMNS + " from budget_project where id = :id for update").param("id", id)
+			.query(this::map).optional();
+	}
+
 	boolean codeTaken(int fiscalYear, String code, Long exceptId) {
 		return jdbc.sql("select count(*) from budget_project where fiscal_year = :y and code = :c and id <> :id")
 			.param("y", fiscalYear).param("c", code).param("id", exceptId == null ? -1L : exceptId)

@@ -140,6 +140,12 @@ class ExecutionController {
 		catch (RuleViolation e) {
 			return page(model, pe, null, Map.of(), Map.of(), form, e.errors());
 		}
+		catch (ConcurrentChange e) {
+			// someone else held the project's lock past the database's timeout: nothing was saved, the form stays
+			var whole = new LinkedHashMap<String, String>();
+			whole.put(null, e.getMessage());
+			return page(model, pe, null, Map.of(), Map.of(), form, whole);
+		}
 	}
 
 	private String page(Model model, ProjectExecution pe, Integer editMonth, Map<String, String> monthForm,

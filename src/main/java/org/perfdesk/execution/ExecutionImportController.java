@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
+import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -97,7 +98,14 @@ class ExecutionImportController {
 			return "execution/import";
 		}
 		if (parsed.problems().isEmpty()) {
-			ImportOutcome outcome = execution.importMonths(scope, year, parsed.rows());
+			ImportOutcome outcome;
+			try {
+				outcome = execution.importMonths(scope, year, parsed.rows());
+			}
+			catch (ConcurrentChange e) {
+				model.addAttribute("error", e.getMessage());
+				return "execution/import";
+			}
 			if (outcome.imported()) {
 				return done(redirect, outcome);
 			}
@@ -122,7 +130,15 @@ class ExecutionImportController {
 		FiscalYear year = FiscalYear.of(pending.fiscalYear());
 		model.addAttribute("year", year.value());
 		model.addAttribute("fileName", pending.fileName());
-		ImportOutcome outcome = execution.importMonths(scope, year, pending.rows());
+		ImportOutcome outcome;
+		try {
+			outcome = execution.importMonths(scope, year, pending.rows());
+		}
+		catch (ConcurrentChange e) {
+			// nothing was imported and the kept rows left the session above: the user uploads the file again
+			model.addAttribute("error", e.getMessage());
+			return "execution/import";
+		}
 		if (outcome.imported()) {
 			return done(redirect, outcome);
 		}

@@ -36,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * and {@link RecordType#EXECUTION}, both with the project's id as record id, so a project's history is one query)
  * and all-or-nothing.
  * <p>
+ * Every write checks the project's budget and then writes ("the cumulative 执行数 stays within the 全年预算数"), so
+ * each one first locks the project's row ({@link ProjectManagement#lock}) in its own transaction: two saves of one
+ * project at the same instant run one after the other and the second is checked against what the first
+ * committed. Without the lock both read the same figures, both pass, and together they pass the budget.
+ * <p>
  * The demo loader can call {@link #adjust} and {@link #record} with the unit filler's {@code DataScope}; no user
  * session is needed.
  */
@@ -150,7 +155,7 @@ public class ExecutionManagement {
 	 * negative or below what was already spent from it.
 	 */
 	public BudgetAdjustment adjust(DataScope scope, long projectId, AdjustmentDraft draft) {
-		Project project = projects.find(scope, projectId);
+		Project project = projects.lock(scope, projectId);
 		if (!scope.canWrite(project.unitId())) {
 			throw new AccessDeniedException("无权调整项目“" + project.name() + "”的预算");
 		}
@@ -187,7 +192,7 @@ public class ExecutionManagement {
 	 * source would pass its 全年预算数.
 	 */
 	public MonthlyExecution record(DataScope scope, long projectId, int month, SourceAmounts spent, Integer version) {
-		Project project = projects.find(scope, projectId);
+		Project project = projects.lock(scope, projectId);
 		if (!scope.canWrite(project.unitId())) {
 			throw new AccessDeniedException("无权填报项目“" + project.name() + "”的执行数");
 		}
@@ -260,12 +265,16 @@ public class ExecutionManagement {
 		if (!scope.canWriteAnything()) {
 			throw new AccessDeniedException("只有单位填报人可以导入执行数");
 		}
+		Map<String, Project> byCode = new HashMap<>();
+		projects.list(scope, year, null).forEach(p -> byCode.put(p.code(), p));
+		// lock every project the rows name before checking them, in id order so that two imports naming the same
+		// projects wait for each other instead of deadlocking
+		rows.stream().map(r -> byCode.get(r.projectCode())).filter(p -> p != null && scope.canWrite(p.unitId()))
+			.map(Project::id).distinct().sorted().forEach(id -> projects.lock(scope, id));
 		List<ImportProblem> problems = checkImport(scope, year, rows);
 		if (!problems.isEmpty()) {
 			return ImportOutcome.refused(problems);
 		}
-		Map<String, Project> byCode = new HashMap<>();
-		projects.list(scope, year, null).forEach(p -> byCode.put(p.code(), p));
 		var projectIds = new java.util.HashSet<Long>();
 		var months = new java.util.HashSet<Integer>();
 		for (ImportRow row : rows) {
