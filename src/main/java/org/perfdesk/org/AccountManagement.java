@@ -1,5 +1,6 @@
 package org.perfdesk.org;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public class AccountManagement {
 	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.ACCOUNT.name();
 
 	static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** What BCrypt hashes: UTF-8 bytes, at most 72. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,49}");
 
@@ -161,9 +165,9 @@ public class AccountManagement {
 		if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
 			throw new RuleViolation("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位");
 		}
-		if (raw.length() > 72) {
-			// BCrypt reads only the first 72 bytes; a longer password would silently be truncated
-			throw new RuleViolation("password", "密码不能超过 72 位");
+		if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			// BCrypt reads 72 bytes and refuses more; a Chinese character takes three of them in UTF-8
+			throw new RuleViolation("password", "密码最长 " + MAX_PASSWORD_BYTES + " 字节（约 24 个汉字或 72 个字母、数字）");
 		}
 	}
 
