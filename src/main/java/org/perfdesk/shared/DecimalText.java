@@ -24,9 +24,6 @@ public final class DecimalText {
 	/** Integer digits of an amount in 万元: {@code numeric(15, 2)} holds 13 integer digits of 元, 9 of 万元. */
 	public static final int WAN_DIGITS = 9;
 
-	/** Integer digits of an amount in 元, as {@code numeric(15, 2)} holds them. */
-	public static final int YUAN_DIGITS = 13;
-
 	/** Integer digits of a weight, score or points ({@code numeric(7, 2)}). */
 	public static final int SCORE_DIGITS = 5;
 
