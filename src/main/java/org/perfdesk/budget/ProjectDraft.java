@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.PlainText;
 
@@ -23,9 +24,6 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 		BigDecimal otherFunds, String purpose) {
 
 	static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
-
-	/** A project above a hundred billion yuan is a typing error in a city department's budget. */
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
 
 	/** The same draft with the unit and year filled in where they are missing. */
 	public ProjectDraft orDefaults(long defaultUnitId, Integer defaultYear) {
@@ -95,8 +93,8 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 		else if (value.stripTrailingZeros().scale() > 2) {
 			errors.put(field, label + "最多精确到分（元后两位小数）");
 		}
-		else if (value.compareTo(MAX_AMOUNT) > 0) {
-			errors.put(field, label + "超出合理范围（不超过 1000 亿元）");
+		else if (value.compareTo(Amount.MAX.yuan()) > 0) {
+			errors.put(field, label + "超出合理范围（不超过 " + Amount.MAX_TEXT + "）");
 		}
 	}
 

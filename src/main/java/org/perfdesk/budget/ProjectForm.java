@@ -75,12 +75,12 @@ class ProjectForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		var parsed = DecimalText.parse(text);
-		if (parsed.isEmpty() || parsed.get().stripTrailingZeros().scale() > 0 || parsed.get().abs().intValue() > 9999) {
+		var parsed = DecimalText.read(text, 4).number();
+		if (parsed.isEmpty() || DecimalText.decimals(parsed.get()) > 0) {
 			errors.put(field, label + "须为四位年份，如 2026");
 			return null;
 		}
-		return parsed.get().intValue();
+		return parsed.get().intValueExact();
 	}
 
 	private static BigDecimal wan(String field, String text, String label, Map<String, String> errors) {

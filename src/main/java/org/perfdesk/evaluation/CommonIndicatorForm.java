@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.perfdesk.shared.DecimalText;
+
 /**
  * The common-indicator template form as posted by the finance bureau: the stated total and one row per indicator,
  * every number as typed so that "text in a number" becomes a Chinese field error instead of a 400. Tiers are typed
@@ -15,6 +17,9 @@ import java.util.regex.Pattern;
  * completely blank are dropped.
  */
 public class CommonIndicatorForm {
+
+	/** A tier line longer than this is not "界限%:得分"; the pattern is not run on it. */
+	private static final int MAX_TIER_LINE = 2 * DecimalText.MAX_LENGTH;
 
 	private static final Pattern TIER = Pattern.compile("^\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*$");
 
@@ -151,7 +156,7 @@ public class CommonIndicatorForm {
 		kept.clear();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			if (row.remove || row.blank()) {
+			if (row == null || row.remove || row.blank()) {
 				continue;
 			}
 			kept.add(i);
@@ -224,24 +229,31 @@ public class CommonIndicatorForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.strip().replace("％", "").replace("%", ""));
-		}
-		catch (NumberFormatException e) {
-			errors.put(field, label + "须为数字，“" + text.strip() + "”不是数字");
+		DecimalText.Reading reading = DecimalText.read(text.replace("％", "").replace("%", ""), DecimalText.SCORE_DIGITS);
+		if (reading.blank() || reading.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+			errors.put(field, label + "须为数字，“" + DecimalText.shown(text) + "”不是数字");
 			return null;
 		}
+		if (reading.problem() != null) {
+			errors.put(field, reading.message(label));
+			return null;
+		}
+		return reading.value();
 	}
 
 	private static List<Tiers.Tier> tiers(Map<String, String> errors, String field, String which, String text) {
 		List<Tiers.Tier> tiers = new ArrayList<>();
 		for (String line : lines(text == null ? "" : text.replace("；", "\n").replace(";", "\n"))) {
-			Matcher m = TIER.matcher(line);
-			if (!m.matches()) {
-				errors.put(field, which + "：分档“" + line + "”格式应为“界限%:得分”，如“10:4”，每档一行");
+			Matcher m = line.length() > MAX_TIER_LINE ? null : TIER.matcher(line);
+			if (m == null || !m.matches()) {
+				errors.put(field, which + "：分档“" + DecimalText.shown(line) + "”格式应为“界限%:得分”，如“10:4”，每档一行");
 				continue;
 			}
-			tiers.add(new Tiers.Tier(new BigDecimal(m.group(1)), new BigDecimal(m.group(2))));
+			BigDecimal bound = number(errors, field, which + "分档的界限", m.group(1));
+			BigDecimal points = number(errors, field, which + "分档的得分", m.group(2));
+			if (bound != null && points != null) {
+				tiers.add(new Tiers.Tier(bound, points));
+			}
 		}
 		return tiers;
 	}

@@ -132,11 +132,14 @@ public class DepartmentSelfEvaluationForm {
 	}
 
 	DepartmentSelfEvaluationInput toInput() {
+		// A row the browser did not send (indicators[3] posted without [2]) is bound as null: it reads as left blank.
 		return new DepartmentSelfEvaluationInput(achievement, problems, measures, adjustmentReason,
-				keyIndicators.stream().map(k -> new DepartmentSelfEvaluationInput.KeyIndicatorEntry(k.actualValue,
-						k.completion)).toList(),
-				tasks.stream().map(t -> t.completion).toList(),
-				responses.stream().map(r -> new DepartmentSelfEvaluationInput.ResponseEntry(r.code, r.answers, r.reason))
+				keyIndicators.stream().map(k -> k == null ? new KeyEntry() : k)
+					.map(k -> new DepartmentSelfEvaluationInput.KeyIndicatorEntry(k.actualValue, k.completion)).toList(),
+				tasks.stream().map(t -> t == null ? "" : t.completion).toList(),
+				responses.stream().map(r -> r == null ? new ResponseEntry() : r)
+					.map(r -> new DepartmentSelfEvaluationInput.ResponseEntry(r.code,
+							r.answers.stream().map(a -> a == null ? "" : a).toList(), r.reason))
 					.toList());
 	}
 

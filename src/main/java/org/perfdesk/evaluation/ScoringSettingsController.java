@@ -153,8 +153,7 @@ class ScoringSettingsController {
 	}
 
 	private static Integer whole(String text) {
-		return DecimalText.parse(text).filter(v -> v.stripTrailingZeros().scale() <= 0)
-			.filter(v -> v.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0).map(BigDecimal::intValue)
-			.orElse(null);
+		return DecimalText.read(text, DecimalText.COUNT_DIGITS).number().filter(v -> DecimalText.decimals(v) == 0)
+			.map(BigDecimal::intValueExact).orElse(null);
 	}
 }

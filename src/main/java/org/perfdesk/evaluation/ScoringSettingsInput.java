@@ -205,20 +205,24 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 			errors.put(field, "请填写" + label + "（" + (percent ? "%" : "分") + "）");
 			return null;
 		}
-		String s = DecimalText.toHalfWidth(typed).strip();
-		if (percent && s.endsWith("%")) {
-			s = s.substring(0, s.length() - 1).strip();
+		String s = typed.strip();
+		if (percent && (s.endsWith("%") || s.endsWith("％"))) {
+			s = s.substring(0, s.length() - 1);
 		}
-		Optional<BigDecimal> parsed = DecimalText.parse(s);
-		if (parsed.isEmpty()) {
-			errors.put(field, label + "“" + typed.strip() + "”不是数字，请填写如 " + example);
+		DecimalText.Reading parsed = DecimalText.read(s, DecimalText.SCORE_DIGITS);
+		if (parsed.blank() || parsed.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+			errors.put(field, label + "“" + DecimalText.shown(typed) + "”不是数字，请填写如 " + example);
 			return null;
 		}
-		if (parsed.get().stripTrailingZeros().scale() > 2) {
+		if (parsed.problem() != null) {
+			errors.put(field, parsed.message(label));
+			return null;
+		}
+		if (DecimalText.decimals(parsed.value()) > 2) {
 			errors.put(field, label + "最多保留两位小数");
 			return null;
 		}
-		return parsed.get();
+		return parsed.value();
 	}
 
 	private static <E extends Enum<E>> E choice(Class<E> type, String name) {

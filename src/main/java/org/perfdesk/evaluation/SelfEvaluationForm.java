@@ -110,7 +110,8 @@ public class SelfEvaluationForm {
 
 	EvaluationInput toInput() {
 		return new EvaluationInput(completionText, executionScore, executionScoreReason, executionReason,
-				indicators.stream()
+				// a row the browser did not send (indicators[3] without [2]) is bound as null: it reads as left blank
+				indicators.stream().map(e -> e == null ? new Entry() : e)
 					.map(e -> new EvaluationInput.Row(e.weight, e.actual, e.band, e.score, e.scoreReason, e.reason))
 					.toList());
 	}

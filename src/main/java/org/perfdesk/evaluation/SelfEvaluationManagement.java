@@ -345,7 +345,11 @@ public class SelfEvaluationManagement {
 		String at = "indicators[" + old.position() + "].";
 		String name = "「" + old.name() + "」";
 		BigDecimal weight = number(errors, at + "weight", name + "分值", in.weight(), null);
-		if (weight != null && weight.signum() <= 0) {
+		if (weight == null && !errors.containsKey(at + "weight")) {
+			// a row without its 分值 would be left out of the saved table
+			errors.put(at + "weight", name + "请填写分值");
+		}
+		else if (weight != null && weight.signum() <= 0) {
 			errors.put(at + "weight", name + "分值须大于 0");
 			weight = null;
 		}
@@ -408,12 +412,16 @@ public class SelfEvaluationManagement {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		var parsed = DecimalText.parse(typed);
-		if (parsed.isEmpty()) {
-			errors.put(field, label + "须为数字，填写的“" + typed.strip() + "”不是数字");
+		DecimalText.Reading parsed = DecimalText.read(typed, DecimalText.SCORE_DIGITS);
+		if (parsed.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+			errors.put(field, label + "须为数字，填写的“" + DecimalText.shown(typed) + "”不是数字");
 			return null;
 		}
-		BigDecimal n = parsed.get();
+		if (parsed.problem() != null) {
+			errors.put(field, parsed.message(label));
+			return null;
+		}
+		BigDecimal n = parsed.value();
 		if (ceiling != null && n.signum() < 0) {
 			errors.put(field, label + "不能为负数");
 			return null;

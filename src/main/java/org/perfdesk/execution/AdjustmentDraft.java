@@ -35,6 +35,9 @@ public record AdjustmentDraft(LocalDate adjustedOn, AdjustmentKind kind, FundSou
 		else if (amount.yuan().signum() <= 0) {
 			errors.put("amount", "调整金额须大于 0；减少预算请选择“追减”");
 		}
+		else if (amount.exceedsMax()) {
+			errors.put("amount", "调整金额超出合理范围（不超过 " + Amount.MAX_TEXT + "），请检查金额单位");
+		}
 		if (reason == null || reason.isBlank()) {
 			errors.put("reason", "请填写调整原因");
 		}

@@ -9,7 +9,6 @@ import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.shared.ConcurrentChange;
-import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,7 +82,7 @@ class DepartmentFiguresController {
 	String save(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		DataScope scope = currentUser.scope();
-		FiscalYear year = year(DecimalText.parse(params.get("year")).map(java.math.BigDecimal::intValue).orElse(null));
+		FiscalYear year = year(DepartmentFiguresForm.whole(params.get("year")));
 		DepartmentFigures figures;
 		try {
 			figures = departments.find(scope, id, year);

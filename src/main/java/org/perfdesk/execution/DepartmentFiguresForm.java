@@ -45,9 +45,13 @@ final class DepartmentFiguresForm {
 		}
 		values.put(AUTHORISED_STAFF, params.get(AUTHORISED_STAFF));
 		values.put(ACTUAL_STAFF, params.get(ACTUAL_STAFF));
-		Integer version = DecimalText.parse(params.get("version")).filter(v -> v.stripTrailingZeros().scale() <= 0)
-			.map(BigDecimal::intValue).orElse(null);
-		return new DepartmentFiguresForm(values, version);
+		return new DepartmentFiguresForm(values, whole(params.get("version")));
+	}
+
+	/** A whole number as posted (a year, a version), or null when it is anything else. */
+	static Integer whole(String text) {
+		return DecimalText.read(text, DecimalText.COUNT_DIGITS).number().filter(v -> DecimalText.decimals(v) == 0)
+			.map(BigDecimal::intValueExact).orElse(null);
 	}
 
 	/** The input in yuan; texts that cannot be read are left out and explained in {@code errors}. */
@@ -73,12 +77,16 @@ final class DepartmentFiguresForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		var parsed = DecimalText.parse(text);
-		if (parsed.isEmpty()) {
+		DecimalText.Reading parsed = DecimalText.read(text, DecimalText.COUNT_DIGITS);
+		if (parsed.problem() == DecimalText.Problem.NOT_A_NUMBER) {
 			errors.put(field, label + "须为整数（人），如 25");
 			return null;
 		}
-		return parsed.get();
+		if (parsed.problem() != null) {
+			errors.put(field, parsed.message(label));
+			return null;
+		}
+		return parsed.value();
 	}
 
 	/** The typed text of a field, for re-showing the form. */
@@ -96,8 +104,8 @@ final class DepartmentFiguresForm {
 
 	/** The staff warning for the numbers as typed, when both are whole numbers. */
 	String staffWarning() {
-		var authorised = DecimalText.parse(values.get(AUTHORISED_STAFF));
-		var actual = DecimalText.parse(values.get(ACTUAL_STAFF));
+		var authorised = DecimalText.read(values.get(AUTHORISED_STAFF), DecimalText.COUNT_DIGITS).number();
+		var actual = DecimalText.read(values.get(ACTUAL_STAFF), DecimalText.COUNT_DIGITS).number();
 		if (authorised.isEmpty() || actual.isEmpty()) {
 			return null;
 		}

@@ -39,9 +39,6 @@ public class DepartmentFiguresManagement {
 
 	static final String RECORD_TYPE = RecordType.DEPARTMENT_FIGURES.name();
 
-	/** The column is numeric(15, 2); anything above is a typing error long before that. */
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
-
 	static final int MAX_STAFF = 1_000_000;
 
 	private final DepartmentFiguresRepository figures;
@@ -151,7 +148,7 @@ public class DepartmentFiguresManagement {
 			else if (value.stripTrailingZeros().scale() > 2) {
 				errors.put(a.key(), a.label() + "最多精确到分（以元计最多两位小数）");
 			}
-			else if (value.compareTo(MAX_AMOUNT) > 0) {
+			else if (value.compareTo(Amount.MAX.yuan()) > 0) {
 				errors.put(a.key(), a.label() + "超出合理范围，请检查单位是否为元");
 			}
 		}

@@ -180,6 +180,10 @@ class ExecutionApi {
 			errors.put(field, "金额以元填写时最多两位小数");
 			return Amount.ZERO;
 		}
+		if (value.compareTo(Amount.MAX.yuan()) > 0) {
+			errors.put(field, "金额超出合理范围（不超过 " + Amount.MAX_TEXT + "），请检查金额单位是否为元");
+			return Amount.ZERO;
+		}
 		return Amount.ofYuan(value);
 	}
 }

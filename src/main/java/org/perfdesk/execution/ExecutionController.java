@@ -13,6 +13,7 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.shared.WanText;
 import org.springframework.stereotype.Controller;
@@ -91,12 +92,16 @@ class ExecutionController {
 		var errors = new LinkedHashMap<String, String>();
 		SourceAmounts spent = new SourceAmounts(read(form, "fiscalAppropriation", FundSource.FISCAL_APPROPRIATION, errors),
 				read(form, "carryOver", FundSource.CARRY_OVER, errors), read(form, "otherFunds", FundSource.OTHER, errors));
-		String version = form.getOrDefault("version", "");
+		// blank for a month without figures yet; anything else must be the whole number the page sent
+		DecimalText.Reading version = DecimalText.read(form.get("version"), DecimalText.COUNT_DIGITS);
+		if (version.problem() != null || !version.blank() && DecimalText.decimals(version.value()) > 0) {
+			errors.put("version", "表单的版本号无效，请刷新页面后重新填写");
+		}
 		try {
 			if (!errors.isEmpty()) {
 				throw new RuleViolation(errors);
 			}
-			execution.record(scope, id, month, spent, version.isBlank() ? null : Integer.valueOf(version.strip()));
+			execution.record(scope, id, month, spent, version.blank() ? null : version.value().intValueExact());
 			redirect.addFlashAttribute("message", month + " 月执行数已保存");
 			return "redirect:/execution/projects/" + id;
 		}

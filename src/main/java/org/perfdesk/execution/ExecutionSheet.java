@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfdesk.budget.FundSource;
 import org.perfdesk.shared.Amount;
@@ -40,6 +41,11 @@ final class ExecutionSheet {
 			FundSource.CARRY_OVER.label() + "（万元）", FundSource.OTHER.label() + "（万元）" };
 
 	static final int MAX_ROWS = 5_000;
+
+	/** The longest project code a project may have; a longer one names no project and is not echoed in full. */
+	static final int MAX_CODE = 40;
+
+	static final String UNCOMPUTED = "公式单元格没有计算结果，请在 Excel 中重新计算并保存后再导入";
 
 	/** Excel keeps 15 significant digits; a formula's 0.1 + 0.2 reads as 0.3, as Excel shows it. */
 	private static final MathContext EXCEL_DIGITS = new MathContext(15);
@@ -99,8 +105,16 @@ final class ExecutionSheet {
 			int excelRow = r + 1;
 			var rowProblems = new ArrayList<ImportProblem>();
 			String code = text(row.getCell(0)).strip();
-			if (code.isEmpty()) {
+			if (uncomputed(row.getCell(0))) {
+				rowProblems.add(new ImportProblem(excelRow, CODE, UNCOMPUTED));
+				code = "";
+			}
+			else if (code.isEmpty()) {
 				rowProblems.add(new ImportProblem(excelRow, CODE, "缺少项目编码"));
+			}
+			else if (code.length() > MAX_CODE) {
+				rowProblems.add(new ImportProblem(excelRow, CODE, "项目编码过长：最多 " + MAX_CODE + " 个字符"));
+				code = "";
 			}
 			Integer month = month(row.getCell(1), excelRow, rowProblems);
 			BigDecimal[] yuan = new BigDecimal[3];
@@ -137,14 +151,19 @@ final class ExecutionSheet {
 	}
 
 	private static Integer month(Cell cell, int excelRow, List<ImportProblem> problems) {
+		if (uncomputed(cell)) {
+			problems.add(new ImportProblem(excelRow, MONTH, UNCOMPUTED));
+			return null;
+		}
 		String text = text(cell).strip();
 		if (text.isEmpty()) {
 			problems.add(new ImportProblem(excelRow, MONTH, "缺少月份"));
 			return null;
 		}
-		var number = DecimalText.parse(text.endsWith("月") ? text.substring(0, text.length() - 1) : text);
-		if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
-			problems.add(new ImportProblem(excelRow, MONTH, "月份须为 1 至 12 的整数，而不是“" + text + "”"));
+		var number = DecimalText.read(text.endsWith("月") ? text.substring(0, text.length() - 1) : text,
+				DecimalText.COUNT_DIGITS).number();
+		if (number.isEmpty() || DecimalText.decimals(number.get()) > 0) {
+			problems.add(new ImportProblem(excelRow, MONTH, "月份须为 1 至 12 的整数，而不是“" + DecimalText.shown(text) + "”"));
 			return null;
 		}
 		BigDecimal m = number.get();
@@ -157,24 +176,40 @@ final class ExecutionSheet {
 
 	/** The amount in yuan; blank is 0. */
 	private static BigDecimal amount(Cell cell, String column, int excelRow, List<ImportProblem> problems) {
-		String text = text(cell).strip();
-		if (text.isEmpty()) {
-			return BigDecimal.ZERO;
-		}
-		var wan = DecimalText.parse(text);
-		if (wan.isEmpty()) {
-			problems.add(new ImportProblem(excelRow, column, "须为数字（单位：万元），而不是“" + text + "”"));
+		if (uncomputed(cell)) {
+			problems.add(new ImportProblem(excelRow, column, UNCOMPUTED));
 			return null;
 		}
-		if (wan.get().signum() < 0) {
+		String text = text(cell).strip();
+		DecimalText.Reading wan = DecimalText.read(text, DecimalText.WAN_DIGITS);
+		if (wan.blank()) {
+			return BigDecimal.ZERO;
+		}
+		if (wan.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+			problems.add(new ImportProblem(excelRow, column, "须为数字（单位：万元），而不是“" + DecimalText.shown(text) + "”"));
+			return null;
+		}
+		if (wan.problem() != null) {
+			problems.add(new ImportProblem(excelRow, column, wan.message("执行数") + "（单位：万元）"));
+			return null;
+		}
+		if (wan.value().signum() < 0) {
 			problems.add(new ImportProblem(excelRow, column, "执行数不能为负数"));
 			return null;
 		}
-		if (wan.get().stripTrailingZeros().scale() > 6) {
+		if (DecimalText.decimals(wan.value()) > 6) {
 			problems.add(new ImportProblem(excelRow, column, "以万元填写时最多 6 位小数（精确到分），而不是 " + text));
 			return null;
 		}
-		return Amount.ofWan(wan.get()).yuan();
+		return Amount.ofWan(wan.value()).yuan();
+	}
+
+	/**
+	 * A formula the file carries without its result: written by a program that does not calculate, or saved with
+	 * calculation off. POI would read it as 0, which would import a month as spending nothing.
+	 */
+	private static boolean uncomputed(Cell cell) {
+		return cell instanceof XSSFCell x && cell.getCellType() == CellType.FORMULA && !x.getCTCell().isSetV();
 	}
 
 	/** A cell's content as text: numbers in plain notation, formulas by their cached value. */
@@ -185,12 +220,22 @@ final class ExecutionSheet {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).round(EXCEL_DIGITS).stripTrailingZeros()
-				.toPlainString();
+			case NUMERIC -> number(cell.getNumericCellValue());
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
 			case ERROR -> "#错误";
 			default -> "";
 		};
+	}
+
+	/**
+	 * A number cell as Excel shows it. A huge one ({@code 1E+300}) becomes a long text that {@link DecimalText}
+	 * refuses by its length; a value that is not finite cannot be in a valid file and reads as an error.
+	 */
+	private static String number(double value) {
+		if (!Double.isFinite(value)) {
+			return "#错误";
+		}
+		return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean blank(Row row) {

@@ -80,6 +80,9 @@ final class TargetValueParser {
 
 	private static final int LONGEST_UNIT = 10;
 
+	/** Longer than any quantity anyone types ("满意度不低于95%（以问卷调查为准）" is 20). */
+	private static final int LONGEST_QUANTITY = 200;
+
 	private static final String SMALL = "[0-9〇零一二两三四五六七八九十]{1,3}";
 
 	/** ≤ / 不晚于 before a date mean "by"; 于 / 在 add nothing. */
@@ -132,6 +135,10 @@ final class TargetValueParser {
 		}
 		if (!digits) {
 			return qualitative(original);
+		}
+		if (text.length() > LONGEST_QUANTITY) {
+			// no value shape is this long; the quantity pattern's cost grows with the square of the length
+			return unparsed(original);
 		}
 		if (APPROXIMATE.matcher(text).find()) {
 			return unparsed(original);

@@ -100,9 +100,11 @@ public class ReportForm {
 	}
 
 	ReportInput toInput() {
-		return new ReportInput(progressText, indicators.stream()
+		// A row or a cause the browser did not send (indicators[3] without [2]) is bound as null: it reads as blank.
+		return new ReportInput(progressText, indicators.stream().map(e -> e == null ? new Entry() : e)
 			.map(e -> new IndicatorEntry(e.valueToDate, e.projected, e.likelihood,
-					e.causes == null ? null : java.util.Set.copyOf(e.causes), e.causeNote, e.measures))
+					e.causes == null ? null : e.causes.stream().filter(java.util.Objects::nonNull)
+						.collect(java.util.stream.Collectors.toUnmodifiableSet()), e.causeNote, e.measures))
 			.toList());
 	}
 

@@ -24,6 +24,15 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 
 	public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
+	/**
+	 * 1000 亿元, the most any one amount may be: far above any budget line of a city, and low enough that sums of
+	 * many such amounts still fit the database's {@code numeric(15, 2)}. Above it is a typing error (元 for 万元).
+	 */
+	public static final Amount MAX = new Amount(new BigDecimal("100000000000"));
+
+	/** How {@link #MAX} is named in messages. */
+	public static final String MAX_TEXT = "1000 亿元";
+
 	public Amount {
 		Objects.requireNonNull(yuan, "yuan");
 		yuan = yuan.setScale(2, RoundingMode.HALF_UP);
@@ -40,6 +49,11 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 	/** From 万元 as typed in a form; more than six decimals in 万元 would be fractions of a fen, so they round. */
 	public static Amount ofWan(BigDecimal wan) {
 		return new Amount(wan.multiply(TEN_THOUSAND));
+	}
+
+	/** Above {@link #MAX}: refused wherever an amount is typed. */
+	public boolean exceedsMax() {
+		return compareTo(MAX) > 0;
 	}
 
 	public Amount plus(Amount other) {

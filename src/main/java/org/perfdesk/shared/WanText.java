@@ -13,22 +13,27 @@ public final class WanText {
 
 	/**
 	 * The amount, or null when the text is blank or wrong; a wrong text leaves a message under {@code field} in
-	 * {@code errors}, naming the field by {@code label}.
+	 * {@code errors}, naming the field by {@code label}. More than {@link DecimalText#WAN_DIGITS} integer digits
+	 * would not fit the database, so they are refused here rather than by an SQL error.
 	 */
 	public static Amount read(String field, String text, String label, Map<String, String> errors) {
-		if (text == null || text.isBlank()) {
+		DecimalText.Reading reading = DecimalText.read(text, DecimalText.WAN_DIGITS);
+		if (reading.blank()) {
 			return null;
 		}
-		var parsed = DecimalText.parse(text);
-		if (parsed.isEmpty()) {
+		if (reading.problem() == DecimalText.Problem.NOT_A_NUMBER) {
 			errors.put(field, label + "须为数字（单位：万元），如 12.5");
 			return null;
 		}
+		if (reading.problem() != null) {
+			errors.put(field, reading.message(label) + "（单位：万元）");
+			return null;
+		}
 		// six decimals of 万元 are fen; more would silently round away money the user typed
-		if (parsed.get().stripTrailingZeros().scale() > 6) {
+		if (DecimalText.decimals(reading.value()) > 6) {
 			errors.put(field, label + "以万元填写时最多 6 位小数（精确到分）");
 			return null;
 		}
-		return Amount.ofWan(parsed.get());
+		return Amount.ofWan(reading.value());
 	}
 }

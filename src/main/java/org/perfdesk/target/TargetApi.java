@@ -3,7 +3,10 @@ package org.perfdesk.target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.perfdesk.indicator.Comparison;
 import org.perfdesk.indicator.IndicatorScheme;
@@ -87,20 +90,37 @@ class TargetApi {
 				}
 				plan = new SpendingPlan(spendingPlan.get(0), spendingPlan.get(1), spendingPlan.get(2), spendingPlan.get(3));
 			}
-			List<KeyTask> keyTasks = tasks == null ? List.of() : tasks.stream()
-				.map(t -> new KeyTask(t.name(), t.content(), yuan(t.fiscalFunds()), yuan(t.otherFunds())))
-				.toList();
+			var errors = new LinkedHashMap<String, String>();
+			List<KeyTask> keyTasks = new ArrayList<>();
+			for (int i = 0; tasks != null && i < tasks.size(); i++) {
+				TaskBody t = tasks.get(i);
+				keyTasks.add(new KeyTask(t.name(), t.content(), yuan("tasks[" + i + "].fiscalFunds", t.fiscalFunds(), errors),
+						yuan("tasks[" + i + "].otherFunds", t.otherFunds(), errors)));
+			}
+			Amount fiscal = yuan("fiscalFunds", fiscalFunds, errors);
+			Amount other = yuan("otherFunds", otherFunds, errors);
+			if (!errors.isEmpty()) {
+				throw new RuleViolation(errors);
+			}
 			List<Indicator> list = indicators == null ? List.of() : indicators.stream()
 				.map(i -> new Indicator(i.subcategory(), i.name() == null ? "" : i.name().strip(), i.explanation(),
 						TargetValue.parse(i.value() == null ? "" : i.value(), year), i.basis(), i.weight(),
 						i.scoringRule(), Boolean.TRUE.equals(i.core()), i.dataSource(), i.catalogueEntryId()))
 				.toList();
-			return new TargetContent(kind, null, mediumTermObjective, annualObjective, yuan(fiscalFunds),
-					yuan(otherFunds), plan, duties, keyTasks, workFocus, safeguards, list);
+			return new TargetContent(kind, null, mediumTermObjective, annualObjective, fiscal, other, plan, duties,
+					keyTasks, workFocus, safeguards, list);
 		}
 
-		private static Amount yuan(BigDecimal value) {
-			return value == null ? Amount.ZERO : Amount.ofYuan(value);
+		/** Yuan with at most two decimals; more would be fractions of a fen and are refused rather than rounded. */
+		private static Amount yuan(String field, BigDecimal value, Map<String, String> errors) {
+			if (value == null) {
+				return Amount.ZERO;
+			}
+			if (value.stripTrailingZeros().scale() > 2) {
+				errors.put(field, "金额以元填写时最多两位小数");
+				return Amount.ZERO;
+			}
+			return Amount.ofYuan(value);
 		}
 	}
 

@@ -57,8 +57,14 @@ final class TargetContentChecks {
 		if (c.fiscalFunds().isNegative()) {
 			errors.put("fiscalFunds", "财政拨款不能为负数");
 		}
+		else if (c.fiscalFunds().exceedsMax()) {
+			errors.put("fiscalFunds", "财政拨款超出合理范围（不超过 " + Amount.MAX_TEXT + "）");
+		}
 		if (c.otherFunds().isNegative()) {
 			errors.put("otherFunds", "其他资金不能为负数");
+		}
+		else if (c.otherFunds().exceedsMax()) {
+			errors.put("otherFunds", "其他资金超出合理范围（不超过 " + Amount.MAX_TEXT + "）");
 		}
 		if (budget != null && !errors.containsKey("fiscalFunds") && !errors.containsKey("otherFunds")
 				&& c.annualFunds().compareTo(budget) != 0) {
@@ -110,8 +116,14 @@ final class TargetContentChecks {
 			if (t.fiscalFunds().isNegative()) {
 				errors.put(prefix + "fiscalFunds", "第 " + (i + 1) + " 项任务的财政拨款不能为负数");
 			}
+			else if (t.fiscalFunds().exceedsMax()) {
+				errors.put(prefix + "fiscalFunds", "第 " + (i + 1) + " 项任务的财政拨款超出合理范围（不超过 " + Amount.MAX_TEXT + "）");
+			}
 			if (t.otherFunds().isNegative()) {
 				errors.put(prefix + "otherFunds", "第 " + (i + 1) + " 项任务的其他资金不能为负数");
+			}
+			else if (t.otherFunds().exceedsMax()) {
+				errors.put(prefix + "otherFunds", "第 " + (i + 1) + " 项任务的其他资金超出合理范围（不超过 " + Amount.MAX_TEXT + "）");
 			}
 		}
 	}

@@ -211,7 +211,8 @@ class TargetController {
 		int year = project != null ? project.fiscalYear() : currentUser.fiscalYear().value();
 		var errors = new LinkedHashMap<String, String>();
 		TargetContent content = form.toContent(kind, targets.schemeFor(year), year, errors);
-		errors.putAll(TargetContentChecks.problems(content, project == null ? null : project.totalBudget()));
+		// what could not be read keeps its own message; the content checks only add what is wrong besides
+		TargetContentChecks.problems(content, project == null ? null : project.totalBudget()).forEach(errors::putIfAbsent);
 		List<Finding> findings = errors.isEmpty() ? targets.check(scope, content, year, project == null ? null : project.id())
 				: List.of();
 		model.addAttribute("inputErrors", errors);

@@ -162,7 +162,7 @@ public class TargetForm {
 				sub = row.subcategory == null || row.subcategory.isBlank() ? null : IndicatorSubcategory.valueOf(row.subcategory);
 			}
 			catch (IllegalArgumentException e) {
-				errors.put(prefix + "subcategory", label + "的二级指标“" + row.subcategory + "”无效");
+				errors.put(prefix + "subcategory", label + "的二级指标“" + DecimalText.shown(row.subcategory) + "”无效");
 			}
 			if (sub == null && !errors.containsKey(prefix + "subcategory")) {
 				errors.put(prefix + "subcategory", label + "请选择一级、二级指标");
@@ -173,15 +173,16 @@ public class TargetForm {
 					basis = ValueBasis.valueOf(row.basis);
 				}
 				catch (IllegalArgumentException e) {
-					errors.put(prefix + "basis", label + "的指标值确定依据“" + row.basis + "”无效");
+					errors.put(prefix + "basis", label + "的指标值确定依据“" + DecimalText.shown(row.basis) + "”无效");
 				}
 			}
-			BigDecimal weight = null;
-			if (row.weight != null && !row.weight.isBlank()) {
-				weight = DecimalText.parse(row.weight).orElse(null);
-				if (weight == null) {
-					errors.put(prefix + "weight", label + "的分值“" + row.weight.strip() + "”不是数字，请填写如 10 或 7.5");
-				}
+			DecimalText.Reading typedWeight = DecimalText.read(row.weight, DecimalText.SCORE_DIGITS);
+			BigDecimal weight = typedWeight.value();
+			if (typedWeight.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+				errors.put(prefix + "weight", label + "的分值“" + DecimalText.shown(row.weight) + "”不是数字，请填写如 10 或 7.5");
+			}
+			else if (typedWeight.problem() != null) {
+				errors.put(prefix + "weight", typedWeight.message(label + "的分值"));
 			}
 			list.add(new Indicator(sub == null ? scheme.subcategories().get(0) : sub, strip(row.name),
 					strip(row.explanation), TargetValue.parse(strip(row.value), fiscalYear), basis, weight,
@@ -203,16 +204,25 @@ public class TargetForm {
 			errors.put(field, "请填写" + label + "累计支出比例（%）");
 			return null;
 		}
-		var parsed = DecimalText.parse(text.strip().replace("%", "").replace("％", ""));
-		if (parsed.isEmpty()) {
-			errors.put(field, label + "累计支出比例“" + text.strip() + "”不是数字，请填写如 25 或 25.5");
+		DecimalText.Reading parsed = DecimalText.read(text.strip().replace("%", "").replace("％", ""),
+				DecimalText.SCORE_DIGITS);
+		if (parsed.blank()) {
+			errors.put(field, "请填写" + label + "累计支出比例（%）");
 			return null;
 		}
-		if (parsed.get().stripTrailingZeros().scale() > 2) {
+		if (parsed.problem() == DecimalText.Problem.NOT_A_NUMBER) {
+			errors.put(field, label + "累计支出比例“" + DecimalText.shown(text) + "”不是数字，请填写如 25 或 25.5");
+			return null;
+		}
+		if (parsed.problem() != null) {
+			errors.put(field, parsed.message(label + "累计支出比例"));
+			return null;
+		}
+		if (DecimalText.decimals(parsed.value()) > 2) {
 			errors.put(field, label + "累计支出比例最多保留两位小数");
 			return null;
 		}
-		return parsed.get();
+		return parsed.value();
 	}
 
 	/** Blank means nothing (zero); a wrong text is explained in {@code errors} and read as null. */

@@ -1,8 +1,12 @@
 package org.perfdesk.web;
 
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfdesk.shared.ConcurrentChange;
@@ -21,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -33,6 +40,9 @@ class ApiErrors {
 
 	record ApiError(int status, String message, Map<String, String> errors) {
 	}
+
+	private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,
+			short.class, Byte.class, byte.class, BigInteger.class);
 
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ApiError> ruleViolation(RuleViolation e) {
@@ -48,10 +58,10 @@ class ApiErrors {
 		}
 		JacksonException jackson = cause(e, JacksonException.class);
 		if (jackson != null && !jackson.getPath().isEmpty()) {
-			String field = jackson.getPath().stream()
-				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(Collectors.joining("."));
-			return error(HttpStatus.BAD_REQUEST, "输入有误，未保存任何内容", Map.of(field, expected(jackson)));
+			return error(HttpStatus.BAD_REQUEST, "输入有误，未保存任何内容", Map.of(field(jackson), expected(jackson)));
+		}
+		if (jackson instanceof StreamConstraintsException) {
+			return error(HttpStatus.BAD_REQUEST, "请求体中的数字或文字过长，或嵌套层数过多，未保存任何内容", Map.of());
 		}
 		return error(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON", Map.of());
 	}
@@ -86,15 +96,53 @@ class ApiErrors {
 		return error(HttpStatus.FORBIDDEN, "无权执行此操作：" + e.getMessage(), Map.of());
 	}
 
+	/** The JSON path as the form fields and {@link RuleViolation} keys spell it: {@code indicators[0].weight}. */
+	private static String field(JacksonException e) {
+		var field = new StringBuilder();
+		for (JacksonException.Reference r : e.getPath()) {
+			if (r.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(r.getPropertyName());
+			}
+			else {
+				field.append('[').append(r.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
 	private static String expected(JacksonException e) {
+		if (e instanceof JsonInput.OutOfRange) {
+			return JsonInput.OutOfRange.MESSAGE;
+		}
+		if (e instanceof InvalidNullException) {
+			return "不能为空";
+		}
+		if (e instanceof InputCoercionException) {
+			return "数值超出范围";
+		}
 		if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			Class<?> type = mismatch.getTargetType();
+			if (WHOLE.contains(type)) {
+				return "须为整数";
+			}
 			if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
 				return "须为数字";
 			}
 			if (type.isEnum()) {
-				return "取值无效，可选：" + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+				return "取值无效，须为以下名称之一：" + Arrays.stream(type.getEnumConstants()).map(Object::toString)
 					.collect(Collectors.joining(" / "));
+			}
+			if (type == Boolean.class || type == boolean.class) {
+				return "须为 true 或 false";
+			}
+			if (Temporal.class.isAssignableFrom(type)) {
+				return "日期格式应为 年-月-日，如 2026-07-15";
+			}
+			if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+				return "须为列表";
+			}
+			if (type == String.class) {
+				return "须为文字";
 			}
 		}
 		return "格式有误";
