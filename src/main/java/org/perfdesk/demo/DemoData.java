@@ -28,7 +28,7 @@ import org.perfdesk.org.UnitKind;
 import org.perfdesk.org.UnitManagement;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.target.TargetManagement;
+import org.perfdesk.targets.TargetManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

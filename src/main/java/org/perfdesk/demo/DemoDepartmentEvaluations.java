@@ -15,8 +15,8 @@ import org.perfdesk.evaluation.KeyIndicatorResult;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.ReviewDecision;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.ReviewDecision;
 
 /**
  * The league's 部门整体支出绩效自评 of the previous year, walked through the service as users do: opened from the

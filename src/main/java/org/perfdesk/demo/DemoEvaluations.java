@@ -11,8 +11,8 @@ import org.perfdesk.evaluation.SelfEvaluationManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.ReviewDecision;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.ReviewDecision;
 
 /**
  * The demo's 项目支出绩效自评表 of the previous (ended) year, entered through the same service as users do: the

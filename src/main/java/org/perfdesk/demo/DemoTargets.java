@@ -16,16 +16,16 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
-import org.perfdesk.target.Indicator;
-import org.perfdesk.target.KeyTask;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.ReviewDecision;
-import org.perfdesk.target.ReviewInput;
-import org.perfdesk.target.SpendingPlan;
-import org.perfdesk.target.TargetContent;
-import org.perfdesk.target.TargetKind;
-import org.perfdesk.target.TargetManagement;
-import org.perfdesk.target.ValueBasis;
+import org.perfdesk.targets.Indicator;
+import org.perfdesk.targets.KeyTask;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.targets.ReviewInput;
+import org.perfdesk.targets.SpendingPlan;
+import org.perfdesk.targets.TargetContent;
+import org.perfdesk.targets.TargetKind;
+import org.perfdesk.targets.TargetManagement;
+import org.perfdesk.targets.ValueBasis;
 
 /**
  * The demo targets: one for every demo project in both years and a department target for the youth league, walked

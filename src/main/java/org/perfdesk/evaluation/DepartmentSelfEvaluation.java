@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.perfdesk.shared.Grade;
-import org.perfdesk.target.ReviewDecision;
-import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.targets.ReviewLevel;
 
 /**
  * 部门整体支出绩效自评表: a department's self-evaluation of its approved department target (部门整体支出绩效目标) of

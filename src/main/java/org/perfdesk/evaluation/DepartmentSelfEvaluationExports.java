@@ -6,8 +6,8 @@ import java.util.Objects;
 
 import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.target.FormGrid;
-import org.perfdesk.target.FormGrid.Style;
+import org.perfdesk.targets.FormGrid;
+import org.perfdesk.targets.FormGrid.Style;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

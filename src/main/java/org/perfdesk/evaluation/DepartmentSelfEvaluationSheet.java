@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.perfdesk.shared.Grade;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.ReviewDecision;
-import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.targets.ReviewLevel;
 
 /**
  * Everything the 部门整体支出绩效自评表 page and its downloads show: the evaluation, its target and department, the

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfdesk.execution.ExecutionRates;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.ReviewDecision;
-import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.targets.ReviewLevel;
 
 /**
  * Everything the 项目支出绩效自评表 page and its files show: the evaluation, the approved target, the header names, the

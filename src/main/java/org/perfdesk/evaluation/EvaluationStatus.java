@@ -1,6 +1,6 @@
 package org.perfdesk.evaluation;
 
-import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.targets.ReviewLevel;
 
 /**
  * Where a self-evaluation (项目支出 or 部门整体支出) is: 草稿 → 待部门审核 → 待财政审核 → 已批复; or 已退回 from either review, editable again

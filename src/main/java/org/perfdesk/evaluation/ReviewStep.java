@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.target.ReviewDecision;
-import org.perfdesk.target.ReviewLevel;
+import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.targets.ReviewLevel;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -9,8 +9,8 @@ import org.perfdesk.budget.FundSource;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.target.FormGrid;
-import org.perfdesk.target.FormGrid.Style;
+import org.perfdesk.targets.FormGrid;
+import org.perfdesk.targets.FormGrid.Style;
 import org.springframework.stereotype.Service;
 
 /**

@@ -3,7 +3,7 @@ package org.perfdesk.monitoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.perfdesk.target.SpendingPlan;
+import org.perfdesk.targets.SpendingPlan;
 
 /**
  * What share of the year's budget the target's spending plan expects to be spent by the end of a month: the plan's

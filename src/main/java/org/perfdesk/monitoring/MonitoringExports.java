@@ -23,11 +23,11 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.Sheets;
-import org.perfdesk.target.FormGrid;
-import org.perfdesk.target.FormGrid.Style;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.SpendingPlan;
-import org.perfdesk.target.TargetManagement;
+import org.perfdesk.targets.FormGrid;
+import org.perfdesk.targets.FormGrid.Style;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.SpendingPlan;
+import org.perfdesk.targets.TargetManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

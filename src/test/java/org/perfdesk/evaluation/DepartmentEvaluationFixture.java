@@ -10,8 +10,8 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
-import org.perfdesk.target.PerformanceTarget;
-import org.perfdesk.target.TargetManagement;
+import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.TargetManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.org.OrgDirectory;
-import org.perfdesk.target.TargetManagement;
+import org.perfdesk.targets.TargetManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,7 +11,7 @@ import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.target.PerformanceTarget;
+import org.perfdesk.targets.PerformanceTarget;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo accounts' scopes, the previous (ended) year's targets and typed inputs, for the self-evaluation tests. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.target.ReviewDecision;
+import org.perfdesk.targets.ReviewDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

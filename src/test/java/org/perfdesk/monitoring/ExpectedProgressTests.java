@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.perfdesk.target.SpendingPlan;
+import org.perfdesk.targets.SpendingPlan;
 
 class ExpectedProgressTests {
 

@@ -10,7 +10,7 @@ import org.perfdesk.execution.ExecutionFigures;
 import org.perfdesk.execution.ProgressLight;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.target.SpendingPlan;
+import org.perfdesk.targets.SpendingPlan;
 
 class MonitoringLineTests {
 

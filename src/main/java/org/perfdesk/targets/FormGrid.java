@@ -1,0 +1,596 @@
+package org.perfdesk.targets;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * One printed form as a grid of cells, written once by {@link TargetForms} and rendered both as an .xlsx sheet and
+ * as a .docx table, so that the two files cannot drift apart: the same merges, the same labels, the same numbers.
+ * Above the grid come the title and the unit line (unit on the left, "单位：万元" on the right), below it an
+ * unbordered footnote.
+ * <p>
+ * Public so that other modules' printed forms (the 绩效运行监控表 of {@code monitoring}) are built the same way and
+ * look the same as the target forms.
+ */
+public final class FormGrid {
+
+	/** How a cell looks; numbers keep their value and are formatted only when written. */
+	public enum Style {
+		/** A field name: bold, centred. */
+		LABEL,
+		/** A table or section heading: bold, centred. */
+		HEADER,
+		/** Running text: left, wrapped. */
+		TEXT,
+		/** Short text such as a level label or a target value: centred. */
+		CENTER,
+		/** 万元, two decimals. */
+		MONEY,
+		/** A sum in 万元: bold. */
+		MONEY_TOTAL,
+		/** A cumulative share of the funds, 25 meaning 25%. */
+		PERCENT,
+		/** 分值, as many decimals as it has. */
+		WEIGHT,
+		/** The sum of the 分值: bold. */
+		WEIGHT_TOTAL,
+		/** A score (得分), always two decimals as the 自评表 prints it: 9.60, not 9.6. */
+		SCORE,
+		/** A total score: bold, two decimals. */
+		SCORE_TOTAL
+	}
+
+	record Cell(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
+
+		/** The cell as a reader sees it, for the .docx and for estimating row heights. */
+		String shown() {
+			if (number == null) {
+				return text == null ? "" : text;
+			}
+			return switch (style) {
+				case MONEY, MONEY_TOTAL -> String.format("%,.2f", number);
+				case PERCENT -> String.format("%.2f%%", number);
+				case SCORE, SCORE_TOTAL -> number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+				default -> number.stripTrailingZeros().toPlainString();
+			};
+		}
+
+		boolean numeric() {
+			return number != null;
+		}
+	}
+
+	/** Excel number formats; the 万元 one matches {@link org.perfdesk.shared.Amount#formatWan()}. */
+	static final String MONEY_FORMAT = "#,##0.00";
+
+	/** Shows 25 as 25.00%: the plan is kept in percent, and a bare % in the format would multiply by 100. */
+	static final String PERCENT_FORMAT = "0.00\"%\"";
+
+	/** "General" shows 10 as 10 and 12.5 as 12.5; a "0.##" format would print the integer as "10.". */
+	static final String WEIGHT_FORMAT = "General";
+
+	/** Scores keep two decimals, trailing zeros included. */
+	static final String SCORE_FORMAT = "0.00";
+
+	static final String FONT = "宋体";
+
+	/** 五号, the size of the published tables' body text. */
+	static final double BODY_POINTS = 10.5;
+
+	static final String UNIT_OF_MEASURE = "单位：万元";
+
+	/** Sheet rows above the grid: the title and the unit line. */
+	static final int GRID_TOP = 2;
+
+	// A4 in twips (1/20 pt) and the margins of the .docx page.
+	static final int A4_SHORT_TWIPS = 11906;
+
+	static final int A4_LONG_TWIPS = 16838;
+
+	static final int MARGIN_TWIPS = 1134;
+
+	/** The narrower .docx margins of a one-page form (1.27 cm), as Word's "narrow" preset. */
+	static final int NARROW_MARGIN_TWIPS = 720;
+
+	/** 小五, the .docx body text of a one-page form, about what the scaled .xlsx prints. */
+	static final double SMALL_POINTS = 9;
+
+	private final String sheetName;
+
+	private final String title;
+
+	private final String unitLine;
+
+	private final int[] widths;
+
+	private final boolean landscape;
+
+	private final List<Cell> cells = new ArrayList<>();
+
+	private int rows;
+
+	private String footnote;
+
+	private boolean onePage;
+
+	/**
+	 * @param widths column widths in Excel characters; the .docx scales them to the page
+	 */
+	public FormGrid(String sheetName, String title, String unitLine, int[] widths, boolean landscape) {
+		this.sheetName = sheetName;
+		this.title = title;
+		this.unitLine = unitLine;
+		this.widths = widths.clone();
+		this.landscape = landscape;
+	}
+
+	public int columns() {
+		return widths.length;
+	}
+
+	/** Starts a new row and returns its index in the grid. */
+	public int row() {
+		return rows++;
+	}
+
+	/** Starts {@code count} rows and returns the index of the first. */
+	public int rows(int count) {
+		int first = rows;
+		rows += count;
+		return first;
+	}
+
+	public void text(int row, int column, int columnSpan, Style style, String text) {
+		put(row, column, 1, columnSpan, style, text, null);
+	}
+
+	public void number(int row, int column, int columnSpan, Style style, BigDecimal number) {
+		put(row, column, 1, columnSpan, style, null, number);
+	}
+
+	public void put(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
+		if (row + rowSpan > rows || column + columnSpan > widths.length || rowSpan < 1 || columnSpan < 1) {
+			throw new IllegalArgumentException("cell (" + row + ", " + column + ") outside the grid");
+		}
+		cells.add(new Cell(row, column, rowSpan, columnSpan, style, text, number));
+	}
+
+	public void footnote(String footnote) {
+		this.footnote = footnote;
+	}
+
+	/**
+	 * A form that is one sheet of paper (the 自评表): the .xlsx is scaled to one page tall as well as wide; the .docx,
+	 * which cannot be scaled, uses 小五 and narrow margins and keeps every row whole on a page, so that a long table
+	 * that still needs a second page breaks between rows. Other forms print one page wide and as many pages long as
+	 * they need.
+	 */
+	public void onePage() {
+		this.onePage = true;
+	}
+
+	/** Which cell covers each position; a position nobody covers stays null and is written as an empty cell. */
+	private Cell[][] owners() {
+		Cell[][] owners = new Cell[rows][widths.length];
+		for (Cell cell : cells) {
+			for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
+				for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
+					if (owners[r][c] != null) {
+						throw new IllegalStateException("cells overlap at (" + r + ", " + c + ")");
+					}
+					owners[r][c] = cell;
+				}
+			}
+		}
+		return owners;
+	}
+
+	// ---------------------------------------------------------------- .xlsx
+
+	public byte[] xlsx() {
+		Cell[][] owners = owners();
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			workbook.getProperties().getCoreProperties().setTitle(title);
+			XSSFSheet sheet = workbook.createSheet(sheetName);
+			Map<Style, CellStyle> styles = new EnumMap<>(Style.class);
+			DataFormat formats = workbook.createDataFormat();
+			for (Style style : Style.values()) {
+				styles.put(style, cellStyle(workbook, formats, style));
+			}
+			int last = widths.length - 1;
+
+			Row titleRow = sheet.createRow(0);
+			titleRow.setHeightInPoints(36);
+			spread(titleRow, 0, last, plainStyle(workbook, 16, true, HorizontalAlignment.CENTER)).setCellValue(title);
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+
+			// The unit takes all but the last three columns, "单位：万元" those three, right-aligned as printed.
+			Row unitRow = sheet.createRow(1);
+			unitRow.setHeightInPoints(20);
+			int split = widths.length - 3;
+			spread(unitRow, 0, split - 1, plainStyle(workbook, BODY_POINTS, false, HorizontalAlignment.LEFT))
+				.setCellValue(unitLine);
+			spread(unitRow, split, last, plainStyle(workbook, BODY_POINTS, false, HorizontalAlignment.RIGHT))
+				.setCellValue(UNIT_OF_MEASURE);
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, split - 1));
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, split, last));
+
+			for (int r = 0; r < rows; r++) {
+				Row row = sheet.createRow(GRID_TOP + r);
+				for (int c = 0; c < widths.length; c++) {
+					// Every position of a merged region gets the bordered style, else its inner borders go missing.
+					Cell owner = owners[r][c];
+					row.createCell(c).setCellStyle(styles.get(owner == null ? Style.TEXT : owner.style()));
+				}
+			}
+			for (Cell cell : cells) {
+				var target = sheet.getRow(GRID_TOP + cell.row()).getCell(cell.column());
+				if (cell.numeric()) {
+					target.setCellValue(cell.number().doubleValue());
+				}
+				else if (cell.text() != null && !cell.text().isEmpty()) {
+					target.setCellValue(cell.text());
+				}
+				if (cell.rowSpan() > 1 || cell.columnSpan() > 1) {
+					sheet.addMergedRegion(new CellRangeAddress(GRID_TOP + cell.row(),
+							GRID_TOP + cell.row() + cell.rowSpan() - 1, cell.column(),
+							cell.column() + cell.columnSpan() - 1));
+				}
+			}
+			int[] lines = lineCounts();
+			for (int r = 0; r < rows; r++) {
+				sheet.getRow(GRID_TOP + r).setHeightInPoints(lines[r] * 14f + 7f);
+			}
+			if (footnote != null) {
+				Row row = sheet.createRow(GRID_TOP + rows);
+				row.setHeightInPoints(20);
+				spread(row, 0, last, plainStyle(workbook, BODY_POINTS, false, HorizontalAlignment.LEFT))
+					.setCellValue(footnote);
+				sheet.addMergedRegion(new CellRangeAddress(GRID_TOP + rows, GRID_TOP + rows, 0, last));
+			}
+			for (int c = 0; c < widths.length; c++) {
+				sheet.setColumnWidth(c, widths[c] * 256);
+			}
+			printSetup(sheet);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Lines each grid row needs, estimated from the text and the width of its cells: Excel does not grow a row for
+	 * wrapped text in merged cells, so a long purpose or objective would otherwise print as one clipped line.
+	 */
+	private int[] lineCounts() {
+		int[] lines = new int[rows];
+		java.util.Arrays.fill(lines, 1);
+		for (Cell cell : cells) {
+			if (cell.rowSpan() == 1) {
+				lines[cell.row()] = Math.max(lines[cell.row()], lines(cell.shown(), width(cell)));
+			}
+		}
+		// A label spanning several rows only needs them to add up; the missing lines go to its last row.
+		for (Cell cell : cells) {
+			if (cell.rowSpan() > 1) {
+				int have = 0;
+				for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
+					have += lines[r];
+				}
+				int need = lines(cell.shown(), width(cell));
+				if (need > have) {
+					lines[cell.row() + cell.rowSpan() - 1] += need - have;
+				}
+			}
+		}
+		return lines;
+	}
+
+	private int width(Cell cell) {
+		int width = 0;
+		for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
+			width += widths[c];
+		}
+		return width;
+	}
+
+	/** A Chinese character is about two Excel characters wide in 宋体 at this size. */
+	static int lines(String text, int widthChars) {
+		if (text == null || text.isEmpty()) {
+			return 1;
+		}
+		int usable = Math.max(1, widthChars - 1);
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			int width = line.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+			lines += Math.max(1, (width + usable - 1) / usable);
+		}
+		return lines;
+	}
+
+	private void printSetup(XSSFSheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(landscape);
+		// One page wide, as many pages long as the indicators need.
+		sheet.setFitToPage(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) (onePage ? 1 : 0));
+		sheet.setHorizontallyCenter(true);
+		sheet.setMargin(PageMargin.LEFT, 0.5);
+		sheet.setMargin(PageMargin.RIGHT, 0.5);
+		sheet.setMargin(PageMargin.TOP, 0.6);
+		sheet.setMargin(PageMargin.BOTTOM, 0.6);
+		sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+	}
+
+	private static org.apache.poi.ss.usermodel.Cell spread(Row row, int first, int last, CellStyle style) {
+		for (int c = first; c <= last; c++) {
+			row.createCell(c).setCellStyle(style);
+		}
+		return row.getCell(first);
+	}
+
+	private static CellStyle cellStyle(XSSFWorkbook workbook, DataFormat formats, Style style) {
+		boolean bold = style == Style.LABEL || style == Style.HEADER || style == Style.MONEY_TOTAL
+				|| style == Style.WEIGHT_TOTAL || style == Style.SCORE_TOTAL;
+		CellStyle cellStyle = plainStyle(workbook, BODY_POINTS, bold, switch (style) {
+			case TEXT -> HorizontalAlignment.LEFT;
+			case MONEY, MONEY_TOTAL -> HorizontalAlignment.RIGHT;
+			default -> HorizontalAlignment.CENTER;
+		});
+		cellStyle.setBorderTop(BorderStyle.THIN);
+		cellStyle.setBorderBottom(BorderStyle.THIN);
+		cellStyle.setBorderLeft(BorderStyle.THIN);
+		cellStyle.setBorderRight(BorderStyle.THIN);
+		switch (style) {
+			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(MONEY_FORMAT));
+			case PERCENT -> cellStyle.setDataFormat(formats.getFormat(PERCENT_FORMAT));
+			case WEIGHT, WEIGHT_TOTAL -> cellStyle.setDataFormat(formats.getFormat(WEIGHT_FORMAT));
+			case SCORE, SCORE_TOTAL -> cellStyle.setDataFormat(formats.getFormat(SCORE_FORMAT));
+			default -> cellStyle.setDataFormat(formats.getFormat("@"));
+		}
+		return cellStyle;
+	}
+
+	private static CellStyle plainStyle(XSSFWorkbook workbook, double points, boolean bold,
+			HorizontalAlignment alignment) {
+		CellStyle style = workbook.createCellStyle();
+		Font font = workbook.createFont();
+		font.setFontName(FONT);
+		font.setFontHeight((short) Math.round(points * 20));
+		font.setBold(bold);
+		style.setFont(font);
+		style.setAlignment(alignment);
+		style.setVerticalAlignment(VerticalAlignment.CENTER);
+		style.setWrapText(true);
+		return style;
+	}
+
+	// ---------------------------------------------------------------- .docx
+
+	public byte[] docx() {
+		Cell[][] owners = owners();
+		int pageWidth = landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS;
+		int contentWidth = pageWidth - 2 * margin();
+		int[] twips = twips(contentWidth);
+		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			document.getProperties().getCoreProperties().setTitle(title);
+
+			XWPFParagraph heading = document.createParagraph();
+			heading.setAlignment(ParagraphAlignment.CENTER);
+			heading.setSpacingAfter(200);
+			run(heading, title, true, 16);
+
+			// The unit on the left and "单位：万元" at a right tab stop on the margin, as on the published tables.
+			XWPFParagraph unit = document.createParagraph();
+			CTPPr unitProperties = unit.getCTP().isSetPPr() ? unit.getCTP().getPPr() : unit.getCTP().addNewPPr();
+			CTTabStop tab = unitProperties.addNewTabs().addNewTab();
+			tab.setVal(STTabJc.RIGHT);
+			tab.setPos(BigInteger.valueOf(contentWidth));
+			XWPFRun unitRun = run(unit, unitLine, false, docxPoints());
+			unitRun.addTab();
+			unitRun.setText(UNIT_OF_MEASURE);
+
+			XWPFTable table = document.createTable();
+			table(table, contentWidth, twips);
+			for (int r = 0; r < rows; r++) {
+				XWPFTableRow row = table.insertNewTableRow(r + 1);
+				if (onePage) {
+					row.setCantSplitRow(true);
+				}
+				for (int c = 0; c < widths.length;) {
+					Cell owner = owners[r][c];
+					if (owner == null) {
+						cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
+						c++;
+						continue;
+					}
+					int span = owner.columnSpan();
+					int width = 0;
+					for (int k = c; k < c + span; k++) {
+						width += twips[k];
+					}
+					STMerge.Enum merge = owner.rowSpan() == 1 ? null
+							: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
+					// Only the first row of a vertical merge carries the text; Word shows it across the group.
+					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
+					c += span;
+				}
+			}
+			// createTable() starts with one empty row of its own.
+			table.removeRow(0);
+
+			if (footnote != null) {
+				XWPFParagraph note = document.createParagraph();
+				note.setSpacingBefore(120);
+				run(note, footnote, false, docxPoints());
+			}
+			page(document.getDocument().getBody());
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The Excel widths scaled to the width between the margins; the last column takes the rounding. */
+	private int[] twips(int contentWidth) {
+		int total = 0;
+		for (int width : widths) {
+			total += width;
+		}
+		int[] twips = new int[widths.length];
+		int used = 0;
+		for (int c = 0; c < widths.length - 1; c++) {
+			twips[c] = widths[c] * contentWidth / total;
+			used += twips[c];
+		}
+		twips[widths.length - 1] = contentWidth - used;
+		return twips;
+	}
+
+	private static void table(XWPFTable table, int contentWidth, int[] twips) {
+		// Borders are set explicitly: a table without them prints as loose text in some readers.
+		table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(contentWidth);
+		table.setTableAlignment(TableRowAlign.CENTER);
+		CTTblPr properties = table.getCTTbl().getTblPr();
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+			.setType(STTblLayoutType.FIXED);
+		CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int width : twips) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+	}
+
+	/** Body text of the .docx: 五号, or 小五 for a one-page form. */
+	private double docxPoints() {
+		return onePage ? SMALL_POINTS : BODY_POINTS;
+	}
+
+	private int margin() {
+		return onePage ? NARROW_MARGIN_TWIPS : MARGIN_TWIPS;
+	}
+
+	private static void cell(XWPFTableRow row, int width, int span, STMerge.Enum merge, Style style, String text,
+			double points) {
+		XWPFTableCell cell = row.addNewTableCell();
+		CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+		CTTblWidth cellWidth = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+		cellWidth.setType(STTblWidth.DXA);
+		cellWidth.setW(BigInteger.valueOf(width));
+		if (span > 1) {
+			properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
+		}
+		if (merge != null) {
+			properties.addNewVMerge().setVal(merge);
+		}
+		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
+		boolean bold = style == Style.LABEL || style == Style.HEADER || style == Style.MONEY_TOTAL
+				|| style == Style.WEIGHT_TOTAL || style == Style.SCORE_TOTAL;
+		ParagraphAlignment alignment = switch (style) {
+			case TEXT -> ParagraphAlignment.LEFT;
+			case MONEY, MONEY_TOTAL -> ParagraphAlignment.RIGHT;
+			default -> ParagraphAlignment.CENTER;
+		};
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			XWPFParagraph paragraph = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+			paragraph.setAlignment(alignment);
+			paragraph.setSpacingAfter(0);
+			run(paragraph, lines[i], bold, points);
+		}
+	}
+
+	private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, double points) {
+		XWPFRun run = paragraph.createRun();
+		// Without a family for every range Word falls back to a Latin font and takes Chinese from the theme.
+		run.setFontFamily(FONT);
+		// Bold before size: the schema orders w:b before w:sz, and stricter readers than Word check it.
+		if (bold) {
+			run.setBold(true);
+		}
+		run.setFontSize(points);
+		if (!text.isEmpty()) {
+			run.setText(text);
+		}
+		return run;
+	}
+
+	private void page(CTBody body) {
+		// a one-page form narrows the margins, and contentWidth above was computed with the same margin()
+		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS));
+		size.setH(BigInteger.valueOf(landscape ? A4_SHORT_TWIPS : A4_LONG_TWIPS));
+		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(margin()));
+		margins.setBottom(BigInteger.valueOf(margin()));
+		margins.setLeft(BigInteger.valueOf(margin()));
+		margins.setRight(BigInteger.valueOf(margin()));
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(567));
+		margins.setGutter(BigInteger.ZERO);
+	}
+}
