@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.perfdesk.execution.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.shared.Amount;
 

@@ -2,7 +2,7 @@ package org.perfdesk.evaluation;
 
 import java.util.List;
 
-import org.perfdesk.execution.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFigures;
 
 /**
  * Everything the common-indicator formulas read for one department and year: the recorded 部门整体支出数据 of the

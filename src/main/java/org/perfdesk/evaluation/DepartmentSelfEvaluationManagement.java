@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import org.perfdesk.execution.AdjustmentKind;
 import org.perfdesk.execution.BudgetAdjustment;
-import org.perfdesk.execution.DepartmentFigures;
-import org.perfdesk.execution.DepartmentFiguresManagement;
+import org.perfdesk.execution.department.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.execution.SourceAmounts;

@@ -3,7 +3,8 @@
  * full-year budget (全年预算数), monthly execution (执行数) by fund source, typed in or imported from .xlsx, execution
  * rates against the budget and against elapsed time with their traffic lights ({@link AlertThresholds},
  * {@code perfdesk.alerts.*}); and, per department and year, the figures of the department's
- * overall spending (基本支出, 三公经费, 政府采购, staffing).
+ * overall spending (基本支出, 三公经费, 政府采购, staffing), in the sub-package {@code department} (named interface
+ * {@code department}: what the department self-evaluation and the demo read and write).
  * <p>
  * Owns the tables {@code execution_*}. Reads projects from {@code budget}; every read and write checks the
  * caller's {@link org.perfdesk.org.DataScope}; publishes {@link org.perfdesk.shared.RecordChanged}.

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.perfdesk.execution.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;
 

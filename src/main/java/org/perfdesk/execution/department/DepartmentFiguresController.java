@@ -1,4 +1,4 @@
-package org.perfdesk.execution;
+package org.perfdesk.execution.department;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.perfdesk.execution;
+package org.perfdesk.execution.department;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
