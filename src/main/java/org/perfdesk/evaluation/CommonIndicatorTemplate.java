@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.perfdesk.consistency.Direction;
 import org.perfdesk.shared.PlainText;
 
 import static org.perfdesk.evaluation.Numbers.text;

@@ -3,6 +3,7 @@ package org.perfdesk.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
@@ -43,7 +44,7 @@ class DepartmentSelfEvaluationApi {
 			@Schema(description = "部门资金情况（元）；草稿时按当前登记的数据计算，提交后为定格数据") DepartmentFunds funds,
 			@Schema(description = "预算完成率（%）") BigDecimal completionRate,
 			@Schema(description = "预算调整率（%）") BigDecimal adjustmentRate, List<CommonIndicatorScore> scores,
-			BigDecimal totalWeight, BigDecimal totalScore, Grade grade, List<Inconsistency> findings) {
+			BigDecimal totalWeight, BigDecimal totalScore, Grade grade, List<Finding> findings) {
 
 		static SheetResponse of(DepartmentSelfEvaluationSheet s) {
 			return new SheetResponse(s.evaluation(), s.departmentName(), s.funds(), s.funds().completionRate(),

@@ -10,13 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfdesk.consistency.Attainment;
+import org.perfdesk.consistency.ConsistencyChecks;
+import org.perfdesk.consistency.Direction;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.ReverseRule;
 import org.perfdesk.execution.AdjustmentKind;
 import org.perfdesk.execution.BudgetAdjustment;
-import org.perfdesk.execution.department.DepartmentFigures;
-import org.perfdesk.execution.department.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.execution.SourceAmounts;
+import org.perfdesk.execution.department.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFiguresManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
@@ -24,10 +32,10 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.Grade;
-import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
@@ -85,13 +93,14 @@ public class DepartmentSelfEvaluationManagement {
 
 	private final Clock clock;
 
-	private final ConsistencyChecker checker = new ConsistencyChecker();
+	private final ConsistencyChecks consistency;
 
 	DepartmentSelfEvaluationManagement(DepartmentSelfEvaluationRepository repository, TargetManagement targets,
 			DepartmentFiguresManagement figures, ExecutionManagement execution, OrgDirectory directory,
-			CommonIndicatorSettings templates, ScoringSettingsManagement scoring, ApplicationEventPublisher events,
-			Clock clock) {
+			CommonIndicatorSettings templates, ScoringSettingsManagement scoring, ConsistencyChecks consistency,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.consistency = consistency;
 		this.targets = targets;
 		this.figures = figures;
 		this.execution = execution;
@@ -210,7 +219,7 @@ public class DepartmentSelfEvaluationManagement {
 		BigDecimal basis = totalWeight.compareTo(BigDecimal.valueOf(100)) == 0 ? total
 				: total.multiply(BigDecimal.valueOf(100)).divide(totalWeight, 2, RoundingMode.HALF_UP);
 		Grade grade = live ? Grading.gradeOf(basis) : e.grade();
-		List<Inconsistency> findings = checker.check(table(e, funds, scores, totalWeight, total));
+		List<Finding> findings = consistency.checker(ReverseRule.RATIO).check(table(e, funds, scores, totalWeight, total));
 		boolean mayEdit = e.editable() && scope.canWrite(e.departmentId());
 		return new DepartmentSelfEvaluationSheet(e, target, directory.nameOf(e.departmentId()), template, funds, scores,
 				totalWeight, total, basis, grade, findings, e.id() == null ? List.of() : repository.reviews(e.id()), live,
@@ -356,9 +365,9 @@ public class DepartmentSelfEvaluationManagement {
 	}
 
 	/** The table as the consistency checker reads it: the figures and rates as they would be printed. */
-	static DepartmentEvaluation table(DepartmentSelfEvaluation e, DepartmentFunds funds, List<CommonIndicatorScore> scores,
+	static PrintedTable table(DepartmentSelfEvaluation e, DepartmentFunds funds, List<CommonIndicatorScore> scores,
 			BigDecimal totalWeight, BigDecimal total) {
-		var b = DepartmentEvaluation.builder(e.fiscalYear() + " 部门整体支出绩效自评表")
+		var b = PrintedTable.builder(e.fiscalYear() + " 部门整体支出绩效自评表")
 			.annualBudget(DepartmentFunds.printed(funds.annualBudget()))
 			.initialBudget(DepartmentFunds.printed(funds.initialBudget()))
 			.actualSpending(DepartmentFunds.printed(funds.actualSpending()))

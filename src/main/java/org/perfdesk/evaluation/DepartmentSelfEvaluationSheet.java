@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.targets.PerformanceTarget;
 import org.perfdesk.targets.ReviewDecision;
@@ -21,7 +22,7 @@ import org.perfdesk.targets.ReviewLevel;
  */
 public record DepartmentSelfEvaluationSheet(DepartmentSelfEvaluation evaluation, PerformanceTarget target,
 		String departmentName, CommonIndicatorTemplate template, DepartmentFunds funds, List<CommonIndicatorScore> scores,
-		BigDecimal totalWeight, BigDecimal totalScore, BigDecimal gradeBasis, Grade grade, List<Inconsistency> findings,
+		BigDecimal totalWeight, BigDecimal totalScore, BigDecimal gradeBasis, Grade grade, List<Finding> findings,
 		List<DepartmentSelfEvaluation.Review> reviews, boolean live, boolean mayEdit, boolean mayReview) {
 
 	public DepartmentSelfEvaluationSheet {

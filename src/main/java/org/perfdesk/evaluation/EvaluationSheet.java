@@ -3,6 +3,8 @@ package org.perfdesk.evaluation;
 import java.util.List;
 import java.util.Map;
 
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.execution.ExecutionRates;
 import org.perfdesk.targets.PerformanceTarget;
 import org.perfdesk.targets.ReviewDecision;
@@ -21,7 +23,7 @@ import org.perfdesk.targets.ReviewLevel;
  * @param settings the year's scoring settings (the rules a draft is scored with)
  */
 public record EvaluationSheet(SelfEvaluation evaluation, PerformanceTarget target, String projectCode,
-		String projectName, String departmentName, String unitName, List<Inconsistency> findings,
+		String projectName, String departmentName, String unitName, List<Finding> findings,
 		Map<String, String> blockers, List<EvaluationReview> reviews, boolean mayEdit, boolean maySubmit,
 		boolean mayReview, ReviewLevel awaiting, ScoringSettings settings) {
 

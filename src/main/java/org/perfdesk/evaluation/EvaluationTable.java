@@ -5,13 +5,20 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.perfdesk.budget.FundSource;
+import org.perfdesk.consistency.Attainment;
+import org.perfdesk.consistency.Direction;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedRate;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.StatedSum;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.indicator.Comparison;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.shared.Amount;
 
 /**
- * A stored self-evaluation as the consistency checker reads a table ({@link DepartmentEvaluation}): the 预算执行 row
+ * A stored self-evaluation as the consistency checker reads a table ({@link PrintedTable}): the 预算执行 row
  * and the indicator rows with 分值, 得分 as it counts, 指标性质, A and B where they are numbers and the texts as typed;
  * the 执行率 of the total and of each fund source as rates; 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金 for each
  * money column as sums; the form's 100 分值 and the 总分. Amounts are in 万元 with two decimals, as printed.
@@ -27,8 +34,8 @@ final class EvaluationTable {
 	private EvaluationTable() {
 	}
 
-	static DepartmentEvaluation of(SelfEvaluation e, String name, ScoringSettings settings) {
-		var table = DepartmentEvaluation.builder(name).formTotalWeight("100").printedTotalScore(text(e.total()));
+	static PrintedTable of(SelfEvaluation e, String name, ScoringSettings settings) {
+		var table = PrintedTable.builder(name).formTotalWeight("100").printedTotalScore(text(e.total()));
 		table.row(executionRow(e, settings));
 		for (EvaluatedIndicator row : e.indicators()) {
 			table.row(indicatorRow(row, e.fiscalYear()));
@@ -107,7 +114,7 @@ final class EvaluationTable {
 		};
 	}
 
-	private static void rate(DepartmentEvaluation.Builder table, String label, BigDecimal rate, Figure executed,
+	private static void rate(PrintedTable.Builder table, String label, BigDecimal rate, Figure executed,
 			Figure budget) {
 		if (rate != null) {
 			table.rate(PrintedRate.of(label, rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString(),
@@ -115,7 +122,7 @@ final class EvaluationTable {
 		}
 	}
 
-	private static void sum(DepartmentEvaluation.Builder table, String column, SourceAmounts amounts) {
+	private static void sum(PrintedTable.Builder table, String column, SourceAmounts amounts) {
 		table.sum(new StatedSum(wan(column + "（年度资金总额）", amounts.total()),
 				List.of(wan(column + "（当年财政拨款）", amounts.fiscalAppropriation()),
 						wan(column + "（上年结转资金）", amounts.carryOver()),

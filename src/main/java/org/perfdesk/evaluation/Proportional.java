@@ -1,5 +1,7 @@
 package org.perfdesk.evaluation;
 
+import org.perfdesk.consistency.Direction;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.perfdesk.consistency.ReverseRule;
+
 /**
  * The scoring choices of one fiscal year. Regions differ on each of these and a finished year must keep the rules
  * it was scored with, so they are settings per year rather than constants; {@link ScoringSettingsManagement} keeps
@@ -52,6 +54,14 @@ public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchiev
 	 * The ratio rule of the 自评表 填表说明, 20%, 10 / 50 / 30 / 10 with the execution rate scored in proportion,
 	 * 0.8 / 0.6 bands, freed weight to 效益.
 	 */
+	/** The 反向 rule as the consistency checker takes it, so a year's tables are checked the way it scores them. */
+	public ReverseRule reverseRule() {
+		return switch (reverse) {
+			case RATIO -> ReverseRule.RATIO;
+			case LINEAR -> ReverseRule.LINEAR;
+		};
+	}
+
 	public static ScoringSettings defaults(int fiscalYear) {
 		return new ScoringSettings(fiscalYear, ReverseVariant.RATIO, OverAchievement.DEFAULT, Weights.DEFAULT,
 				List.of(), QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT);

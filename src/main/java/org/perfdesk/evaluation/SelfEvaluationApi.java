@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.shared.FiscalYear;

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
+import org.perfdesk.consistency.ConsistencyChecks;
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.execution.SourceAmounts;
@@ -22,10 +24,10 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.Grade;
-import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
@@ -79,12 +81,15 @@ public class SelfEvaluationManagement {
 
 	private final Clock clock;
 
+	private final ConsistencyChecks consistency;
+
 	SelfEvaluationManagement(SelfEvaluationRepository repository, TargetManagement targets, ProjectManagement projects,
 			ExecutionManagement execution, OrgDirectory directory, ScoringSettingsManagement settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ConsistencyChecks consistency, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.targets = targets;
 		this.projects = projects;
+		this.consistency = consistency;
 		this.execution = execution;
 		this.directory = directory;
 		this.settings = settings;
@@ -145,7 +150,7 @@ public class SelfEvaluationManagement {
 		PerformanceTarget target = targets.find(scope, e.targetId());
 		Project project = projects.find(scope, e.projectId());
 		ScoringSettings year = settings.forYear(e.fiscalYear());
-		List<Inconsistency> findings = findings(e, project, year);
+		List<Finding> findings = findings(e, project, year);
 		Map<String, String> blockers = e.editable() ? SubmissionRules.problems(e, findings) : Map.of();
 		String unitName = directory.nameOf(e.unitId());
 		String department = directory.departmentOf(e.unitId()).map(Unit::name).orElse(unitName);
@@ -157,7 +162,7 @@ public class SelfEvaluationManagement {
 
 	/** The consistency checker's findings on the stored table, with the year's settings. */
 	@Transactional(readOnly = true)
-	public List<Inconsistency> findings(DataScope scope, long id) {
+	public List<Finding> findings(DataScope scope, long id) {
 		SelfEvaluation e = find(scope, id);
 		return findings(e, projects.find(scope, e.projectId()), settings.forYear(e.fiscalYear()));
 	}
@@ -457,8 +462,8 @@ public class SelfEvaluationManagement {
 		return total.setScale(ScoredItem.SCALE, RoundingMode.HALF_UP);
 	}
 
-	private List<Inconsistency> findings(SelfEvaluation e, Project project, ScoringSettings year) {
-		return new ConsistencyChecker(year).check(EvaluationTable.of(e, label(project), year));
+	private List<Finding> findings(SelfEvaluation e, Project project, ScoringSettings year) {
+		return consistency.checker(year.reverseRule()).check(EvaluationTable.of(e, label(project), year));
 	}
 
 	private SelfEvaluation changeStatus(SelfEvaluation before, int version, EvaluationStatus next, Action action,

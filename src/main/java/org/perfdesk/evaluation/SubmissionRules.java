@@ -1,5 +1,8 @@
 package org.perfdesk.evaluation;
 
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,7 @@ final class SubmissionRules {
 	private SubmissionRules() {
 	}
 
-	static Map<String, String> problems(SelfEvaluation e, List<Inconsistency> findings) {
+	static Map<String, String> problems(SelfEvaluation e, List<Finding> findings) {
 		var errors = new LinkedHashMap<String, String>();
 		if (e.completionText().isBlank()) {
 			errors.put("completionText", "请填写年度总体目标的实际完成情况");
@@ -50,7 +53,7 @@ final class SubmissionRules {
 			}
 		}
 		int k = 0;
-		for (Inconsistency f : findings) {
+		for (Finding f : findings) {
 			if (f.severity() == CheckSeverity.ERROR) {
 				errors.put("findings[" + k++ + "]", "一致性校验：" + f.message());
 			}

@@ -1,12 +1,11 @@
 /**
  * 绩效自评 - the self-evaluation after the year ends: the scoring engine (named, configurable scoring policies per
- * fiscal year, each score kept with its rule, inputs and a one-line explanation), the consistency checker
- * (一致性校验) that recomputes every printed rate, sum, weight total and score, and the 项目支出绩效自评表
+ * fiscal year, each score kept with its rule, inputs and a one-line explanation), and the 项目支出绩效自评表
  * ({@link org.perfdesk.evaluation.SelfEvaluation}): one per approved project target of an ended year, opened by the
  * unit's 填报人 with the budget block from {@code execution} and the indicators and 分值 from {@code target}
  * ({@link org.perfdesk.evaluation.InitialWeights}); every save recomputes and stores each score with the engine and
  * the year's {@link org.perfdesk.evaluation.ScoringSettings}, keeps a score set by hand beside the computed one with
- * its reason (audited), and refuses bad input whole; the checker's findings and the required reasons
+ * its reason (audited), and refuses bad input whole; the findings of module {@code consistency} on the table as printed and the required reasons
  * ({@link org.perfdesk.evaluation.SubmissionRules}) gate the submission; the department, then the finance bureau
  * review it (退回 with an opinion); a submitted table is never recomputed and an approved one is locked.
  * {@link org.perfdesk.evaluation.SelfEvaluationExports} writes the table as .xlsx and .docx through
@@ -38,7 +37,7 @@
  * {@link org.perfdesk.evaluation.CommonFormula} over the recorded figures, a direction, a weight and a
  * {@link org.perfdesk.evaluation.CommonRule} (按百分点扣分, 分档, 按比例, 逐项检查); a figure not recorded gives
  * "无法计分" with the reason, never a guess. The evaluation is checked by the
- * {@link org.perfdesk.evaluation.ConsistencyChecker} as the table would be printed, and written as the 自评表 and the
+ * {@link org.perfdesk.consistency.ConsistencyChecker} (module {@code consistency}) as the table would be printed, and written as the 自评表 and the
  * 完成情况表 (.xlsx and .docx through {@link org.perfdesk.targets.FormGrid}).
  * <p>
  * Owns the tables {@code department_evaluation}, {@code department_evaluation_key_indicator},
@@ -48,5 +47,6 @@
  * Publishes {@link org.perfdesk.shared.RecordChanged} as {@code DEPARTMENT_EVALUATION} and, for the template,
  * {@code SCORING_SETTINGS}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "execution", "execution::department", "indicator", "targets", "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets", "org", "shared" })
 package org.perfdesk.evaluation;
+

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
 import org.perfdesk.IntegrationTest;
-import org.perfdesk.evaluation.CheckSeverity;
+import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.evaluation.CommonIndicatorScore;
 import org.perfdesk.evaluation.DepartmentSelfEvaluation;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationManagement;

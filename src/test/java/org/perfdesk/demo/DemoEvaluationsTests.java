@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
 import org.perfdesk.IntegrationTest;
-import org.perfdesk.evaluation.CheckSeverity;
+import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.evaluation.EvaluatedIndicator;
 import org.perfdesk.evaluation.EvaluationInput;
 import org.perfdesk.evaluation.EvaluationReview;

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.perfdesk.consistency.AdjustmentReasonCheck;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.ConsistencyChecker;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.indicator.IndicatorSubcategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,12 +42,12 @@ class DepartmentEvaluationTableTests {
 	@Test
 	void computedRatesLeaveOnlyTheMissingAdjustmentReason() {
 		List<CommonIndicatorScore> scores = List.of(score("预算完成率", "10", "10.00"));
-		DepartmentEvaluation table = DepartmentSelfEvaluationManagement.table(evaluation("", "34个"), seed001(), scores,
+		PrintedTable table = DepartmentSelfEvaluationManagement.table(evaluation("", "34个"), seed001(), scores,
 				BigDecimal.TEN, new BigDecimal("10.00"));
 		assertThat(table.annualBudget().printed()).isEqualTo("1103.35");
 		assertThat(table.completionRate().printed()).isEqualTo("92.71");
 		assertThat(table.adjustmentRate().printed()).isEqualTo("-2.62");
-		assertThat(new ConsistencyChecker().check(table)).containsExactly(new Inconsistency(AdjustmentReasonCheck.CODE,
+		assertThat(new ConsistencyChecker().check(table)).containsExactly(new Finding(AdjustmentReasonCheck.CODE,
 				CheckSeverity.WARNING, "预算已调整：年度预算数 1103.35 − 年初预算数 1133.01 = -29.66，未说明调整原因"));
 		assertThat(new ConsistencyChecker().check(DepartmentSelfEvaluationManagement.table(evaluation("年中调减", "34个"),
 				seed001(), scores, BigDecimal.TEN, new BigDecimal("10.00")))).isEmpty();
@@ -53,7 +58,7 @@ class DepartmentEvaluationTableTests {
 		List<CommonIndicatorScore> scores = List.of(score("预算完成率", "10", "8.00"), score("“三公经费”变动率", "5", null));
 		var findings = new ConsistencyChecker().check(DepartmentSelfEvaluationManagement.table(evaluation("年中调减", ""),
 				seed001(), scores, BigDecimal.valueOf(15), new BigDecimal("8.00")));
-		assertThat(findings).extracting(Inconsistency::message).containsExactly(
+		assertThat(findings).extracting(Finding::message).containsExactly(
 				"无法校验总分：缺少 「“三公经费”变动率」的得分",
 				"「预算完成率」得分 8.00 低于分值 10，未填写偏差原因分析及改进措施",
 				"关键指标「统筹管理直属团组织覆盖率」（预期 100%）没有实际完成值",
@@ -65,7 +70,7 @@ class DepartmentEvaluationTableTests {
 		var unrecorded = new DepartmentFunds(null, wan("0"), wan("0"), null, null);
 		var findings = new ConsistencyChecker().check(DepartmentSelfEvaluationManagement.table(evaluation("", "34个"),
 				unrecorded, List.of(), BigDecimal.valueOf(100), BigDecimal.ZERO));
-		assertThat(findings).extracting(Inconsistency::code).containsOnly(Inconsistency.CHECK_SKIPPED);
-		assertThat(findings).extracting(Inconsistency::message).contains("无法校验预算完成率：缺少 预算完成率");
+		assertThat(findings).extracting(Finding::code).containsOnly(Finding.CHECK_SKIPPED);
+		assertThat(findings).extracting(Finding::message).contains("无法校验预算完成率：缺少 预算完成率");
 	}
 }

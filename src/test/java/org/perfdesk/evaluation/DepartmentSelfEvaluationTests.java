@@ -9,14 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.budget.FundSource;
+import org.perfdesk.consistency.AdjustmentReasonCheck;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.RateCheck;
+import org.perfdesk.consistency.SumCheck;
 import org.perfdesk.execution.AdjustmentDraft;
 import org.perfdesk.execution.AdjustmentKind;
-import org.perfdesk.execution.department.DepartmentFigures;
-import org.perfdesk.execution.department.DepartmentFiguresInput;
-import org.perfdesk.execution.department.DepartmentFiguresManagement;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.execution.UnitExecution;
+import org.perfdesk.execution.department.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFiguresInput;
+import org.perfdesk.execution.department.DepartmentFiguresManagement;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
@@ -207,7 +211,7 @@ class DepartmentSelfEvaluationTests {
 		CommonIndicatorScore change = sheet.score("C02");
 		assertThat(change.item().scorable()).isFalse();
 		assertThat(change.item().explanation()).startsWith("无法计分：上年度三公经费支出数未填写");
-		assertThat(sheet.findings()).extracting(Inconsistency::message)
+		assertThat(sheet.findings()).extracting(Finding::message)
 			.contains("指标「“三公经费”变动率」没有实际完成值", "无法校验总分：缺少 「“三公经费”变动率」的得分");
 	}
 
@@ -225,8 +229,8 @@ class DepartmentSelfEvaluationTests {
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
 		assertThat(sheet.funds().adjustment()).isEqualTo(Amount.ofWan(new BigDecimal("12.5")));
 		assertThat(sheet.funds().increases()).isEqualTo(Amount.ofWan(new BigDecimal("12.5")));
-		assertThat(sheet.findings()).extracting(Inconsistency::code).contains(AdjustmentReasonCheck.CODE);
-		assertThat(sheet.findings()).extracting(Inconsistency::code).doesNotContain(RateCheck.CODE, SumCheck.CODE);
+		assertThat(sheet.findings()).extracting(Finding::code).contains(AdjustmentReasonCheck.CODE);
+		assertThat(sheet.findings()).extracting(Finding::code).doesNotContain(RateCheck.CODE, SumCheck.CODE);
 		long id = e.id();
 		int version = e.version();
 		assertThatThrownBy(() -> evaluations.submit(city.filler, id, version)).isInstanceOfSatisfying(RuleViolation.class,

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
+import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.indicator.TargetValue;

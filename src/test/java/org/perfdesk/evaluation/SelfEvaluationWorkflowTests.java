@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.consistency.DeviationReasonCheck;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.ReviewDecision;

@@ -1,0 +1,49 @@
+package org.perfdesk.consistency;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TOTAL_SCORE_MISMATCH: the printed 总分 differs from the sum of the rows' printed scores by more than their
+ * rounding. Scores are computed and rounded, unlike weights, so each stands for ±half a unit of its last decimal.
+ */
+public final class TotalPointsCheck implements Check {
+
+	public static final String CODE = "TOTAL_SCORE_MISMATCH";
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public List<Finding> check(PrintedTable table) {
+		List<Finding> findings = new ArrayList<>();
+		// a null total means the form prints none; a blank one is a figure the check needs
+		if (table.rows().isEmpty() || table.printedTotalScore() == null) {
+			return findings;
+		}
+		if (!table.printedTotalScore().present()) {
+			findings.add(Finding.skipped("总分", "总分"));
+			return findings;
+		}
+		Interval computed = Interval.exact(BigDecimal.ZERO);
+		BigDecimal point = BigDecimal.ZERO;
+		for (IndicatorRow row : table.rows()) {
+			if (!row.score().present()) {
+				findings.add(Finding.skipped("总分", "「" + row.name() + "」的得分"));
+				return findings;
+			}
+			computed = computed.plus(row.score().range());
+			point = point.add(row.score().value());
+		}
+		Figure total = table.printedTotalScore();
+		if (!computed.meets(total.range())) {
+			List<Figure> scores = table.rows().stream().map(IndicatorRow::score).toList();
+			findings.add(new Finding(CODE, CheckSeverity.ERROR, "总分：表中为 " + total.printed() + "，按 各项得分 "
+					+ Arithmetic.joined(scores, false) + " 相加为 " + point.toPlainString()));
+		}
+		return findings;
+	}
+}

@@ -1,6 +1,0 @@
-package org.perfdesk.evaluation;
-
-/** How bad a consistency finding is: an ERROR is an arithmetic or required-field fault, a WARNING asks a person to look. */
-public enum CheckSeverity {
-	ERROR, WARNING
-}

@@ -1,5 +1,0 @@
-package org.perfdesk.evaluation;
-
-/** A 主要任务 of a department table with its 任务涉及资金. */
-public record MainTask(String name, String target, String completion, Figure money) {
-}
