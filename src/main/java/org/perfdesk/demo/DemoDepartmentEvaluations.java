@@ -16,7 +16,7 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 
 /**
  * The league's 部门整体支出绩效自评 of the previous year, walked through the service as users do: opened from the

@@ -12,7 +12,7 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 
 /**
  * The demo's 项目支出绩效自评表 of the previous (ended) year, entered through the same service as users do: the

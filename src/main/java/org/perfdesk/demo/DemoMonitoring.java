@@ -18,7 +18,7 @@ import org.perfdesk.monitoring.ReportInput;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 
 /**
  * The demo's monitoring: the previous year's round (1–7月) finished, every report approved and the round closed;

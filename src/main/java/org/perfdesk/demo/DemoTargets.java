@@ -19,7 +19,7 @@ import org.perfdesk.shared.Grade;
 import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.KeyTask;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.targets.ReviewInput;
 import org.perfdesk.targets.SpendingPlan;
 import org.perfdesk.targets.TargetContent;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.perfdesk.shared.Grade;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 
 /**
  * 部门整体支出绩效自评表: a department's self-evaluation of its approved department target (部门整体支出绩效目标) of

@@ -11,7 +11,7 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -29,6 +29,9 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
@@ -42,8 +45,6 @@ import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.KeyTask;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
 import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetManagement;
 import org.perfdesk.targets.TargetStatus;
@@ -297,12 +298,7 @@ public class DepartmentSelfEvaluationManagement {
 
 	/** True when this user reviews the evaluation now. */
 	public static boolean mayReview(DataScope scope, DepartmentSelfEvaluation e) {
-		ReviewLevel level = e.status().awaiting();
-		if (level == null || !scope.canRead(e.departmentId())) {
-			return false;
-		}
-		return level == ReviewLevel.DEPARTMENT ? scope.role() == Role.DEPARTMENT_REVIEWER
-				: scope.role() == Role.FINANCE_REVIEWER;
+		return ReviewRule.mayReview(scope, e.status().awaiting(), e.departmentId());
 	}
 
 	/**

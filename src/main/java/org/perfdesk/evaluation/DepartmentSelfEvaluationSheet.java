@@ -7,8 +7,8 @@ import java.util.List;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 
 /**
  * Everything the 部门整体支出绩效自评表 page and its downloads show: the evaluation, its target and department, the

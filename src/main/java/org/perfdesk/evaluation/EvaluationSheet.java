@@ -7,8 +7,8 @@ import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.execution.ExecutionRates;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 
 /**
  * Everything the 项目支出绩效自评表 page and its files show: the evaluation, the approved target, the header names, the

@@ -1,6 +1,7 @@
 package org.perfdesk.evaluation;
 
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
 
 /**
  * Where a self-evaluation (项目支出 or 部门整体支出) is: 草稿 → 待部门审核 → 待财政审核 → 已批复; or 已退回 from either review, editable again
@@ -27,10 +28,10 @@ public enum EvaluationStatus {
 
 	/** The review level this status waits for, or null. */
 	public ReviewLevel awaiting() {
-		return switch (this) {
-			case SUBMITTED -> ReviewLevel.DEPARTMENT;
-			case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
-			default -> null;
-		};
+		return ReviewRule.awaiting(switch (this) {
+			case SUBMITTED -> ReviewRule.Stage.SUBMITTED;
+			case DEPARTMENT_APPROVED -> ReviewRule.Stage.DEPARTMENT_APPROVED;
+			default -> ReviewRule.Stage.NONE;
+		});
 	}
 }

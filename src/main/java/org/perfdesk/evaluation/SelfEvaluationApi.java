@@ -12,7 +12,7 @@ import org.perfdesk.org.CurrentUser;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

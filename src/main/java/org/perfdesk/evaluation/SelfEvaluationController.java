@@ -9,7 +9,7 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

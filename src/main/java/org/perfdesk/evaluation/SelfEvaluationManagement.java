@@ -19,12 +19,13 @@ import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
-import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.PlainText;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordChanged;
@@ -33,8 +34,6 @@ import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
 import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetManagement;
 import org.perfdesk.targets.TargetStatus;
@@ -317,12 +316,7 @@ public class SelfEvaluationManagement {
 
 	/** True when this user reviews the evaluation now. */
 	public static boolean mayReview(DataScope scope, SelfEvaluation e) {
-		ReviewLevel level = awaiting(e.status());
-		if (level == null || !scope.canRead(e.unitId())) {
-			return false;
-		}
-		return level == ReviewLevel.DEPARTMENT ? scope.role() == Role.DEPARTMENT_REVIEWER
-				: scope.role() == Role.FINANCE_REVIEWER;
+		return ReviewRule.mayReview(scope, awaiting(e.status()), e.unitId());
 	}
 
 	/** True when this user may edit the evaluation now: its unit's 填报人, while it is a draft or returned. */

@@ -47,6 +47,6 @@
  * Publishes {@link org.perfdesk.shared.RecordChanged} as {@code DEPARTMENT_EVALUATION} and, for the template,
  * {@code SCORING_SETTINGS}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets", "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets", "org", "review", "shared" })
 package org.perfdesk.evaluation;
 

@@ -21,18 +21,19 @@ import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.PlainText;
-import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
 import org.perfdesk.targets.SpendingPlan;
 import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetManagement;
@@ -51,8 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MonitoringManagement {
-
-	static final int MAX_OPINION = 2000;
 
 	static final int MAX_DECISION_NOTE = 1000;
 
@@ -375,28 +374,15 @@ public class MonitoringManagement {
 		if (!mayReview(scope, before)) {
 			throw new AccessDeniedException("该监控表等待" + level.label() + "，当前账号无权审核");
 		}
-		String text = opinion == null ? "" : opinion.strip();
-		var errors = new LinkedHashMap<String, String>();
-		if (decision == null) {
-			errors.put("decision", "请选择审核结论：通过或退回");
-		}
-		if (decision == ReviewDecision.RETURN && text.isEmpty()) {
-			errors.put("opinion", "退回时须填写审核意见，写明需要修改的内容");
-		}
-		if (!PlainText.MULTI_LINE.accepts(text)) {
-			errors.put("opinion", PlainText.message("审核意见"));
-		}
-		else if (text.length() > MAX_OPINION) {
-			errors.put("opinion", "审核意见过长：" + text.length() + " 字，上限 " + MAX_OPINION + " 字");
-		}
+		var errors = ReviewRule.problems(decision, opinion);
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
-		ReportStatus next = decision == ReviewDecision.RETURN ? ReportStatus.RETURNED
-				: level == ReviewLevel.DEPARTMENT ? ReportStatus.DEPARTMENT_APPROVED : ReportStatus.APPROVED;
-		MonitoringReport after = changeStatus(before, version, next,
-				decision == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE, round, label(scope, target), null,
-				null);
+		String text = ReviewRule.opinion(opinion);
+		ReportStatus next = ReviewRule.next(level, decision, ReportStatus.RETURNED, ReportStatus.DEPARTMENT_APPROVED,
+				ReportStatus.APPROVED);
+		MonitoringReport after = changeStatus(before, version, next, ReviewRule.action(decision), round,
+				label(scope, target), null, null);
 		repository.insertReview(before.id(), level, decision, text, reviewer == null ? "" : reviewer);
 		return after;
 	}
@@ -409,21 +395,16 @@ public class MonitoringManagement {
 
 	/** The review level a report at this status waits for, or null. */
 	public static ReviewLevel awaiting(ReportStatus status) {
-		return switch (status) {
-			case SUBMITTED -> ReviewLevel.DEPARTMENT;
-			case DEPARTMENT_APPROVED -> ReviewLevel.FINANCE;
-			default -> null;
-		};
+		return ReviewRule.awaiting(switch (status) {
+			case SUBMITTED -> ReviewRule.Stage.SUBMITTED;
+			case DEPARTMENT_APPROVED -> ReviewRule.Stage.DEPARTMENT_APPROVED;
+			default -> ReviewRule.Stage.NONE;
+		});
 	}
 
 	/** True when this user reviews the report now. */
 	public static boolean mayReview(DataScope scope, MonitoringReport report) {
-		ReviewLevel level = awaiting(report.status());
-		if (level == null || !scope.canRead(report.unitId())) {
-			return false;
-		}
-		return level == ReviewLevel.DEPARTMENT ? scope.role() == Role.DEPARTMENT_REVIEWER
-				: scope.role() == Role.FINANCE_REVIEWER;
+		return ReviewRule.mayReview(scope, awaiting(report.status()), report.unitId());
 	}
 
 	private MonitoringReport changeStatus(MonitoringReport before, int version, ReportStatus next, Action action,

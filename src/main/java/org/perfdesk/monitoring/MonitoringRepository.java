@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.targets.ReviewDecision;
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -3,7 +3,7 @@ package org.perfdesk.monitoring;
 import java.util.List;
 
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewLevel;
+import org.perfdesk.review.ReviewLevel;
 
 /**
  * Everything the 监控表 page shows: the round, the approved target, its line (execution, plan and lights at the
@@ -25,7 +25,7 @@ public record ReportSheet(MonitoringRound round, PerformanceTarget target, Monit
 		if (report.status() != ReportStatus.RETURNED) {
 			return null;
 		}
-		return reviews.stream().filter(r -> r.decision() == org.perfdesk.targets.ReviewDecision.RETURN).findFirst()
+		return reviews.stream().filter(r -> r.decision() == org.perfdesk.review.ReviewDecision.RETURN).findFirst()
 			.orElse(null);
 	}
 }

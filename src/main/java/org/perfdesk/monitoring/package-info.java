@@ -19,5 +19,5 @@
  * {@code target}, budgets and execution from {@code execution}; publishes {@link org.perfdesk.shared.RecordChanged}
  * for rounds and reports. Setting: {@code perfdesk.monitoring.cut-off-month}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "targets", "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "targets", "org", "review", "shared" })
 package org.perfdesk.monitoring;

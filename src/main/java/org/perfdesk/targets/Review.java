@@ -2,6 +2,8 @@ package org.perfdesk.targets;
 
 import java.time.LocalDateTime;
 
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 import org.perfdesk.shared.Grade;
 
 /**

@@ -1,5 +1,6 @@
 package org.perfdesk.targets;
 
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.Grade;
 
 /** What a reviewer sends: the decision, the opinion and the four grades (any of them may be missing, then refused). */

@@ -15,6 +15,7 @@ import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;

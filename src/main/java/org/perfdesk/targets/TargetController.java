@@ -15,6 +15,7 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
@@ -86,7 +87,7 @@ class TargetController {
 			PerformanceTarget t = bySubject.get(PerformanceTarget.subjectKey(TargetKind.PROJECT, p.unitId(), p.id()));
 			projectLines.add(new Line(directory.nameOf(p.unitId()), p.code() + " " + p.name(), p.id(), null, t,
 					t == null ? 0 : counts.getOrDefault(t.id(), 0), t == null && scope.canWrite(p.unitId()),
-					t != null && ReviewRules.mayReview(scope, t)));
+					t != null && TargetReviewCheck.mayReview(scope, t)));
 		}
 		List<Line> departmentLines = new ArrayList<>();
 		for (Unit u : directory.tree()) {
@@ -96,7 +97,7 @@ class TargetController {
 			PerformanceTarget t = bySubject.get(PerformanceTarget.subjectKey(TargetKind.DEPARTMENT, u.id(), null));
 			departmentLines.add(new Line(u.name(), u.name() + " 部门整体支出", null, u.id(), t,
 					t == null ? 0 : counts.getOrDefault(t.id(), 0), t == null && scope.canWrite(u.id()),
-					t != null && ReviewRules.mayReview(scope, t)));
+					t != null && TargetReviewCheck.mayReview(scope, t)));
 		}
 		TargetStatus filter = parseStatus(status);
 		if (filter != null || "NONE".equals(status)) {
@@ -150,8 +151,8 @@ class TargetController {
 		model.addAttribute("canEdit", target.editable() && scope.canWrite(target.unitId()));
 		model.addAttribute("canAdjust", target.current() && target.status() == TargetStatus.APPROVED
 				&& scope.canWrite(target.unitId()));
-		model.addAttribute("canReview", ReviewRules.mayReview(scope, target));
-		model.addAttribute("awaiting", ReviewRules.awaiting(target.status()));
+		model.addAttribute("canReview", TargetReviewCheck.mayReview(scope, target));
+		model.addAttribute("awaiting", TargetReviewCheck.awaiting(target.status()));
 		model.addAttribute("grades", Grade.values());
 		return "targets/target";
 	}

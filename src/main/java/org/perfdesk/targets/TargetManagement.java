@@ -13,11 +13,13 @@ import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.PlainText;
-import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.quality.Finding;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Declares, revises, submits, reviews and adjusts targets. Every method takes the caller's {@link DataScope}: a
  * target outside it is not found; only the unit's 填报人 writes, only while the target is a draft or returned;
- * reviewers act only on what waits for their level ({@link ReviewRules}).
+ * reviewers act only on what waits for their level ({@link TargetReviewCheck}, by module {@code review}'s rule).
  */
 @Service
 @Transactional
@@ -47,14 +49,14 @@ public class TargetManagement {
 
 	private final SchemeSettings schemes;
 
-	private final ReviewRules reviewRules;
+	private final TargetReviewCheck reviewRules;
 
 	private final ApplicationEventPublisher events;
 
 	private final QualityCheck quality = QualityCheck.standard();
 
 	TargetManagement(TargetRepository targets, ProjectManagement projects, OrgDirectory directory,
-			SchemeSettings schemes, ReviewRules reviewRules, ApplicationEventPublisher events) {
+			SchemeSettings schemes, TargetReviewCheck reviewRules, ApplicationEventPublisher events) {
 		this.targets = targets;
 		this.projects = projects;
 		this.directory = directory;
@@ -202,24 +204,28 @@ public class TargetManagement {
 		return changeStatus(scope, before, version, TargetStatus.SUBMITTED, Action.SUBMIT);
 	}
 
+	/** True when this user reviews the target now, by module {@code review}'s rule: the workbench lists it as a to-do. */
+	public boolean mayReview(DataScope scope, PerformanceTarget target) {
+		return TargetReviewCheck.mayReview(scope, target);
+	}
+
 	/** 审核: the department's reviewer, then the finance bureau's; 通过 moves it on, 退回 sends it back to the filler. */
 	public PerformanceTarget review(DataScope scope, long id, int version, ReviewInput input, String reviewer) {
 		PerformanceTarget before = find(scope, id);
-		ReviewLevel level = ReviewRules.awaiting(before.status());
+		ReviewLevel level = TargetReviewCheck.awaiting(before.status());
 		if (level == null || !before.current()) {
 			throw new RuleViolation("status", "目标当前状态为“" + before.status().label() + "”，不在审核中");
 		}
-		if (!ReviewRules.mayReview(scope, before)) {
+		if (!TargetReviewCheck.mayReview(scope, before)) {
 			throw new AccessDeniedException("该目标等待" + level.label() + "，当前账号无权审核");
 		}
 		var errors = reviewRules.problems(input);
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
-		TargetStatus next = input.decision() == ReviewDecision.RETURN ? TargetStatus.RETURNED
-				: level == ReviewLevel.DEPARTMENT ? TargetStatus.DEPARTMENT_APPROVED : TargetStatus.APPROVED;
-		PerformanceTarget after = changeStatus(scope, before, version, next,
-				input.decision() == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE);
+		TargetStatus next = ReviewRule.next(level, input.decision(), TargetStatus.RETURNED,
+				TargetStatus.DEPARTMENT_APPROVED, TargetStatus.APPROVED);
+		PerformanceTarget after = changeStatus(scope, before, version, next, ReviewRule.action(input.decision()));
 		targets.insertReview(id, level, input, reviewer);
 		return after;
 	}

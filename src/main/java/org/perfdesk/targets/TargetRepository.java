@@ -15,6 +15,8 @@ import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.org.DataScope;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.Grade;
 import org.springframework.jdbc.core.simple.JdbcClient;

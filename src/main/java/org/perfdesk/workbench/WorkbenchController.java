@@ -9,19 +9,20 @@ import java.util.stream.Collectors;
 
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
+import org.perfdesk.monitoring.MonitoringLine;
+import org.perfdesk.monitoring.MonitoringManagement;
+import org.perfdesk.monitoring.MonitoringRound;
+import org.perfdesk.monitoring.ReportStatus;
+import org.perfdesk.monitoring.RoundOverview;
 import org.perfdesk.org.Account;
 import org.perfdesk.org.AccountManagement;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
+import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.monitoring.MonitoringLine;
-import org.perfdesk.monitoring.MonitoringManagement;
-import org.perfdesk.monitoring.MonitoringRound;
-import org.perfdesk.monitoring.ReportStatus;
-import org.perfdesk.monitoring.RoundOverview;
 import org.perfdesk.targets.PerformanceTarget;
 import org.perfdesk.targets.TargetManagement;
 import org.perfdesk.targets.TargetStatus;
@@ -143,9 +144,8 @@ class WorkbenchController {
 				todos.add(new Todo("填写绩效运行监控表（" + round.round().label() + "，" + round.round().deadline() + " 前报送）："
 						+ line.label(), base + line.targetId()));
 			}
-			else if (status != null && MonitoringManagement.awaiting(status) != null
-					&& (scope.role() == Role.DEPARTMENT_REVIEWER && status == ReportStatus.SUBMITTED
-							|| scope.role() == Role.FINANCE_REVIEWER && status == ReportStatus.DEPARTMENT_APPROVED)) {
+			else if (status != null
+					&& ReviewRule.mayReview(scope, MonitoringManagement.awaiting(status), line.unitId())) {
 				todos.add(new Todo("审核绩效运行监控表：" + line.label(), base + line.targetId()));
 			}
 		}
@@ -174,10 +174,8 @@ class WorkbenchController {
 			}
 		}
 		else if (scope.role() == Role.DEPARTMENT_REVIEWER || scope.role() == Role.FINANCE_REVIEWER) {
-			TargetStatus waiting = scope.role() == Role.DEPARTMENT_REVIEWER ? TargetStatus.SUBMITTED
-					: TargetStatus.DEPARTMENT_APPROVED;
 			for (PerformanceTarget t : declared) {
-				if (t.status() == waiting) {
+				if (targets.mayReview(scope, t)) {
 					todos.add(new Todo("审核绩效目标：" + targets.label(scope, t), "/targets/" + t.id()));
 				}
 			}

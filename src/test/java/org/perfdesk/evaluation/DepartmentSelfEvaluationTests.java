@@ -29,7 +29,7 @@ import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.targets.ReviewInput;
 import org.perfdesk.targets.TargetManagement;
 import org.springframework.beans.factory.annotation.Autowired;

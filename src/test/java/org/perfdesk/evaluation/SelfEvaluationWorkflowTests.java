@@ -12,7 +12,7 @@ import org.perfdesk.IntegrationTest;
 import org.perfdesk.consistency.DeviationReasonCheck;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

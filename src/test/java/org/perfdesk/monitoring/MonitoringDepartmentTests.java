@@ -31,7 +31,7 @@ import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.targets.PerformanceTarget;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.targets.ReviewInput;
 import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetManagement;

@@ -18,7 +18,7 @@ import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RecordNotFound;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.targets.ReviewDecision;
+import org.perfdesk.review.ReviewDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -14,6 +14,7 @@ import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.Grade;
 import org.springframework.jdbc.core.simple.JdbcClient;

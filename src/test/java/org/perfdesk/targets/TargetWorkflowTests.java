@@ -15,6 +15,8 @@ import org.perfdesk.IntegrationTest;
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.indicator.IndicatorSubcategory;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;

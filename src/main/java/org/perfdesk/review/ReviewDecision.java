@@ -1,4 +1,4 @@
-package org.perfdesk.targets;
+package org.perfdesk.review;
 
 /** 通过 or 退回. */
 public enum ReviewDecision {

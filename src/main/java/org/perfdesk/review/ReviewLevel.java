@@ -1,4 +1,4 @@
-package org.perfdesk.targets;
+package org.perfdesk.review;
 
 /** Who reviews: the department first, then the finance bureau (谁批复预算，谁批复目标). */
 public enum ReviewLevel {
