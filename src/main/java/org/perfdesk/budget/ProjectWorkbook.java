@@ -8,9 +8,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.perfdesk.document.Sheets;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.Sheets;
 
 /**
  * The project register of one fiscal year as an .xlsx sheet, in 万元 like the published tables. Amounts are

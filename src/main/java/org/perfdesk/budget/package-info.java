@@ -7,5 +7,5 @@
  * {@link org.perfdesk.budget.ProjectManagement}, which checks the caller's {@link org.perfdesk.org.DataScope} on
  * every read and write. Publishes {@link org.perfdesk.shared.RecordChanged} for projects.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "预算 (budget)", allowedDependencies = { "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "预算 (budget)", allowedDependencies = { "org", "document", "shared" })
 package org.perfdesk.budget;

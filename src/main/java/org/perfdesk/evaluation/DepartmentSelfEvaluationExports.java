@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import org.perfdesk.document.FormGrid;
+import org.perfdesk.document.FormGrid.Style;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.targets.FormGrid;
-import org.perfdesk.targets.FormGrid.Style;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

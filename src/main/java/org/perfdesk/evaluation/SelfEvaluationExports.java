@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.perfdesk.budget.FundSource;
+import org.perfdesk.document.FormGrid;
+import org.perfdesk.document.FormGrid.Style;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.targets.FormGrid;
-import org.perfdesk.targets.FormGrid.Style;
 import org.springframework.stereotype.Service;
 
 /**

@@ -9,7 +9,7 @@
  * ({@link org.perfdesk.evaluation.SubmissionRules}) gate the submission; the department, then the finance bureau
  * review it (退回 with an opinion); a submitted table is never recomputed and an approved one is locked.
  * {@link org.perfdesk.evaluation.SelfEvaluationExports} writes the table as .xlsx and .docx through
- * {@link org.perfdesk.targets.FormGrid}.
+ * {@link org.perfdesk.document.FormGrid}.
  * <p>
  * Owns the 计分设置 of each fiscal year (tables {@code evaluation_scoring_settings} and
  * {@code evaluation_execution_tier}): the 反向 rule, the 超额完成 share, the 预算执行率 tiers, the 定性 bands, the
@@ -38,7 +38,7 @@
  * {@link org.perfdesk.evaluation.CommonRule} (按百分点扣分, 分档, 按比例, 逐项检查); a figure not recorded gives
  * "无法计分" with the reason, never a guess. The evaluation is checked by the
  * {@link org.perfdesk.consistency.ConsistencyChecker} (module {@code consistency}) as the table would be printed, and written as the 自评表 and the
- * 完成情况表 (.xlsx and .docx through {@link org.perfdesk.targets.FormGrid}).
+ * 完成情况表 (.xlsx and .docx through {@link org.perfdesk.document.FormGrid}).
  * <p>
  * Owns the tables {@code department_evaluation}, {@code department_evaluation_key_indicator},
  * {@code department_evaluation_task}, {@code department_evaluation_response}, {@code department_evaluation_score},
@@ -47,6 +47,6 @@
  * Publishes {@link org.perfdesk.shared.RecordChanged} as {@code DEPARTMENT_EVALUATION} and, for the template,
  * {@code SCORING_SETTINGS}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets", "org", "review", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)", allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets", "org", "review", "document", "shared" })
 package org.perfdesk.evaluation;
 

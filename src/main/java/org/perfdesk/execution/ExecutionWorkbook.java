@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.perfdesk.shared.Sheets;
+import org.perfdesk.document.Sheets;
 
 /**
  * 项目预算执行情况表: the execution table of a year as .xlsx, units with their projects, subtotals and the total, in

@@ -9,5 +9,5 @@
  * Owns the tables {@code execution_*}. Reads projects from {@code budget}; every read and write checks the
  * caller's {@link org.perfdesk.org.DataScope}; publishes {@link org.perfdesk.shared.RecordChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "预算执行 (execution)", allowedDependencies = { "budget", "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "预算执行 (execution)", allowedDependencies = { "budget", "org", "document", "shared" })
 package org.perfdesk.execution;

@@ -12,12 +12,12 @@
  * every project of the department and the units under it, summed (部门项目支出合计, the same for every reader), and no
  * spending plan, so its light comes from execution and likelihood only.
  * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx and .docx, through
- * {@link org.perfdesk.targets.FormGrid}) and a round's lines as an .xlsx 预警清单.
+ * {@link org.perfdesk.document.FormGrid}) and a round's lines as an .xlsx 预警清单.
  * <p>
  * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator},
  * {@code monitoring_review} and {@code monitoring_decision}; public service {@link MonitoringManagement}. Reads approved targets from
  * {@code target}, budgets and execution from {@code execution}; publishes {@link org.perfdesk.shared.RecordChanged}
  * for rounds and reports. Setting: {@code perfdesk.monitoring.cut-off-month}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "targets", "org", "review", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效运行监控 (monitoring)", allowedDependencies = { "budget", "execution", "indicator", "targets", "org", "review", "document", "shared" })
 package org.perfdesk.monitoring;

@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.perfdesk.document.FormGrid;
+import org.perfdesk.document.FormGrid.Style;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.targets.FormGrid.Style;
 
 /**
  * The official target forms as files: 项目支出绩效目标表 and 部门整体支出绩效目标表 (domain.md §2.1–2.2, laid out

@@ -7,5 +7,5 @@
  * Owns the tables {@code target_*}. Reads projects from {@code budget} and classifications from
  * {@code indicator}; publishes {@link org.perfdesk.shared.RecordChanged} for targets.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "绩效目标 (targets)", allowedDependencies = { "budget", "indicator", "org", "review", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "绩效目标 (targets)", allowedDependencies = { "budget", "indicator", "org", "review", "document", "shared" })
 package org.perfdesk.targets;

@@ -1,4 +1,4 @@
-package org.perfdesk.shared;
+package org.perfdesk.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfdesk.shared.Amount;
 
 /**
  * The look every .xlsx list of PerfDesk shares (宋体, thin borders, 万元 as numbers with two decimals shown) so that

@@ -1,4 +1,4 @@
-package org.perfdesk.targets;
+package org.perfdesk.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
