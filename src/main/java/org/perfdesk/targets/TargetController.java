@@ -87,7 +87,7 @@ class TargetController {
 			PerformanceTarget t = bySubject.get(PerformanceTarget.subjectKey(TargetKind.PROJECT, p.unitId(), p.id()));
 			projectLines.add(new Line(directory.nameOf(p.unitId()), p.code() + " " + p.name(), p.id(), null, t,
 					t == null ? 0 : counts.getOrDefault(t.id(), 0), t == null && scope.canWrite(p.unitId()),
-					t != null && TargetReviewCheck.mayReview(scope, t)));
+					t != null && targets.mayReview(scope, t)));
 		}
 		List<Line> departmentLines = new ArrayList<>();
 		for (Unit u : directory.tree()) {
@@ -97,7 +97,7 @@ class TargetController {
 			PerformanceTarget t = bySubject.get(PerformanceTarget.subjectKey(TargetKind.DEPARTMENT, u.id(), null));
 			departmentLines.add(new Line(u.name(), u.name() + " 部门整体支出", null, u.id(), t,
 					t == null ? 0 : counts.getOrDefault(t.id(), 0), t == null && scope.canWrite(u.id()),
-					t != null && TargetReviewCheck.mayReview(scope, t)));
+					t != null && targets.mayReview(scope, t)));
 		}
 		TargetStatus filter = parseStatus(status);
 		if (filter != null || "NONE".equals(status)) {
@@ -148,10 +148,9 @@ class TargetController {
 		model.addAttribute("lastReturn", target.status() == TargetStatus.RETURNED
 				? reviews.stream().filter(r -> r.decision() == ReviewDecision.RETURN).findFirst().orElse(null) : null);
 		model.addAttribute("versions", targets.versions(scope, id));
-		model.addAttribute("canEdit", target.editable() && scope.canWrite(target.unitId()));
-		model.addAttribute("canAdjust", target.current() && target.status() == TargetStatus.APPROVED
-				&& scope.canWrite(target.unitId()));
-		model.addAttribute("canReview", TargetReviewCheck.mayReview(scope, target));
+		model.addAttribute("canEdit", targets.mayEdit(scope, target));
+		model.addAttribute("canAdjust", targets.mayAdjust(scope, target));
+		model.addAttribute("canReview", targets.mayReview(scope, target));
 		model.addAttribute("awaiting", TargetReviewCheck.awaiting(target.status()));
 		model.addAttribute("grades", Grade.values());
 		return "targets/target";

@@ -209,6 +209,16 @@ public class TargetManagement {
 		return TargetReviewCheck.mayReview(scope, target);
 	}
 
+	/** True when this user may edit the target now: its unit's 填报人, while it is a draft or returned. */
+	public boolean mayEdit(DataScope scope, PerformanceTarget target) {
+		return target.editable() && scope.canWrite(target.unitId());
+	}
+
+	/** True when this user may start an 调整 of the target: its unit's 填报人, on the current approved version. */
+	public boolean mayAdjust(DataScope scope, PerformanceTarget target) {
+		return target.current() && target.status() == TargetStatus.APPROVED && scope.canWrite(target.unitId());
+	}
+
 	/** 审核: the department's reviewer, then the finance bureau's; 通过 moves it on, 退回 sends it back to the filler. */
 	public PerformanceTarget review(DataScope scope, long id, int version, ReviewInput input, String reviewer) {
 		PerformanceTarget before = find(scope, id);
