@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.perfdesk.evaluation.CommonIndicatorScore;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.evaluation.DepartmentSelfEvaluation;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationInput;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationInput.KeyIndicatorEntry;
@@ -77,7 +77,7 @@ final class DemoDepartmentEvaluations {
 		List<ResponseEntry> responses = new ArrayList<>();
 		for (CommonIndicatorScore s : sheet.scores()) {
 			int items = sheet.template().indicators().stream().filter(c -> c.code().equals(s.code())).findFirst()
-				.map(c -> c.rule() instanceof org.perfdesk.evaluation.Checklist list ? list.items().size() : 0).orElse(0);
+				.map(c -> c.rule() instanceof org.perfdesk.evaluation.common.Checklist list ? list.items().size() : 0).orElse(0);
 			List<String> answers = new ArrayList<>();
 			for (int i = 0; i < items; i++) {
 				// one item not met: the 决算 was published late

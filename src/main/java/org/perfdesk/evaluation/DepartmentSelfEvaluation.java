@@ -5,9 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.perfdesk.shared.Grade;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.shared.Grade;
 
 /**
  * 部门整体支出绩效自评表: a department's self-evaluation of its approved department target (部门整体支出绩效目标) of

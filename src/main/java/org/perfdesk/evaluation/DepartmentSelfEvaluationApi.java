@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.perfdesk.consistency.Finding;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.org.CurrentUser;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.review.ReviewDecision;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.perfdesk.document.FormGrid;
 import org.perfdesk.document.FormGrid.Style;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.Amount;
 import org.springframework.stereotype.Service;

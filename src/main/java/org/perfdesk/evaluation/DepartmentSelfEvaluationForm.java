@@ -1,5 +1,8 @@
 package org.perfdesk.evaluation;
 
+import org.perfdesk.evaluation.common.CommonIndicator;
+import org.perfdesk.evaluation.common.CommonIndicatorTemplate;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import org.perfdesk.consistency.Finding;
-import org.perfdesk.shared.Grade;
-import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
+import org.perfdesk.evaluation.common.CommonIndicatorTemplate;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.shared.Grade;
+import org.perfdesk.targets.PerformanceTarget;
 
 /**
  * Everything the 部门整体支出绩效自评表 page and its downloads show: the evaluation, its target and department, the

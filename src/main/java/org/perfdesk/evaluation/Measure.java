@@ -1,5 +1,7 @@
 package org.perfdesk.evaluation;
 
+import org.perfdesk.evaluation.common.CommonFormula;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -31,7 +33,7 @@ public record Measure(BigDecimal percent, String inputs, String arithmetic, Stri
 	}
 
 	/** numerator ÷ denominator × 100, two decimals half-up; the caller makes sure the denominator is not zero. */
-	static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+	public static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
 		return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
 	}
 

@@ -44,13 +44,13 @@ public record ScoredItem(BigDecimal score, BigDecimal weight, String rule, Strin
 		}
 	}
 
-	static ScoredItem scored(BigDecimal unrounded, BigDecimal weight, String rule, String inputs, String arithmetic,
+	public static ScoredItem scored(BigDecimal unrounded, BigDecimal weight, String rule, String inputs, String arithmetic,
 			Set<Flag> flags) {
 		BigDecimal score = unrounded.setScale(SCALE, RoundingMode.HALF_UP);
 		return new ScoredItem(score, weight, rule, inputs, arithmetic + " = " + score.toPlainString() + " 分", flags);
 	}
 
-	static ScoredItem notScorable(BigDecimal weight, String rule, String inputs, String why) {
+	public static ScoredItem notScorable(BigDecimal weight, String rule, String inputs, String why) {
 		return new ScoredItem(null, weight, rule, inputs, "无法计分：" + why, Set.of());
 	}
 

@@ -31,11 +31,11 @@
  * department and then the finance bureau (草稿 → 待部门审核 → 待财政审核 → 已批复, or 已退回 with an opinion; approved is
  * locked). Its 部门资金情况 ({@link org.perfdesk.evaluation.DepartmentFunds}) is computed from module execution's
  * 部门整体支出数据 and the projects of the department and the units under it, never typed, and frozen at submission
- * with the scores, the total and the grade. The 部门整体支出共性指标 ({@link org.perfdesk.evaluation.CommonIndicator})
- * are a template per fiscal year ({@link org.perfdesk.evaluation.CommonIndicatorSettings}, edited by the finance
- * bureau, {@link org.perfdesk.evaluation.CommonIndicatorTemplate#defaults} until then): each a
- * {@link org.perfdesk.evaluation.CommonFormula} over the recorded figures, a direction, a weight and a
- * {@link org.perfdesk.evaluation.CommonRule} (按百分点扣分, 分档, 按比例, 逐项检查); a figure not recorded gives
+ * with the scores, the total and the grade. The 部门整体支出共性指标 ({@link org.perfdesk.evaluation.common.CommonIndicator})
+ * are a template per fiscal year, in the sub-package {@code evaluation.common} (named interface {@code evaluation::common}) ({@link org.perfdesk.evaluation.common.CommonIndicatorSettings}, edited by the finance
+ * bureau, {@link org.perfdesk.evaluation.common.CommonIndicatorTemplate#defaults} until then): each a
+ * {@link org.perfdesk.evaluation.common.CommonFormula} over the recorded figures, a direction, a weight and a
+ * {@link org.perfdesk.evaluation.common.CommonRule} (按百分点扣分, 分档, 按比例, 逐项检查); a figure not recorded gives
  * "无法计分" with the reason, never a guess. The evaluation is checked by the
  * {@link org.perfdesk.consistency.ConsistencyChecker} (module {@code consistency}) as the table would be printed, and written as the 自评表 and the
  * 完成情况表 (.xlsx and .docx through {@link org.perfdesk.document.FormGrid}).

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.consistency.CheckSeverity;
-import org.perfdesk.evaluation.CommonIndicatorScore;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.evaluation.DepartmentSelfEvaluation;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationManagement;
 import org.perfdesk.evaluation.DepartmentSelfEvaluationSheet;

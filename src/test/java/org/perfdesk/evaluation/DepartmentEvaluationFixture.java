@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfdesk.DemoYear;
+import org.perfdesk.evaluation.common.CommonIndicator;
+import org.perfdesk.evaluation.common.CommonIndicatorTemplate;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;

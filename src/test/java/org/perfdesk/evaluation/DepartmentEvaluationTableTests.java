@@ -10,16 +10,22 @@ import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.ConsistencyChecker;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.indicator.IndicatorSubcategory;
+import org.perfdesk.shared.Amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfdesk.evaluation.CommonFormulaTests.wan;
 
 /**
  * The stored evaluation as the consistency checker reads it. Seed 001's amounts, with the rates computed instead of
  * typed, leave only what is really missing: the reason for the adjustment.
  */
 class DepartmentEvaluationTableTests {
+
+	private static Amount wan(String wan) {
+		return Amount.ofWan(new BigDecimal(wan));
+	}
+
 
 	static DepartmentSelfEvaluation evaluation(String reason, String actual) {
 		return new DepartmentSelfEvaluation(1L, 2, 3, 2021, EvaluationStatus.DRAFT, "完成", "问题", "措施",

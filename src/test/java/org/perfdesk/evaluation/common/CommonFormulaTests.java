@@ -1,9 +1,15 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.perfdesk.evaluation.DepartmentFunds;
+import org.perfdesk.evaluation.DepartmentMeasures;
+import org.perfdesk.evaluation.IndicatorScoring;
+import org.perfdesk.evaluation.KeyIndicatorResult;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.ScoringSettings;
 import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;

@@ -1,10 +1,16 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.perfdesk.evaluation.DepartmentFunds;
+import org.perfdesk.evaluation.DepartmentMeasures;
+import org.perfdesk.evaluation.KeyIndicatorResult;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.Numbers;
+import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.shared.Amount;

@@ -1,13 +1,15 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.ScoredItem;
 
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfdesk.evaluation.PerPointDeductionTests.rate;
+import static org.perfdesk.evaluation.common.PerPointDeductionTests.rate;
 
 class ProportionalTests {
 

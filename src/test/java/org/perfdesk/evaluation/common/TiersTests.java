@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.perfdesk.evaluation.PerPointDeductionTests.rate;
+import static org.perfdesk.evaluation.common.PerPointDeductionTests.rate;
 
 class TiersTests {
 

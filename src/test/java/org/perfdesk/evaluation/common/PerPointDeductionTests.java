@@ -1,6 +1,8 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.ScoredItem;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,11 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.HigherIsBetter;
+import org.perfdesk.evaluation.IndicatorPolicy;
+import org.perfdesk.evaluation.LowerIsBetterRatio;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

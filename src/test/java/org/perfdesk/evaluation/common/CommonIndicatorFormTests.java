@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.Numbers;
 import org.perfdesk.shared.DecimalText;
 
 /**
@@ -108,7 +109,7 @@ public class CommonIndicatorForm {
 	}
 
 	/** The template as a form, with {@code blankRows} empty rows at the end for new indicators. */
-	static CommonIndicatorForm of(CommonIndicatorTemplate template, int blankRows) {
+	public static CommonIndicatorForm of(CommonIndicatorTemplate template, int blankRows) {
 		var form = new CommonIndicatorForm();
 		form.totalWeight = Numbers.text(template.totalWeight());
 		form.version = template.version();

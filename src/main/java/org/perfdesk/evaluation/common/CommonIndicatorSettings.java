@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.Numbers;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

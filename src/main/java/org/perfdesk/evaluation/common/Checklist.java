@@ -1,6 +1,7 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
+import org.perfdesk.evaluation.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

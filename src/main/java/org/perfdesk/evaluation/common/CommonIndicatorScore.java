@@ -1,4 +1,7 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.common;
+
+import org.perfdesk.evaluation.Numbers;
+import org.perfdesk.evaluation.ScoredItem;
 
 /**
  * A common indicator of a department self-evaluation as scored: which indicator (code, 一级, 二级, name) and its
