@@ -13,7 +13,7 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectDraft;
 import org.perfdesk.budget.ProjectManagement;
 import org.perfdesk.budget.ProjectType;
-import org.perfdesk.evaluation.DepartmentSelfEvaluationManagement;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluationManagement;
 import org.perfdesk.evaluation.SelfEvaluationManagement;
 import org.perfdesk.execution.department.DepartmentFiguresInput;
 import org.perfdesk.execution.department.DepartmentFiguresManagement;

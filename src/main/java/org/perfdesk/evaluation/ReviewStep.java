@@ -12,13 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
  * leads to, and the opinion, which a return must have. Both kinds of table are reviewed by the same rules, so they
  * are checked here once.
  */
-record ReviewStep(ReviewLevel level, ReviewDecision decision, EvaluationStatus next, String opinion) {
+public record ReviewStep(ReviewLevel level, ReviewDecision decision, EvaluationStatus next, String opinion) {
 
 	/**
 	 * The step from {@code status}, refused with a Chinese message when the table is not in review, the caller does
 	 * not review it at this level, no decision was chosen, or a return has no opinion.
 	 */
-	static ReviewStep of(EvaluationStatus status, boolean mayReview, ReviewDecision decision, String opinion) {
+	public static ReviewStep of(EvaluationStatus status, boolean mayReview, ReviewDecision decision, String opinion) {
 		ReviewLevel level = status.awaiting();
 		if (level == null) {
 			throw new RuleViolation("status", "自评表当前状态为“" + status.label() + "”，不在审核中");
@@ -36,7 +36,7 @@ record ReviewStep(ReviewLevel level, ReviewDecision decision, EvaluationStatus n
 	}
 
 	/** How the audit trail names the step. */
-	Action action() {
+	public Action action() {
 		return ReviewRule.action(decision);
 	}
 }

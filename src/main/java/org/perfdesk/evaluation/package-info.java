@@ -25,11 +25,11 @@
  * {@code /api/v1/evaluations}. Reads approved targets from {@code target}, projects from {@code budget}, execution
  * from {@code execution}; publishes {@link org.perfdesk.shared.RecordChanged} for self-evaluations.
  * <p>
- * 部门整体支出绩效自评 ({@link org.perfdesk.evaluation.DepartmentSelfEvaluationManagement}): one
- * {@link org.perfdesk.evaluation.DepartmentSelfEvaluation} per approved department target of a past year, opened by
+ * 部门整体支出绩效自评 ({@link org.perfdesk.evaluation.department.DepartmentSelfEvaluationManagement}): one
+ * {@link org.perfdesk.evaluation.department.DepartmentSelfEvaluation} per approved department target of a past year, opened by
  * the department's 填报人 with the target's key indicators and main tasks copied in, saved, submitted, reviewed by the
  * department and then the finance bureau (草稿 → 待部门审核 → 待财政审核 → 已批复, or 已退回 with an opinion; approved is
- * locked). Its 部门资金情况 ({@link org.perfdesk.evaluation.DepartmentFunds}) is computed from module execution's
+ * locked). Its 部门资金情况 ({@link org.perfdesk.evaluation.department.DepartmentFunds}) is computed from module execution's
  * 部门整体支出数据 and the projects of the department and the units under it, never typed, and frozen at submission
  * with the scores, the total and the grade. The 部门整体支出共性指标 ({@link org.perfdesk.evaluation.common.CommonIndicator})
  * are a template per fiscal year, in the sub-package {@code evaluation.common} (named interface {@code evaluation::common}) ({@link org.perfdesk.evaluation.common.CommonIndicatorSettings}, edited by the finance

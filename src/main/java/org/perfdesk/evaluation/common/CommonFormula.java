@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.perfdesk.evaluation.DepartmentFunds;
-import org.perfdesk.evaluation.DepartmentMeasures;
-import org.perfdesk.evaluation.KeyIndicatorResult;
+import org.perfdesk.evaluation.department.DepartmentFunds;
+import org.perfdesk.evaluation.department.DepartmentMeasures;
+import org.perfdesk.evaluation.department.KeyIndicatorResult;
 import org.perfdesk.evaluation.Measure;
 import org.perfdesk.evaluation.Numbers;
 import org.perfdesk.evaluation.ScoredItem;

@@ -1,7 +1,7 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.DepartmentMeasures;
+import org.perfdesk.evaluation.department.DepartmentMeasures;
 import org.perfdesk.evaluation.ScoredItem;
 
 import java.math.BigDecimal;

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.perfdesk.evaluation.DepartmentFunds;
-import org.perfdesk.evaluation.DepartmentMeasures;
+import org.perfdesk.evaluation.department.DepartmentFunds;
+import org.perfdesk.evaluation.department.DepartmentMeasures;
 import org.perfdesk.evaluation.IndicatorScoring;
-import org.perfdesk.evaluation.KeyIndicatorResult;
+import org.perfdesk.evaluation.department.KeyIndicatorResult;
 import org.perfdesk.evaluation.Measure;
 import org.perfdesk.evaluation.ScoringSettings;
 import org.perfdesk.execution.department.DepartmentFigures;

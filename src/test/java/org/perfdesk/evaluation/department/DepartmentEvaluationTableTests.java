@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +10,8 @@ import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.ConsistencyChecker;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.evaluation.EvaluationStatus;
+import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;

@@ -1,10 +1,11 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 import org.perfdesk.consistency.Finding;
+import org.perfdesk.evaluation.EvaluationStatus;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.evaluation.common.CommonIndicatorTemplate;
 import org.perfdesk.review.ReviewDecision;

@@ -1,7 +1,8 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.util.List;
 
+import org.perfdesk.evaluation.IndicatorScoring;
 import org.perfdesk.execution.department.DepartmentFigures;
 
 /**

@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +18,13 @@ import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.IndicatorRow;
 import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.consistency.ReverseRule;
+import org.perfdesk.evaluation.EvaluationStatus;
+import org.perfdesk.evaluation.Grading;
+import org.perfdesk.evaluation.IndicatorScoring;
+import org.perfdesk.evaluation.Numbers;
+import org.perfdesk.evaluation.ReviewStep;
+import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.ScoringSettingsManagement;
 import org.perfdesk.evaluation.common.CommonIndicator;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.evaluation.common.CommonIndicatorSettings;

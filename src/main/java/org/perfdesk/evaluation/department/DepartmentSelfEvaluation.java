@@ -1,10 +1,11 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.perfdesk.evaluation.EvaluationStatus;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;

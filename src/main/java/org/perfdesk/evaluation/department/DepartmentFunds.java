@@ -1,7 +1,8 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 
+import org.perfdesk.evaluation.Measure;
 import org.perfdesk.shared.Amount;
 
 /**

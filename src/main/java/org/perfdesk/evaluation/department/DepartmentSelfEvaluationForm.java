@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import org.perfdesk.evaluation.common.CommonIndicator;
 import org.perfdesk.evaluation.common.CommonIndicatorTemplate;

@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfdesk.evaluation.EvaluationStatus;
+import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.review.ReviewDecision;

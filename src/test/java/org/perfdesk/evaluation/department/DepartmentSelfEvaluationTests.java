@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +13,10 @@ import org.perfdesk.consistency.AdjustmentReasonCheck;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.RateCheck;
 import org.perfdesk.consistency.SumCheck;
+import org.perfdesk.evaluation.EvaluationStatus;
+import org.perfdesk.evaluation.Grading;
+import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.evaluation.common.Checklist;
 import org.perfdesk.evaluation.common.CommonIndicator;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;

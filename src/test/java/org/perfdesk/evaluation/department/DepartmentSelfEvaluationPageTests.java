@@ -1,4 +1,4 @@
-package org.perfdesk.evaluation;
+package org.perfdesk.evaluation.department;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.evaluation.EvaluationStatus;
 import org.perfdesk.evaluation.common.CommonIndicator;
 import org.perfdesk.evaluation.common.CommonIndicatorForm;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
