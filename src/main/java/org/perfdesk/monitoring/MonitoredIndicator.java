@@ -38,7 +38,7 @@ public record MonitoredIndicator(int position, IndicatorSubcategory subcategory,
 	}
 
 	/** Causes and measures both given. */
-	boolean explained() {
+	public boolean explained() {
 		return !causes.isEmpty() && !measures.isBlank();
 	}
 }

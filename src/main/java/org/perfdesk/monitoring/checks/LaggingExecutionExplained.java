@@ -1,9 +1,10 @@
-package org.perfdesk.monitoring;
+package org.perfdesk.monitoring.checks;
 
 import java.util.List;
 import java.util.Map;
 
 import org.perfdesk.execution.ProgressLight;
+import org.perfdesk.monitoring.MonitoredIndicator;
 
 /**
  * When budget execution lags at the cut-off (执行进度 red or yellow, domain.md §1.7 item 9) the report as a whole

@@ -1,4 +1,4 @@
-package org.perfdesk.monitoring;
+package org.perfdesk.monitoring.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.execution.ProgressLight;
 import org.perfdesk.indicator.IndicatorSubcategory;
+import org.perfdesk.monitoring.DeviationCause;
+import org.perfdesk.monitoring.Likelihood;
+import org.perfdesk.monitoring.MonitoredIndicator;
 
 class MonitoringRulesTests {
 

@@ -1,10 +1,11 @@
-package org.perfdesk.monitoring;
+package org.perfdesk.monitoring.checks;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.perfdesk.execution.ProgressLight;
+import org.perfdesk.monitoring.MonitoredIndicator;
 import org.perfdesk.shared.PlainText;
 
 /**
@@ -12,7 +13,7 @@ import org.perfdesk.shared.PlainText;
  * rows explained ({@link DoubtfulIndicatorExplained}), lagging execution explained
  * ({@link LaggingExecutionExplained}), and texts within the columns' lengths and free of invisible control characters. Field → Chinese message.
  */
-final class ReportChecks {
+public final class ReportChecks {
 
 	static final int MAX_PROGRESS = 2000;
 
@@ -23,7 +24,7 @@ final class ReportChecks {
 	private ReportChecks() {
 	}
 
-	static Map<String, String> problems(String progressText, List<MonitoredIndicator> rows,
+	public static Map<String, String> problems(String progressText, List<MonitoredIndicator> rows,
 			ProgressLight executionLight, int cutOffMonth) {
 		var errors = new LinkedHashMap<String, String>();
 		String progress = progressText == null ? "" : progressText.strip();

@@ -1,4 +1,7 @@
-package org.perfdesk.monitoring;
+package org.perfdesk.monitoring.checks;
+
+import org.perfdesk.monitoring.Likelihood;
+import org.perfdesk.monitoring.MonitoredIndicator;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package org.perfdesk.monitoring;
+package org.perfdesk.monitoring.checks;
+
+import org.perfdesk.monitoring.MonitoredIndicator;
 
 import java.util.List;
 import java.util.Map;
