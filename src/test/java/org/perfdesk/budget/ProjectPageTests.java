@@ -51,6 +51,12 @@ class ProjectPageTests {
 			.with(filler())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("项目编码不能为空").contains("当年财政拨款须为数字（单位：万元）")
 			.contains("上年结转不能为负数").contains("项目结束年度须为四位年份").contains("未保存任何内容");
+		// the field fragment: the refused input keeps what was typed, is marked invalid and points at its message
+		String input = tag(page, "fiscalAppropriation");
+		assertThat(input).contains("value=\"十万\"").contains("is-invalid").contains("aria-invalid=\"true\"")
+			.contains("aria-describedby=\"fiscalAppropriation-error\"");
+		assertThat(page).contains("id=\"fiscalAppropriation-error\">当年财政拨款须为数字（单位：万元）");
+		assertThat(tag(page, "name")).doesNotContain("is-invalid").doesNotContain("aria-invalid");
 		assertThat(jdbc.sql("select count(*) from budget_project").query(Long.class).single()).isEqualTo(before);
 	}
 
@@ -123,5 +129,12 @@ class ProjectPageTests {
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor filler() {
 		return user(users.loadUserByUsername("filler"));
+	}
+
+	/** The opening tag of the form control with this id. */
+	private static String tag(String page, String id) {
+		var tag = java.util.regex.Pattern.compile("<(?:input|textarea|select)[^>]*\\sid=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(tag.find()).as("a form control with id " + id).isTrue();
+		return tag.group();
 	}
 }

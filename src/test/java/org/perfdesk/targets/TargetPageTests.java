@@ -152,6 +152,15 @@ class TargetPageTests {
 	}
 
 	@Test
+	void anUnreadableSpendingPlanIsExplainedUnderThePlanInputs() throws Exception {
+		// the message used to be looked up under the literal key "k" and so never showed under the inputs
+		Project p = fx.newProject(projects, "PG-BAD-PLAN", year, "12.5");
+		String page = mvc.perform(form(post("/targets/new"), p).with(set("planMarch", "三成")).with(as("filler")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("class=\"field-error\" id=\"planMarch-error\">[^<]*3月底[^<]+</div>");
+	}
+
+	@Test
 	void aTenMegabyteObjectiveIsRefusedWithAChinesePageAndNothingIsSaved() throws Exception {
 		Project p = fx.newProject(projects, "PG-HUGE-1", year, "12.5");
 		byte[] body = ("projectId=" + p.id() + "&annualObjective=" + "a".repeat(10 * 1024 * 1024))
