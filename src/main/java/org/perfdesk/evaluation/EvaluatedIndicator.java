@@ -2,6 +2,8 @@ package org.perfdesk.evaluation;
 
 import java.math.BigDecimal;
 
+import org.perfdesk.evaluation.scoring.Qualitative;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;

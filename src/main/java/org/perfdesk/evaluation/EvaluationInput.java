@@ -2,6 +2,8 @@ package org.perfdesk.evaluation;
 
 import java.util.List;
 
+import org.perfdesk.evaluation.scoring.Qualitative;
+
 /**
  * What the unit's 填报人 saves on a self-evaluation, numbers as typed so that a text where a number belongs is
  * reported beside its field rather than lost. One row per indicator of the table, in its order.

@@ -2,6 +2,11 @@ package org.perfdesk.evaluation;
 
 import java.math.BigDecimal;
 
+import org.perfdesk.evaluation.scoring.IndicatorScoring;
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.Qualitative;
+import org.perfdesk.evaluation.scoring.ScoredItem;
+import org.perfdesk.evaluation.scoring.ScoringSettings;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.indicator.TargetValue;
 

@@ -5,10 +5,12 @@ import java.util.Map;
 
 import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.Finding;
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.ScoringSettings;
 import org.perfdesk.execution.ExecutionRates;
-import org.perfdesk.targets.PerformanceTarget;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.targets.PerformanceTarget;
 
 /**
  * Everything the 项目支出绩效自评表 page and its files show: the evaluation, the approved target, the header names, the

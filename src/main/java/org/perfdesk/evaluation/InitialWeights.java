@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfdesk.evaluation.scoring.ScoredItem;
+import org.perfdesk.evaluation.scoring.ScoringSettings;
+import org.perfdesk.evaluation.scoring.Weights;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 

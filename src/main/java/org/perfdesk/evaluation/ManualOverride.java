@@ -3,6 +3,8 @@ package org.perfdesk.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.shared.RuleViolation;
 
 /**

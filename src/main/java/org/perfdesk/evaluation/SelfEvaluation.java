@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.perfdesk.budget.FundSource;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.execution.ExecutionRates;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.shared.Grade;

@@ -7,12 +7,14 @@ import java.util.Set;
 
 import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.Finding;
+import org.perfdesk.evaluation.scoring.Qualitative;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.org.CurrentUser;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.review.ReviewDecision;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.perfdesk.evaluation.scoring.Qualitative;
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.review.ReviewDecision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

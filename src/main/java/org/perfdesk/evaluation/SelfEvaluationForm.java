@@ -3,6 +3,8 @@ package org.perfdesk.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perfdesk.evaluation.scoring.Qualitative;
+
 /** The 自评表 form as posted: numbers as typed, one entry per indicator row, and the version read. */
 public class SelfEvaluationForm {
 

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perfdesk.evaluation.scoring.Qualitative;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.indicator.IndicatorSubcategory;
-import org.perfdesk.shared.Grade;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.shared.Grade;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

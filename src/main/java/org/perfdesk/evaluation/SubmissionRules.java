@@ -2,6 +2,7 @@ package org.perfdesk.evaluation;
 
 import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.Finding;
+import org.perfdesk.evaluation.scoring.Numbers;
 
 import java.util.LinkedHashMap;
 import java.util.List;

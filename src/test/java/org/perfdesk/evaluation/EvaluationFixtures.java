@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.perfdesk.DemoYear;
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.Qualitative;
 import org.perfdesk.indicator.Comparison;
 import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.org.DataScope;

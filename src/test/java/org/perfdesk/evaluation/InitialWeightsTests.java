@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.perfdesk.evaluation.scoring.Qualitative;
+import org.perfdesk.evaluation.scoring.ScoredItem;
+import org.perfdesk.evaluation.scoring.ScoringSettings;
+import org.perfdesk.evaluation.scoring.Weights;
 import org.perfdesk.shared.RuleViolation;
 
 /** The 分值 a new self-evaluation proposes, and the qualitative scoring of a row. */

@@ -3,6 +3,9 @@ package org.perfdesk.evaluation;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.perfdesk.evaluation.scoring.ExecutionScore;
+import org.perfdesk.evaluation.scoring.HigherIsBetter;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.shared.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.evaluation.scoring.ScoringSettings;
+import org.perfdesk.evaluation.scoring.ScoringSettingsManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;

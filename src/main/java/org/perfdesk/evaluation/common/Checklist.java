@@ -1,14 +1,14 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.perfdesk.evaluation.Numbers.text;
+import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
  * 逐项检查扣分: a qualitative common indicator (管理制度健全性, 资金使用合规性, 预决算信息公开性, 基础信息完善性,

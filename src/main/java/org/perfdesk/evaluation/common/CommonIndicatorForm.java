@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.Numbers;
+import org.perfdesk.evaluation.scoring.Numbers;
 import org.perfdesk.shared.DecimalText;
 
 /**

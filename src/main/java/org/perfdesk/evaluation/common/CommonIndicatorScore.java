@@ -1,7 +1,7 @@
 package org.perfdesk.evaluation.common;
 
-import org.perfdesk.evaluation.Numbers;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 /**
  * A common indicator of a department self-evaluation as scored: which indicator (code, 一级, 二级, name) and its

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.Numbers;
+import org.perfdesk.evaluation.scoring.Numbers;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.Role;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.perfdesk.consistency.Direction;
 import org.perfdesk.shared.PlainText;
 
-import static org.perfdesk.evaluation.Numbers.text;
+import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
  * 部门整体支出共性指标模板 of a fiscal year: the common indicators every department's overall self-evaluation is

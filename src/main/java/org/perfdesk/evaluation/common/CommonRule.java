@@ -1,9 +1,9 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.Measure;
-import org.perfdesk.evaluation.Numbers;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.Measure;
+import org.perfdesk.evaluation.scoring.Numbers;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.List;

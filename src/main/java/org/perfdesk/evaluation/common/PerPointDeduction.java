@@ -1,15 +1,15 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.Measure;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.Measure;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.perfdesk.evaluation.Numbers.text;
+import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
  * 按百分点扣分: full marks while the rate stays on the right side of the threshold, then a fixed number of points

@@ -1,11 +1,11 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.HigherIsBetter;
-import org.perfdesk.evaluation.IndicatorPolicy;
-import org.perfdesk.evaluation.LowerIsBetterRatio;
-import org.perfdesk.evaluation.Measure;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.HigherIsBetter;
+import org.perfdesk.evaluation.scoring.IndicatorPolicy;
+import org.perfdesk.evaluation.scoring.LowerIsBetterRatio;
+import org.perfdesk.evaluation.scoring.Measure;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package org.perfdesk.evaluation.common;
 
 import org.perfdesk.consistency.Direction;
-import org.perfdesk.evaluation.Measure;
-import org.perfdesk.evaluation.ScoredItem;
+import org.perfdesk.evaluation.scoring.Measure;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.perfdesk.evaluation.Numbers.text;
+import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
  * 分档计分: the first tier the rate reaches gives its points, otherwise the fallback. For a 反向 (≤) indicator a

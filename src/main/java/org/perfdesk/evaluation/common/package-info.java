@@ -5,7 +5,7 @@
  * then), each indicator a {@link org.perfdesk.evaluation.common.CommonFormula} over the recorded figures, a direction,
  * a weight and a {@link org.perfdesk.evaluation.common.CommonRule} (按百分点扣分 {@code PerPointDeduction}, 分档
  * {@code Tiers}, 按比例 {@code Proportional}, 逐项检查 {@code Checklist}). Scores are
- * {@link org.perfdesk.evaluation.ScoredItem}s of the evaluation's scoring engine; a figure not recorded gives 无法计分.
+ * {@link org.perfdesk.evaluation.scoring.ScoredItem}s of the evaluation's scoring engine; a figure not recorded gives 无法计分.
  * <p>
  * Owns the template tables {@code department_evaluation_template}, {@code department_evaluation_indicator},
  * {@code department_evaluation_tier} and {@code department_evaluation_item} (migrations stay in the evaluation

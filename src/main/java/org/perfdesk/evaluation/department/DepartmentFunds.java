@@ -2,7 +2,7 @@ package org.perfdesk.evaluation.department;
 
 import java.math.BigDecimal;
 
-import org.perfdesk.evaluation.Measure;
+import org.perfdesk.evaluation.scoring.Measure;
 import org.perfdesk.shared.Amount;
 
 /**

@@ -2,7 +2,7 @@ package org.perfdesk.evaluation.department;
 
 import java.util.List;
 
-import org.perfdesk.evaluation.IndicatorScoring;
+import org.perfdesk.evaluation.scoring.IndicatorScoring;
 import org.perfdesk.execution.department.DepartmentFigures;
 
 /**

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.perfdesk.evaluation.EvaluationStatus;
-import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;

@@ -11,8 +11,8 @@ import org.perfdesk.consistency.ConsistencyChecker;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.evaluation.EvaluationStatus;
-import org.perfdesk.evaluation.ScoredItem;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
+import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.shared.Amount;
 
