@@ -3,6 +3,17 @@ package org.perfdesk.consistency;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.perfdesk.consistency.checks.AdjustmentReasonCheck;
+import org.perfdesk.consistency.checks.DeviationReasonCheck;
+import org.perfdesk.consistency.checks.MetButDeductedCheck;
+import org.perfdesk.consistency.checks.MissedButFullCheck;
+import org.perfdesk.consistency.checks.MissingActualCheck;
+import org.perfdesk.consistency.checks.ProportionalPointsCheck;
+import org.perfdesk.consistency.checks.RateCheck;
+import org.perfdesk.consistency.checks.SumCheck;
+import org.perfdesk.consistency.checks.TotalPointsCheck;
+import org.perfdesk.consistency.checks.WeightTotalCheck;
+
 /**
  * 一致性校验: runs every check over a table. The order is fixed (arithmetic first, then required reasons and values,
  * then any check another module registered) and each check keeps the table's row order, so the same table always

@@ -32,12 +32,8 @@ public record Figure(String label, BigDecimal value, int printedDecimals) {
 		return halfUnit(printedDecimals);
 	}
 
-	static BigDecimal halfUnit(int decimals) {
+	public static BigDecimal halfUnit(int decimals) {
 		return BigDecimal.valueOf(5).scaleByPowerOfTen(-(decimals + 1));
-	}
-
-	Interval range() {
-		return new Interval(value.subtract(halfUnit()), value.add(halfUnit()));
 	}
 
 	/** As the table printed it, for messages. */
@@ -46,7 +42,7 @@ public record Figure(String label, BigDecimal value, int printedDecimals) {
 	}
 
 	/** "年度预算数 1103.35", the way a message names an input. */
-	String named() {
+	public String named() {
 		return label + " " + printed();
 	}
 }

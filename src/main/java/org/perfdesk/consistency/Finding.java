@@ -9,7 +9,7 @@ public record Finding(String code, CheckSeverity severity, String message) {
 	/** A check that needs a figure the table does not have says so instead of guessing. */
 	public static final String CHECK_SKIPPED = "CHECK_SKIPPED";
 
-	static Finding skipped(String what, String missingFigure) {
+	public static Finding skipped(String what, String missingFigure) {
 		return new Finding(CHECK_SKIPPED, CheckSeverity.WARNING, "无法校验" + what + "：缺少 " + missingFigure);
 	}
 }

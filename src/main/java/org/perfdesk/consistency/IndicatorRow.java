@@ -53,20 +53,20 @@ public record IndicatorRow(String group, String name, Figure weight, Figure scor
 				reason, adjustment);
 	}
 
-	boolean adjustedByHand() {
+	public boolean adjustedByHand() {
 		return adjustment != null && !adjustment.isBlank();
 	}
 
-	boolean hasReason() {
+	public boolean hasReason() {
 		return reason != null && !reason.isBlank();
 	}
 
-	boolean hasActual() {
+	public boolean hasActual() {
 		return (actual != null && actual.present()) || (actualText != null && !actualText.isBlank());
 	}
 
 	/** Points were taken off: only meaningful when both weight and score were printed. */
-	boolean deducted() {
+	public boolean deducted() {
 		return weight.present() && score.present() && score.value().compareTo(weight.value()) < 0;
 	}
 }

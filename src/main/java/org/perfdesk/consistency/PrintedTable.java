@@ -31,7 +31,7 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 	 * 预算完成率 = 实际支出数 ÷ 年度预算数 (the adjusted budget, as in §1.7), and 预算调整率 = 年度调整额 ÷ 年初预算数 (the
 	 * adjustment measured against what was first approved), then the table's other rates.
 	 */
-	List<PrintedRate> printedRates() {
+	public List<PrintedRate> printedRates() {
 		List<PrintedRate> rates = new ArrayList<>();
 		if (completionRate != null) {
 			rates.add(new PrintedRate("预算完成率", completionRate.value(), completionRate.printedDecimals(),
@@ -46,7 +46,7 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 	}
 
 	/** 年度预算数 = 年初预算数 + 年度调整额 when the form prints the adjustment, then the table's other sums. */
-	List<StatedSum> statedSums() {
+	public List<StatedSum> statedSums() {
 		List<StatedSum> sums = new ArrayList<>();
 		if (adjustment != null && annualBudget != null && initialBudget != null) {
 			sums.add(new StatedSum(annualBudget, List.of(initialBudget, adjustment)));

@@ -7,7 +7,8 @@
  * {@link org.perfdesk.consistency.ConsistencyChecks} for a checker; each {@link org.perfdesk.consistency.Finding} has
  * a code, a {@link org.perfdesk.consistency.CheckSeverity} and a message.
  * <p>
- * The ten standard checks run in a fixed order; any other module may add its own by declaring a
+ * The ten standard checks (internal sub-package {@code consistency.checks}, with the interval arithmetic they share)
+ * run in a fixed order; any other module may add its own by declaring a
  * {@link org.perfdesk.consistency.Check} bean. The formulas are deliberately the one-liners of domain.md §1.7, not
  * the scoring engine's policies, so the checker stays an independent second opinion; only the 反向 rule of the year
  * ({@link org.perfdesk.consistency.ReverseRule}) is passed in. Owns no tables and depends on nothing but

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.perfdesk.consistency.checks.SumCheck;
+
 /** Checks another module registers run after the standard ten, on the same table. */
 class ConsistencyChecksTests {
 

@@ -9,10 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
-import org.perfdesk.consistency.DeviationReasonCheck;
+import org.perfdesk.consistency.checks.DeviationReasonCheck;
+import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.shared.ConcurrentChange;
 import org.perfdesk.shared.RuleViolation;
-import org.perfdesk.review.ReviewDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.perfdesk.consistency.AdjustmentReasonCheck;
 import org.perfdesk.consistency.CheckSeverity;
 import org.perfdesk.consistency.ConsistencyChecker;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.checks.AdjustmentReasonCheck;
 import org.perfdesk.evaluation.EvaluationStatus;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.evaluation.scoring.ScoredItem;

@@ -10,7 +10,7 @@ import org.perfdesk.consistency.Direction;
 import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.IndicatorRow;
 import org.perfdesk.consistency.PrintedTable;
-import org.perfdesk.consistency.ProportionalPointsCheck;
+import org.perfdesk.consistency.checks.ProportionalPointsCheck;
 import org.perfdesk.evaluation.scoring.ScoringSettings.ReverseVariant;
 
 /** A year's 反向 rule reaches the consistency checker, so its tables are checked the way that year scores them. */

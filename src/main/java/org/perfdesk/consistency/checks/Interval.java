@@ -1,4 +1,4 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,6 +14,11 @@ record Interval(BigDecimal lo, BigDecimal hi) {
 
 	// Far more digits than any printed table has, so the interval ends are not themselves a source of error.
 	private static final MathContext MC = MathContext.DECIMAL128;
+
+	/** Every value that rounds to the printed figure. */
+	static Interval of(org.perfdesk.consistency.Figure figure) {
+		return new Interval(figure.value().subtract(figure.halfUnit()), figure.value().add(figure.halfUnit()));
+	}
 
 	static Interval exact(BigDecimal value) {
 		return new Interval(value, value);

@@ -1,4 +1,4 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -6,6 +6,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Direction;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.ReverseRule;
 
 /**
  * SCORE_NOT_PROPORTIONAL: a quantitative row's score departs from its 指标性质's formula by more than rounding. The
@@ -62,10 +70,10 @@ public final class ProportionalPointsCheck implements Check {
 				check(row, zeroTarget(row), "指标值为 0：实际完成值 ≤ 0 得 分值 " + row.weight().printed() + "，否则 0")
 					.ifPresent(findings::add);
 			}
-			else if (row.target().range().containsZero()) {
+			else if (Interval.of(row.target()).containsZero()) {
 				findings.add(Finding.skipped(what, "非零的年度指标值"));
 			}
-			else if (row.direction() == Direction.NEGATIVE && row.actual().range().containsZero()) {
+			else if (row.direction() == Direction.NEGATIVE && Interval.of(row.actual()).containsZero()) {
 				// B ≤ A for any B this close to 0: full points whichever rule
 				check(row, Interval.exact(row.weight().value()), "实际完成值未超过指标值，得满分").ifPresent(findings::add);
 			}
@@ -78,8 +86,8 @@ public final class ProportionalPointsCheck implements Check {
 
 	private Interval expected(IndicatorRow row) {
 		BigDecimal w = row.weight().value();
-		Interval a = row.target().range();
-		Interval b = row.actual().range();
+		Interval a = Interval.of(row.target());
+		Interval b = Interval.of(row.actual());
 		return switch (row.direction()) {
 			case POSITIVE, EQUAL -> b.dividedBy(a).atMost(BigDecimal.ONE).times(w);
 			case NEGATIVE -> switch (reverse) {
@@ -130,7 +138,7 @@ public final class ProportionalPointsCheck implements Check {
 
 	private static Optional<Finding> check(IndicatorRow row, Interval expected, String formula,
 			BigDecimal point) {
-		if (expected.meets(row.score().range())) {
+		if (expected.meets(Interval.of(row.score()))) {
 			return Optional.empty();
 		}
 		if (row.adjustedByHand()) {

@@ -1,7 +1,14 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Attainment;
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
 
 /**
  * MET_BUT_DEDUCTED: the table says the target was met, yet points were taken off and nothing says why. A warning,

@@ -1,7 +1,14 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.KeyIndicator;
+import org.perfdesk.consistency.PrintedTable;
 
 /** MISSING_ACTUAL: a key indicator or scored row without 实际完成值 (neither a number nor a written result). */
 public final class MissingActualCheck implements Check {

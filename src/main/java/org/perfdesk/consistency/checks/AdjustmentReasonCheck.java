@@ -1,6 +1,12 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.List;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.PrintedTable;
 
 /**
  * MISSING_ADJUSTMENT_REASON: 年度预算数 differs from 年初预算数, so the budget was adjusted, but no reason is given. A

@@ -1,8 +1,16 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.WeightSubtotal;
 
 /**
  * WEIGHT_TOTAL_MISMATCH: the rows' weights do not add up to the form total (usually 100) or to a stated 一级 subtotal.

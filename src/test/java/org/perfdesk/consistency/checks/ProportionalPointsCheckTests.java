@@ -1,10 +1,17 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Direction;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.ReverseRule;
 
 /** SCORE_NOT_PROPORTIONAL for every 指标性质 and both 反向 rules, and a score set by hand. */
 class ProportionalPointsCheckTests {

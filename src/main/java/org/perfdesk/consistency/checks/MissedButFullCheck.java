@@ -1,7 +1,14 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Attainment;
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
 
 /** MISSED_BUT_FULL: the target was missed or a ceiling exceeded, yet the row has full points. */
 public final class MissedButFullCheck implements Check {

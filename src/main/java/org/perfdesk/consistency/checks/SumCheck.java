@@ -1,8 +1,15 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.StatedSum;
 
 /**
  * SUM_MISMATCH: a printed total differs from the sum of its printed parts by more than their rounding. Each part and
@@ -31,10 +38,10 @@ public final class SumCheck implements Check {
 			Interval computed = Interval.exact(java.math.BigDecimal.ZERO);
 			java.math.BigDecimal point = java.math.BigDecimal.ZERO;
 			for (Figure part : sum.parts()) {
-				computed = computed.plus(part.range());
+				computed = computed.plus(Interval.of(part));
 				point = point.add(part.value());
 			}
-			if (!computed.meets(sum.total().range())) {
+			if (!computed.meets(Interval.of(sum.total()))) {
 				findings.add(new Finding(CODE, CheckSeverity.ERROR, sum.total().label() + "：表中为 "
 						+ sum.total().printed() + "，按 " + Arithmetic.joined(sum.parts(), true) + " 计算为 "
 						+ point.toPlainString()));

@@ -1,7 +1,9 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.perfdesk.consistency.Figure;
 
 /** How messages write a sum out, so every check spells its arithmetic the same way. */
 final class Arithmetic {

@@ -1,7 +1,14 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Attainment;
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
 
 /**
  * MISSING_DEVIATION_REASON: a score below its weight without 偏差原因分析及改进措施 (§1.7 rule 7). Rows marked as met

@@ -1,8 +1,15 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.IndicatorRow;
+import org.perfdesk.consistency.PrintedTable;
 
 /**
  * TOTAL_SCORE_MISMATCH: the printed 总分 differs from the sum of the rows' printed scores by more than their
@@ -35,11 +42,11 @@ public final class TotalPointsCheck implements Check {
 				findings.add(Finding.skipped("总分", "「" + row.name() + "」的得分"));
 				return findings;
 			}
-			computed = computed.plus(row.score().range());
+			computed = computed.plus(Interval.of(row.score()));
 			point = point.add(row.score().value());
 		}
 		Figure total = table.printedTotalScore();
-		if (!computed.meets(total.range())) {
+		if (!computed.meets(Interval.of(total))) {
 			List<Figure> scores = table.rows().stream().map(IndicatorRow::score).toList();
 			findings.add(new Finding(CODE, CheckSeverity.ERROR, "总分：表中为 " + total.printed() + "，按 各项得分 "
 					+ Arithmetic.joined(scores, false) + " 相加为 " + point.toPlainString()));

@@ -1,10 +1,17 @@
-package org.perfdesk.consistency;
+package org.perfdesk.consistency.checks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.perfdesk.consistency.Check;
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Figure;
+import org.perfdesk.consistency.Finding;
+import org.perfdesk.consistency.PrintedRate;
+import org.perfdesk.consistency.PrintedTable;
 
 /**
  * RATE_MISMATCH: a printed rate differs from numerator ÷ denominator by more than printing explains. The tolerance
@@ -37,7 +44,7 @@ public final class RateCheck implements Check {
 			else if (!rate.denominator().present()) {
 				findings.add(Finding.skipped(rate.label(), rate.denominator().label()));
 			}
-			else if (rate.denominator().range().containsZero()) {
+			else if (Interval.of(rate.denominator()).containsZero()) {
 				findings.add(Finding.skipped(rate.label(), rate.denominator().label() + "（为 0，不能作除数）"));
 			}
 			else {
@@ -48,7 +55,7 @@ public final class RateCheck implements Check {
 	}
 
 	private static java.util.Optional<Finding> check(PrintedRate rate) {
-		Interval computed = rate.numerator().range().dividedBy(rate.denominator().range()).times(HUNDRED);
+		Interval computed = Interval.of(rate.numerator()).dividedBy(Interval.of(rate.denominator())).times(HUNDRED);
 		BigDecimal half = Figure.halfUnit(rate.printedDecimals());
 		Interval printed = new Interval(rate.printedPercent().subtract(half), rate.printedPercent().add(half));
 		if (computed.meets(printed)) {
