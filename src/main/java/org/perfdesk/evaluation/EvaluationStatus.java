@@ -28,10 +28,6 @@ public enum EvaluationStatus {
 
 	/** The review level this status waits for, or null. */
 	public ReviewLevel awaiting() {
-		return ReviewRule.awaiting(switch (this) {
-			case SUBMITTED -> ReviewRule.Stage.SUBMITTED;
-			case DEPARTMENT_APPROVED -> ReviewRule.Stage.DEPARTMENT_APPROVED;
-			default -> ReviewRule.Stage.NONE;
-		});
+		return ReviewRule.awaiting(ReviewRule.Stage.of(this));
 	}
 }

@@ -396,11 +396,7 @@ public class MonitoringManagement {
 
 	/** The review level a report at this status waits for, or null. */
 	public static ReviewLevel awaiting(ReportStatus status) {
-		return ReviewRule.awaiting(switch (status) {
-			case SUBMITTED -> ReviewRule.Stage.SUBMITTED;
-			case DEPARTMENT_APPROVED -> ReviewRule.Stage.DEPARTMENT_APPROVED;
-			default -> ReviewRule.Stage.NONE;
-		});
+		return ReviewRule.awaiting(ReviewRule.Stage.of(status));
 	}
 
 	/** True when this user reviews the report now. */

@@ -29,7 +29,19 @@ public final class ReviewRule {
 		/** 已提交, waiting for the department. */
 		SUBMITTED,
 		/** 部门审核通过, waiting for the finance bureau. */
-		DEPARTMENT_APPROVED
+		DEPARTMENT_APPROVED;
+
+		/**
+		 * The stage of a record's status. Targets, monitoring reports and both self-evaluations name their statuses
+		 * alike (SUBMITTED, DEPARTMENT_APPROVED, …), so the name is the mapping; any other status is not in review.
+		 */
+		public static Stage of(Enum<?> status) {
+			return switch (status.name()) {
+				case "SUBMITTED" -> SUBMITTED;
+				case "DEPARTMENT_APPROVED" -> DEPARTMENT_APPROVED;
+				default -> NONE;
+			};
+		}
 	}
 
 	/** The level a record at this stage waits for, or null when it waits for none. */

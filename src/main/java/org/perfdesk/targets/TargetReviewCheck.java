@@ -26,11 +26,7 @@ class TargetReviewCheck {
 
 	/** The review level a target at this status waits for, or null when it waits for none. */
 	static ReviewLevel awaiting(TargetStatus status) {
-		return ReviewRule.awaiting(switch (status) {
-			case SUBMITTED -> ReviewRule.Stage.SUBMITTED;
-			case DEPARTMENT_APPROVED -> ReviewRule.Stage.DEPARTMENT_APPROVED;
-			default -> ReviewRule.Stage.NONE;
-		});
+		return ReviewRule.awaiting(ReviewRule.Stage.of(status));
 	}
 
 	/** True when this user reviews the current revision of the target now. */

@@ -26,6 +26,19 @@ class ReviewRuleTests {
 		assertThat(ReviewRule.awaiting(ReviewRule.Stage.NONE)).isNull();
 	}
 
+	/** Shaped like the statuses of targets, monitoring reports and self-evaluations. */
+	enum SomeStatus { DRAFT, SUBMITTED, DEPARTMENT_APPROVED, APPROVED, RETURNED }
+
+	@Test
+	void aStatusIsInReviewByItsNameAndOnlyWhileItWaitsForAReviewer() {
+		assertThat(ReviewRule.Stage.of(SomeStatus.SUBMITTED)).isEqualTo(ReviewRule.Stage.SUBMITTED);
+		assertThat(ReviewRule.Stage.of(SomeStatus.DEPARTMENT_APPROVED)).isEqualTo(ReviewRule.Stage.DEPARTMENT_APPROVED);
+		for (SomeStatus other : new SomeStatus[] { SomeStatus.DRAFT, SomeStatus.APPROVED, SomeStatus.RETURNED }) {
+			assertThat(ReviewRule.Stage.of(other)).isEqualTo(ReviewRule.Stage.NONE);
+			assertThat(ReviewRule.awaiting(ReviewRule.Stage.of(other))).isNull();
+		}
+	}
+
 	@Test
 	void onlyTheReviewerOfTheAwaitedLevelWithinScopeMayAct() {
 		assertThat(ReviewRule.mayReview(DEPARTMENT, ReviewLevel.DEPARTMENT, 11)).isTrue();
