@@ -180,7 +180,10 @@ public final class Pdf {
 		};
 	}
 
-	/** Text for XHTML built by code: escapes the five characters XML reserves, and nothing else. */
+	/**
+	 * Text for XHTML built by code: escapes the five characters XML reserves and drops the control characters XML 1.0
+	 * cannot carry (pasted from Word or another PDF they would make the whole document malformed); nothing else.
+	 */
 	public static String escape(String text) {
 		if (text == null) {
 			return "";
@@ -194,7 +197,12 @@ public final class Pdf {
 				case '>' -> escaped.append("&gt;");
 				case '"' -> escaped.append("&quot;");
 				case '\'' -> escaped.append("&#39;");
-				default -> escaped.append(c);
+				case '\t', '\n', '\r' -> escaped.append(c);
+				default -> {
+					if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+						escaped.append(c);
+					}
+				}
 			}
 		}
 		return escaped.toString();

@@ -321,10 +321,17 @@ class PdfTests {
 	}
 
 	@Test
-	void escapesTheFiveReservedCharactersOnly() {
+	void escapesTheFiveReservedCharactersAndDropsWhatXmlCannotCarry() throws IOException {
 		assertThat(Pdf.escape("<培训&宣传> \"一期\" '二期' 1,234.56")).isEqualTo(
 				"&lt;培训&amp;宣传&gt; &quot;一期&quot; &#39;二期&#39; 1,234.56");
 		assertThat(Pdf.escape(null)).isEmpty();
+		// a vertical tab and a form feed, as text pasted from Word brings them
+		String pasted = "第一段\u000b第二段\f\t完\n";
+		assertThat(Pdf.escape(pasted)).isEqualTo("第一段第二段\t完\n");
+		try (PDDocument document = Loader.loadPDF(Pdf.render(page("粘贴", "<p>" + Pdf.escape(pasted) + "</p>"),
+				Orientation.PORTRAIT))) {
+			assertThat(text(document, 1, 1)).contains("第一段第二段");
+		}
 	}
 
 	// ---------------------------------------------------------------- the document
