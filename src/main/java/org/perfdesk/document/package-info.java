@@ -3,7 +3,13 @@
  * merged cells written both as an .xlsx sheet and as a .docx table in the layout of the official forms (A4, fixed
  * column widths, printed number formats: 万元 with two decimals, scores with two, percentages), and
  * {@link org.perfdesk.document.Sheets}, the plain list workbooks (registers and execution lists) with their header
- * style. The PDF writer of the documents issue belongs here too.
+ * style.
+ * <p>
+ * {@link org.perfdesk.document.Pdf} is the PDF route: a module writes its document as well-formed XHTML (a Thymeleaf
+ * template or code) and gets A4 PDF bytes, portrait or landscape, laid out with the shared print stylesheet
+ * (document/print.css: bordered tables whose header repeats on every page and whose rows do not split, "第 x 页 共 y
+ * 页" in the footer) and with Noto Sans SC embedded (fonts/, OFL-1.1), so that the file prints the same on every
+ * reader. It loads only data: images and no other external resource.
  * <p>
  * Owns no tables and knows no domain record: the owning modules (targets, monitoring, evaluation, budget,
  * execution) turn their records into rows and call it.
