@@ -296,6 +296,28 @@ public final class Manuscript {
 		return run;
 	}
 
+	// ---------------------------------------------------------------- PDF
+
+	/** The manuscript's own print styles, after the shared print.css: a report reads as text, not as a form. */
+	static final String STYLE = """
+			h1.title { font-size: 18pt; margin-bottom: 2mm; }
+			p.subtitle { text-align: center; font-size: 12pt; margin-bottom: 6mm; }
+			.manuscript h2 { font-size: 13pt; margin: 5mm 0 2mm 0; }
+			.manuscript h3 { font-size: 12pt; margin: 3mm 0 1.5mm 2em; }
+			.manuscript h4 { font-size: 11pt; margin: 2mm 0 1mm 2em; page-break-after: avoid; }
+			.manuscript p { text-indent: 2em; line-height: 1.7; text-align: justify; }
+			.manuscript p.caption, .manuscript p.subtitle { text-indent: 0; text-align: center; font-weight: bold; margin: 3mm 0 1.5mm 0; }
+			.manuscript table.grid { margin-bottom: 3mm; }
+			.manuscript .figure { text-align: center; page-break-inside: avoid; }
+			""";
+
+	/** The manuscript as an A4 portrait PDF with the embedded font and page numbers. */
+	public byte[] pdf() {
+		String document = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + escape(title)
+				+ "</title><style>" + STYLE + "</style></head><body>" + xhtml() + "</body></html>";
+		return Pdf.render(document, Pdf.Orientation.PORTRAIT);
+	}
+
 	// ---------------------------------------------------------------- XHTML (for the PDF)
 
 	/**

@@ -76,6 +76,31 @@ class ManuscriptTests {
 	}
 
 	@Test
+	void thePdfHasTheSameTextWithPageNumbersAndTheHeaderRowOnEveryPageOfTheTable() throws Exception {
+		Manuscript m = report();
+		for (int i = 0; i < 30; i++) {
+			m.paragraph("第 " + (i + 1) + " 段：全年组织青少年活动，覆盖社区和学校，执行率与上年相当。");
+		}
+		byte[] pdf = m.pdf();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "manuscript.pdf"), pdf);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isGreaterThan(1);
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			String text = stripper.getText(document);
+			assertThat(text).contains("2025年度部门整体支出绩效自评报告", "一、部门基本情况", "60,250.00", "第 30 段")
+				.contains("第 1 页 共 " + pages + " 页");
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String second = stripper.getText(document);
+			if (second.contains("青少年活动项目")) {
+				assertThat(second).contains("预算数（万元）");
+			}
+		}
+	}
+
+	@Test
 	void aRowWithTheWrongNumberOfCellsIsRefused() {
 		assertThatThrownBy(() -> new Manuscript.Table("t", List.of("a", "b"), List.of(List.of("1")),
 				new boolean[] { false, true }, false)).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,81 @@
+package org.perfdesk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluation;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluationManagement;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluationSheet;
+import org.perfdesk.execution.ExecutionManagement;
+import org.perfdesk.execution.ProjectExecution;
+import org.perfdesk.execution.UnitExecution;
+import org.perfdesk.execution.department.DepartmentFigures;
+import org.perfdesk.execution.department.DepartmentFiguresManagement;
+import org.perfdesk.org.DataScope;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Unit;
+import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.RecordNotFound;
+import org.perfdesk.targets.TargetManagement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what a department's report prints from the modules that own it, under the reader's data scope: the
+ * department target's 部门职能, the units, the 部门整体支出数据 of the year and the year before, every project's
+ * execution, and the department self-evaluation with its scores.
+ */
+@Component
+class DepartmentReportSource {
+
+	private final OrgDirectory directory;
+
+	private final TargetManagement targets;
+
+	private final DepartmentFiguresManagement figures;
+
+	private final ExecutionManagement execution;
+
+	private final DepartmentSelfEvaluationManagement evaluations;
+
+	DepartmentReportSource(OrgDirectory directory, TargetManagement targets, DepartmentFiguresManagement figures,
+			ExecutionManagement execution, DepartmentSelfEvaluationManagement evaluations) {
+		this.directory = directory;
+		this.targets = targets;
+		this.figures = figures;
+		this.execution = execution;
+		this.evaluations = evaluations;
+	}
+
+	@Transactional(readOnly = true)
+	DepartmentReportData gather(DataScope scope, long departmentId, int fiscalYear) {
+		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
+		FiscalYear year = new FiscalYear(fiscalYear);
+		String duties = targets.ofDepartment(scope, departmentId, fiscalYear).map(t -> t.content().duties())
+			.orElse("");
+		List<Unit> subtree = directory.subtree(departmentId);
+		Set<Long> unitIds = subtree.stream().map(Unit::id).collect(Collectors.toSet());
+		List<DepartmentReportData.UnitLine> units = subtree.stream()
+			.map(u -> new DepartmentReportData.UnitLine(u.name(), u.kind().label())).toList();
+		DepartmentFigures now = figures.find(scope, departmentId, year);
+		DepartmentFigures before = figures.find(scope, departmentId, new FiscalYear(fiscalYear - 1));
+		List<DepartmentReportData.ProjectLine> projects = new ArrayList<>();
+		for (UnitExecution unit : execution.list(scope, year).units()) {
+			if (!unitIds.contains(unit.unitId())) {
+				continue;
+			}
+			for (ProjectExecution p : unit.projects()) {
+				projects.add(new DepartmentReportData.ProjectLine(unit.unitName(), p.project().code(),
+						p.project().name(), p.fullYearBudget().total(), p.executedTo(12).total()));
+			}
+		}
+		DepartmentSelfEvaluationSheet sheet = evaluations.list(scope, year).stream()
+			.filter(e -> e.departmentId() == departmentId).findFirst().map(DepartmentSelfEvaluation::id)
+			.map(id -> evaluations.sheet(scope, id)).orElse(null);
+		return new DepartmentReportData(departmentId, department.name(), fiscalYear, duties, units, now, before,
+				projects, sheet);
+	}
+}

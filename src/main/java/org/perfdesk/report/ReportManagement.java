@@ -1,0 +1,290 @@
+package org.perfdesk.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perfdesk.org.DataScope;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Unit;
+import org.perfdesk.org.UnitKind;
+import org.perfdesk.review.ReviewDecision;
+import org.perfdesk.review.ReviewLevel;
+import org.perfdesk.review.ReviewRule;
+import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.PlainText;
+import org.perfdesk.shared.RecordChanged;
+import org.perfdesk.shared.RecordChanged.Action;
+import org.perfdesk.shared.RecordChanged.FieldChange;
+import org.perfdesk.shared.RecordNotFound;
+import org.perfdesk.shared.RecordType;
+import org.perfdesk.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the narrative reports through opening, saving (each save a new version), submission and the two reviews,
+ * and composes them from the data for the editor and the files. Every method takes the caller's {@link DataScope}:
+ * a report outside it is not found; only the subject unit's 填报人 writes; reviewers act only on what waits for
+ * their level. Today the 部门整体支出绩效自评报告 is built; the other kinds have their outlines to come.
+ */
+@Service
+@Transactional
+public class ReportManagement {
+
+	/** The longest narrative box: several pages of a report, not a book. */
+	public static final int MAX_NARRATIVE = 8000;
+
+	private final ReportRepository repository;
+
+	private final Outlines outlines;
+
+	private final DepartmentReportSource departments;
+
+	private final OrgDirectory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReportManagement(ReportRepository repository, Outlines outlines, DepartmentReportSource departments,
+			OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.outlines = outlines;
+		this.departments = departments;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A line of the reports page: a department and its report of the year, if one is open. */
+	public record Line(Unit department, Report report, boolean mayOpen) {
+	}
+
+	/** Every department within the scope with its 部门整体支出绩效自评报告 of the year. */
+	@Transactional(readOnly = true)
+	public List<Line> departmentReports(DataScope scope, FiscalYear year) {
+		List<Line> lines = new ArrayList<>();
+		for (Unit unit : directory.tree()) {
+			if (unit.kind() != UnitKind.DEPARTMENT || !unit.active() || !scope.canRead(unit.id())) {
+				continue;
+			}
+			Report report = repository.find(ReportKind.DEPARTMENT, unit.id(), year.value()).orElse(null);
+			lines.add(new Line(unit, report, report == null && scope.canWrite(unit.id()) && ended(year.value())));
+		}
+		return lines;
+	}
+
+	/** The reports of a year within the scope (the 报告 stage of the home page counts them). */
+	@Transactional(readOnly = true)
+	public List<Report> list(DataScope scope, FiscalYear year) {
+		return repository.ofYear(year.value()).stream().filter(r -> scope.canRead(r.unitId())).toList();
+	}
+
+	public boolean ended(int fiscalYear) {
+		return fiscalYear < FiscalYear.current(clock).value();
+	}
+
+	@Transactional(readOnly = true)
+	public Report find(DataScope scope, long id) {
+		return repository.find(id).filter(r -> scope.canRead(r.unitId()))
+			.orElseThrow(() -> new RecordNotFound("自评报告", id));
+	}
+
+	/**
+	 * 撰写报告: the department's 填报人 opens the year's report, written to the outline the finance bureau chose for
+	 * the year, or gets the one already open. Only for an ended year, as the self-evaluation it reports on.
+	 */
+	public Report openDepartment(DataScope scope, long departmentId, FiscalYear year, String by) {
+		Unit department = directory.find(departmentId).filter(u -> u.kind() == UnitKind.DEPARTMENT)
+			.filter(u -> scope.canRead(u.id())).orElseThrow(() -> new RecordNotFound("部门", departmentId));
+		var existing = repository.find(ReportKind.DEPARTMENT, departmentId, year.value());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (!scope.canWrite(department.id())) {
+			throw new AccessDeniedException("只有本部门的填报人可以撰写部门整体支出绩效自评报告");
+		}
+		if (!ended(year.value())) {
+			throw new RuleViolation("year", year.value() + " 年度尚未结束，年度结束后才能撰写自评报告");
+		}
+		Outline outline = outlines.forYear(ReportKind.DEPARTMENT, year.value());
+		long id = repository.insert(ReportKind.DEPARTMENT, departmentId, departmentId, year.value(), outline.code(), by);
+		Report created = repository.find(id).orElseThrow();
+		publish(Action.CREATE, created, List.of(new FieldChange("提纲", null, outline.name())));
+		return created;
+	}
+
+	/** The report composed from the data, for the editor and the files. */
+	@Transactional(readOnly = true)
+	public ReportDraft draft(DataScope scope, long id) {
+		return compose(scope, find(scope, id), null);
+	}
+
+	/** An earlier version's narratives in the report as it would read today. */
+	@Transactional(readOnly = true)
+	public ReportDraft draft(DataScope scope, long id, int versionNumber) {
+		Report report = find(scope, id);
+		Map<String, String> texts = repository.narratives(id, versionNumber)
+			.orElseThrow(() -> new RecordNotFound("报告版本", versionNumber));
+		return compose(scope, report, texts);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report.Version> versions(DataScope scope, long id) {
+		return repository.versions(find(scope, id).id());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report.Review> reviews(DataScope scope, long id) {
+		return repository.reviews(find(scope, id).id());
+	}
+
+	public boolean mayEdit(DataScope scope, Report report) {
+		return report.status().editable() && scope.canWrite(report.unitId());
+	}
+
+	public static boolean mayReview(DataScope scope, Report report) {
+		return ReviewRule.mayReview(scope, report.status().awaiting(), report.unitId());
+	}
+
+	/**
+	 * 保存: the narratives as a new version. Refused whole when a narrative is not in the outline, too long or holds
+	 * control characters; a stale {@code version} is refused and nothing is written.
+	 */
+	public Report save(DataScope scope, long id, int version, Map<String, String> narratives, String by) {
+		Report before = writable(scope, id, "修改");
+		Outline outline = outline(before);
+		var errors = new LinkedHashMap<String, String>();
+		var texts = new LinkedHashMap<String, String>();
+		var names = outline.narratives().stream().map(Outline.Narrative::name).toList();
+		for (var e : narratives.entrySet()) {
+			if (!names.contains(e.getKey())) {
+				errors.put("narrative", "提纲中没有名为“" + e.getKey() + "”的叙述，请刷新页面后再保存");
+				continue;
+			}
+			String text = e.getValue() == null ? "" : e.getValue().strip();
+			if (text.length() > MAX_NARRATIVE) {
+				errors.put(e.getKey(), "“" + e.getKey() + "”不能超过 " + MAX_NARRATIVE + " 个字（现有 " + text.length() + " 个）");
+			}
+			else if (!PlainText.MULTI_LINE.accepts(text)) {
+				errors.put(e.getKey(), PlainText.message("“" + e.getKey() + "”"));
+			}
+			texts.put(e.getKey(), text);
+		}
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		// a narrative left out of the form keeps its text of the last version: nothing typed is lost
+		for (String name : names) {
+			texts.putIfAbsent(name, before.narrative(name));
+		}
+		if (!repository.saveVersion(id, version, texts, by)) {
+			throw new ConcurrentChange("自评报告");
+		}
+		Report after = repository.find(id).orElseThrow();
+		List<FieldChange> changes = new ArrayList<>();
+		for (String name : names) {
+			if (!before.narrative(name).equals(after.narrative(name))) {
+				changes.add(new FieldChange(name, before.narrative(name).length() + " 字", after.narrative(name).length() + " 字"));
+			}
+		}
+		changes.add(new FieldChange("版本", Integer.toString(before.versionNumber()), Integer.toString(after.versionNumber())));
+		publish(Action.UPDATE, after, changes);
+		return after;
+	}
+
+	/** 提交: every narrative must be written; the report then waits for the department's review. */
+	public Report submit(DataScope scope, long id, int version, String by) {
+		Report before = writable(scope, id, "提交");
+		List<String> missing = outline(before).narratives().stream().map(Outline.Narrative::name)
+			.filter(n -> before.narrative(n).isBlank()).toList();
+		if (!missing.isEmpty()) {
+			throw new RuleViolation("narrative", "请先撰写并保存：" + String.join("、", missing));
+		}
+		if (!repository.updateStatus(id, version, ReportStatus.SUBMITTED, by)) {
+			throw new ConcurrentChange("自评报告");
+		}
+		Report after = repository.find(id).orElseThrow();
+		publish(Action.SUBMIT, after, List.of(new FieldChange("状态", before.status().label(), after.status().label())));
+		return after;
+	}
+
+	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the report. */
+	public Report review(DataScope scope, long id, int version, ReviewDecision decision, String opinion,
+			String reviewer) {
+		Report before = find(scope, id);
+		ReviewLevel level = before.status().awaiting();
+		if (level == null) {
+			throw new RuleViolation("status", "自评报告当前状态为“" + before.status().label() + "”，不在审核中");
+		}
+		if (!mayReview(scope, before)) {
+			throw new AccessDeniedException("该自评报告等待" + level.label() + "，当前账号无权审核");
+		}
+		var errors = ReviewRule.problems(decision, opinion);
+		if (!errors.isEmpty()) {
+			throw new RuleViolation(errors);
+		}
+		ReportStatus next = ReviewRule.next(level, decision, ReportStatus.RETURNED, ReportStatus.DEPARTMENT_APPROVED,
+				ReportStatus.APPROVED);
+		String text = ReviewRule.opinion(opinion);
+		if (!repository.updateStatus(id, version, next, reviewer)) {
+			throw new ConcurrentChange("自评报告");
+		}
+		repository.insertReview(id, level, decision, text, reviewer == null ? "" : reviewer);
+		Report after = repository.find(id).orElseThrow();
+		publish(ReviewRule.action(decision), after, List.of(new FieldChange("状态", before.status().label(),
+				after.status().label()), new FieldChange(level.label() + "意见", null, text)));
+		return after;
+	}
+
+	// ---------------------------------------------------------------- composing
+
+	private ReportDraft compose(DataScope scope, Report report, Map<String, String> texts) {
+		Outline outline = outline(report);
+		DepartmentReportData data = departments.gather(scope, report.subjectId(), report.fiscalYear());
+		List<ReportDraft.Section> sections = new ArrayList<>();
+		for (Outline.Section s : outline.sections()) {
+			List<ReportDraft.Item> items = new ArrayList<>();
+			for (Outline.Part part : s.parts()) {
+				if (part instanceof Outline.Generated g) {
+					items.add(new ReportDraft.Generated(g.key(), DepartmentParts.render(g.key(), data)));
+				}
+				else if (part instanceof Outline.Narrative n) {
+					String text = texts == null ? report.narrative(n.name()) : texts.getOrDefault(n.name(), "");
+					items.add(new ReportDraft.Narrative(n.name(), text, DepartmentProposals.propose(n.name(), data)));
+				}
+			}
+			sections.add(new ReportDraft.Section(s.level(), s.heading(), items));
+		}
+		String title = report.fiscalYear() + "年度" + report.kind().label();
+		return new ReportDraft(report, outline, title, data.departmentName(), sections);
+	}
+
+	private Outline outline(Report report) {
+		return outlines.find(report.outlineCode())
+			.orElseThrow(() -> new RecordNotFound("报告提纲", 0));
+	}
+
+	private Report writable(DataScope scope, long id, String verb) {
+		Report report = find(scope, id);
+		if (!scope.canWrite(report.unitId())) {
+			throw new AccessDeniedException("只有本单位的填报人可以" + verb + "自评报告");
+		}
+		if (!report.status().editable()) {
+			throw new RuleViolation("status", "自评报告当前状态为“" + report.status().label() + "”，不能" + verb);
+		}
+		return report;
+	}
+
+	private void publish(Action action, Report report, List<FieldChange> changes) {
+		events.publishEvent(new RecordChanged(action, RecordType.REPORT.name(), report.id(),
+				report.fiscalYear() + "年度" + report.kind().label() + "-" + directory.nameOf(report.subjectId()),
+				report.unitId(), report.fiscalYear(), changes));
+	}
+}
