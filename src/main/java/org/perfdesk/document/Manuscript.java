@@ -38,6 +38,11 @@ public final class Manuscript {
 
 	/** A part of the document, in reading order. */
 	public sealed interface Block permits Heading, Paragraph, Table, Figure {
+
+		/** "Heading", "Paragraph", "Table" or "Figure", for templates that lay the blocks out on a page. */
+		default String kind() {
+			return getClass().getSimpleName();
+		}
 	}
 
 	/** A heading: level 1 (一、…), 2 (（一）…) or 3. */

@@ -171,7 +171,8 @@ public class Outlines {
 		}
 	}
 
-	private static Outline load(String code, ReportKind kind) {
+	/** A built-in outline from its resource. */
+	static Outline load(String code, ReportKind kind) {
 		var resource = new ClassPathResource("report/outlines/" + code + ".txt");
 		try (var in = resource.getInputStream()) {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

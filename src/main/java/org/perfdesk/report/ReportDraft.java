@@ -23,6 +23,11 @@ public record ReportDraft(Report report, Outline outline, String title, String s
 
 	/** What stands under a heading: generated blocks or a narrative box. */
 	public sealed interface Item permits Generated, Narrative {
+
+		/** True for a narrative box, false for a generated part (for the page template). */
+		default boolean narrative() {
+			return this instanceof Narrative;
+		}
 	}
 
 	public record Generated(String key, List<Manuscript.Block> blocks) implements Item {

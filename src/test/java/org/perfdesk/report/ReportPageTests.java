@@ -1,0 +1,185 @@
+package org.perfdesk.report;
+
+import java.io.ByteArrayInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.perfdesk.DemoYear;
+import org.perfdesk.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The 部门整体支出绩效自评报告 with the demo city's ended year: the league's 填报人 opens it from the list, sees the
+ * generated parts with the recorded figures and the proposed paragraphs, saves narratives as versions, downloads it
+ * as Word and PDF and reads them back, submits it, and the department and the finance bureau approve it; a unit
+ * outside the department may not write it.
+ */
+@IntegrationTest
+@Transactional
+class ReportPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final int year = DemoYear.current() - 1;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	String html(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	long league() {
+		return jdbc.sql("select id from org_unit where name = '共青团示例市委员会'").query(Long.class).single();
+	}
+
+	/** Opens the league's report as its 填报人 and returns its id. */
+	long open() throws Exception {
+		String location = mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year))
+			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl();
+		Matcher id = Pattern.compile("/reports/(\\d+)$").matcher(location);
+		assertThat(id.find()).as(location).isTrue();
+		return Long.parseLong(id.group(1));
+	}
+
+	int version(long id) {
+		return jdbc.sql("select version from report where id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	@Test
+	void theFillerOpensTheReportAndSeesTheFiguresFromTheDataWithProposedParagraphs() throws Exception {
+		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler")));
+		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "共青团示例市委员会", "未撰写", "撰写报告");
+		long id = open();
+		String page = html(get("/reports/" + id).with(as("filler")));
+		assertThat(page).contains(year + "年度部门整体支出绩效自评报告", "一、部门基本情况", "六、其他需要说明的情况",
+				"data-part=\"三公经费\"", "“三公”经费支出情况（单位：万元）", "项目支出情况（单位：万元）", "部门整体支出绩效自评得分",
+				"按数据建议的段落", "采用建议段落", "id=\"save-report\"");
+		// the score paragraph carries the grade of the demo's approved department self-evaluation
+		assertThat(page).containsPattern("自评得分 \\d+\\.\\d{2} 分（满分 100 分），等级为“[优良中差]”");
+		// every 合计 row of a generated table equals the sum of its rows
+		assertThat(page).contains("个项目");
+		assertThat(html(get("/reports").param("year", Integer.toString(year)).with(as("filler")))).contains("草稿")
+			.doesNotContain("id=\"open-" + league() + "\"");
+	}
+
+	@Test
+	void savingMakesVersionsAndTheWordAndPdfFilesCarryTheFiguresAndTheNarratives() throws Exception {
+		long id = open();
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "存在的问题", "改进措施").param("texts", "部分项目年中才启动，支出集中在第四季度。", "提前谋划项目，按季度跟踪执行。")
+			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "存在的问题").param("texts", "部分项目年中才启动，支出集中在第四季度，执行进度前低后高。")
+			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+		String page = html(get("/reports/" + id).with(as("filler")));
+		assertThat(page).contains("第 2 版", "执行进度前低后高", "提前谋划项目，按季度跟踪执行。");
+		assertThat(html(get("/reports/" + id + "/versions/1").with(as("filler")))).contains("正在查看第 1 版")
+			.contains("支出集中在第四季度。").doesNotContain("执行进度前低后高");
+
+		byte[] docx = mvc.perform(get("/reports/" + id + "/export.docx").with(as("reviewer"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			String text = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "四、存在的问题及原因分析", "执行进度前低后高",
+					"“三公”经费预算");
+			XWPFTable officialCosts = word.getTables().stream()
+				.filter(t -> t.getRow(1).getCell(0).getText().equals("因公出国(境)费")).findFirst().orElseThrow();
+			// the 合计 row of the 三公经费 table is the sum of the four rows above it
+			java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+			for (int r = 1; r <= 4; r++) {
+				sum = sum.add(new java.math.BigDecimal(officialCosts.getRow(r).getCell(2).getText().replace(",", "")));
+			}
+			assertThat(new java.math.BigDecimal(officialCosts.getRow(5).getCell(2).getText().replace(",", "")))
+				.isEqualByComparingTo(sum);
+		}
+		var response = mvc.perform(get("/reports/" + id + "/export.pdf").with(as("filler"))).andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''")
+			.contains(java.net.URLEncoder.encode(year + "年度部门整体支出绩效自评报告", "UTF-8").replace("+", "%20"));
+		try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "执行进度前低后高", "第 1 页 共");
+		}
+	}
+
+	@Test
+	void aSubmittedReportIsReviewedByTheDepartmentThenTheFinanceBureau() throws Exception {
+		long id = open();
+		// submission needs every narrative written
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("DRAFT");
+		var save = post("/reports/" + id).param("version", Integer.toString(version(id)));
+		for (String name : new String[] { "职能补充说明", "基本支出说明", "项目支出说明", "主要绩效", "存在的问题", "改进措施",
+				"其他说明" }) {
+			save.param("names", name).param("texts", name + "：本部门按要求撰写。");
+		}
+		mvc.perform(save.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		assertThat(html(get("/reports/" + id).with(as("reviewer")))).contains("待部门审核", "id=\"approve\"");
+		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
+			.param("decision", "RETURN").param("opinion", "").with(csrf()).with(as("reviewer")))
+			.andExpect(status().is3xxRedirection());
+		// a return without an opinion is refused
+		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("SUBMITTED");
+		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
+			.param("decision", "APPROVE").with(csrf()).with(as("reviewer"))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
+			.param("decision", "APPROVE").with(csrf()).with(as("finance"))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("APPROVED");
+		assertThat(html(get("/reports/" + id).with(as("finance")))).contains("已批复", "财政审核：通过")
+			.doesNotContain("id=\"save-report\"");
+	}
+
+	@Test
+	void aUnitOutsideTheDepartmentMayNotWriteTheReportAndSavesAreBounded() throws Exception {
+		// the 青少年宫 cannot see the league at all: outside the scope a record is not found
+		mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year)).with(csrf())
+			.with(as("palace"))).andExpect(status().isNotFound());
+		long id = open();
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
+			.param("texts", "问".repeat(ReportManagement.MAX_NARRATIVE + 1)).with(csrf()).with(as("filler")))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("不能超过 8000 个字", "未保存任何内容"));
+		assertThat(jdbc.sql("select count(*) from report_version where report_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
+			.param("texts", "问题").with(csrf()).with(as("palace"))).andExpect(status().isNotFound());
+		// the department's reviewer reads it but does not write it
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
+			.param("texts", "问题").with(csrf()).with(as("reviewer"))).andExpect(status().isForbidden());
+	}
+}
