@@ -29,6 +29,9 @@ final class Browser implements ExecutionCondition {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** How long a look-up waits for its element to appear, while a page loads or htmx replaces a part of it. */
+	static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
 	private static volatile boolean warned;
 
 	private Browser() {
@@ -73,7 +76,7 @@ final class Browser implements ExecutionCondition {
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver())).build();
 		WebDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 		return driver;
 	}
 
