@@ -20,6 +20,8 @@ import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
+import org.perfdesk.report.Report;
+import org.perfdesk.report.ReportManagement;
 import org.perfdesk.review.ReviewRule;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
@@ -52,11 +54,14 @@ class WorkbenchController {
 
 	private final SelfEvaluationStage selfEvaluation;
 
+	private final ReportManagement reports;
+
 	private final Clock clock;
 
 	WorkbenchController(CurrentUser currentUser, ProjectManagement projects, AccountManagement accounts,
 			OrgDirectory directory, TargetManagement targets, MonitoringManagement monitoring,
-			SelfEvaluationStage selfEvaluation, Clock clock) {
+			SelfEvaluationStage selfEvaluation, ReportManagement reports, Clock clock) {
+		this.reports = reports;
 		this.targets = targets;
 		this.selfEvaluation = selfEvaluation;
 		this.monitoring = monitoring;
@@ -78,7 +83,7 @@ class WorkbenchController {
 		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
 		RoundOverview round = scope.role() == Role.ADMINISTRATOR ? null : openRound(scope, year);
 		SelfEvaluationStage.Progress evaluated = selfEvaluation.progress(scope, year);
-		model.addAttribute("stages", stages(list, declared, round, evaluated.stage()));
+		model.addAttribute("stages", stages(list, declared, round, evaluated.stage(), reportStage(scope, evaluated.year())));
 		List<Todo> todos = monitoringTodos(scope, round);
 		todos.addAll(evaluated.todos(scope));
 		todos.addAll(todos(scope, year, list, declared));
@@ -115,8 +120,16 @@ class WorkbenchController {
 			.map(r -> monitoring.overview(scope, r.id())).orElse(null);
 	}
 
+	/** 报告: the reports of the year whose self-evaluations are in season, and how many of them are approved. */
+	private CycleStage reportStage(DataScope scope, FiscalYear year) {
+		List<Report> written = reports.list(scope, year);
+		long approved = written.stream().filter(r -> r.status() == org.perfdesk.report.ReportStatus.APPROVED).count();
+		return new CycleStage("报告", written.size(), "份 " + year.value() + " 年度自评报告（已批复 " + approved + " 份）",
+				"/reports?year=" + year.value());
+	}
+
 	private static List<CycleStage> stages(List<Project> list, List<PerformanceTarget> declared, RoundOverview round,
-			CycleStage evaluation) {
+			CycleStage evaluation, CycleStage report) {
 		long projectTargets = declared.stream().filter(PerformanceTarget::isProject).count();
 		long underReview = declared.stream()
 			.filter(t -> t.status() == TargetStatus.SUBMITTED || t.status() == TargetStatus.DEPARTMENT_APPROVED)
@@ -125,7 +138,7 @@ class WorkbenchController {
 				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), round == null ? new CycleStage("运行监控", 0, "本年度没有进行中的监控", "/monitoring")
 						: new CycleStage("运行监控", round.total(), "个项目在监控中（已报送 " + round.submitted() + " 个）",
 								"/monitoring/rounds/" + round.round().id()),
-				evaluation, new CycleStage("报告", 0, "份报告", null));
+				evaluation, report);
 	}
 
 	/**

@@ -6,5 +6,5 @@
  * Owns no tables; reads the other modules through their public services, under the user's data scope.
  * Nobody depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "工作台 (workbench)", allowedDependencies = { "org", "budget", "evaluation", "monitoring", "review", "targets", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "工作台 (workbench)", allowedDependencies = { "org", "budget", "evaluation", "monitoring", "report", "review", "targets", "shared" })
 package org.perfdesk.workbench;

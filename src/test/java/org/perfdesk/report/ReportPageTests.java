@@ -76,6 +76,9 @@ class ReportPageTests {
 
 	@Test
 	void theFillerOpensTheReportAndSeesTheFiguresFromTheDataWithProposedParagraphs() throws Exception {
+		assertThat(html(get("/").with(as("reviewer")))).contains("份 " + year + " 年度自评报告（已批复 0 份）")
+			.containsPattern("<div class=\"count\">0</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告")
+			.doesNotContain("本阶段功能建设中");
 		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler")));
 		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "共青团示例市委员会", "未撰写", "撰写报告");
 		long id = open();
@@ -87,6 +90,9 @@ class ReportPageTests {
 		assertThat(page).containsPattern("自评得分 \\d+\\.\\d{2} 分（满分 100 分），等级为“[优良中差]”");
 		// every 合计 row of a generated table equals the sum of its rows
 		assertThat(page).contains("个项目");
+		// the 报告 stage of the home page counts it
+		assertThat(html(get("/").with(as("reviewer"))))
+			.containsPattern("<div class=\"count\">1</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告");
 		assertThat(html(get("/reports").param("year", Integer.toString(year)).with(as("filler")))).contains("草稿")
 			.doesNotContain("id=\"open-" + league() + "\"");
 	}
