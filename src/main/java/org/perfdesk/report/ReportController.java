@@ -175,6 +175,7 @@ class ReportController {
 		model.addAttribute("mayEdit", !model.containsAttribute("shownVersion") && reports.mayEdit(scope, draft.report()));
 		model.addAttribute("mayReview", ReportManagement.mayReview(scope, draft.report()));
 		model.addAttribute("versions", reports.versions(scope, draft.report().id()));
+		model.addAttribute("findings", reports.findings(draft));
 		model.addAttribute("reviews", reports.reviews(scope, draft.report().id()));
 		return "report/report";
 	}

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.perfdesk.consistency.CheckSeverity;
+import org.perfdesk.consistency.Finding;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
@@ -52,9 +54,12 @@ public class ReportManagement {
 
 	private final Clock clock;
 
+	private final ReportChecks checks;
+
 	ReportManagement(ReportRepository repository, Outlines outlines, DepartmentReportSource departments,
-			OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+			OrgDirectory directory, ReportChecks checks, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.checks = checks;
 		this.outlines = outlines;
 		this.departments = departments;
 		this.directory = directory;
@@ -135,6 +140,15 @@ public class ReportManagement {
 		return compose(scope, report, texts);
 	}
 
+	/**
+	 * What the checker finds on the report as it would be printed now: its tables read back from the generated
+	 * .docx (合计 and 执行率) and the figures typed into its narratives. Errors block the submission.
+	 */
+	@Transactional(readOnly = true)
+	public List<Finding> findings(ReportDraft draft) {
+		return checks.check(draft);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Report.Version> versions(DataScope scope, long id) {
 		return repository.versions(find(scope, id).id());
@@ -206,6 +220,11 @@ public class ReportManagement {
 			.filter(n -> before.narrative(n).isBlank()).toList();
 		if (!missing.isEmpty()) {
 			throw new RuleViolation("narrative", "请先撰写并保存：" + String.join("、", missing));
+		}
+		List<String> errors = checks.check(compose(scope, before, null)).stream()
+			.filter(f -> f.severity() == CheckSeverity.ERROR).map(Finding::message).toList();
+		if (!errors.isEmpty()) {
+			throw new RuleViolation("findings", "报告中的数字须改正后才能提交：" + String.join("；", errors));
 		}
 		if (!repository.updateStatus(id, version, ReportStatus.SUBMITTED, by)) {
 			throw new ConcurrentChange("自评报告");

@@ -12,5 +12,5 @@
  * {@code report_outline} and {@code report_outline_choice}; pages under {@code /reports}; publishes
  * {@link org.perfdesk.shared.RecordChanged} as {@code REPORT} and {@code REPORT_OUTLINE}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "报告 (report)", allowedDependencies = { "org", "budget", "targets", "execution", "execution::department", "evaluation", "evaluation::department", "evaluation::common", "evaluation::scoring", "review", "document", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "报告 (report)", allowedDependencies = { "org", "budget", "consistency", "targets", "execution", "execution::department", "evaluation", "evaluation::department", "evaluation::common", "evaluation::scoring", "review", "document", "shared" })
 package org.perfdesk.report;

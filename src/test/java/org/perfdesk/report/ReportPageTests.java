@@ -171,6 +171,25 @@ class ReportPageTests {
 	}
 
 	@Test
+	void theGeneratedTablesReadBackWithoutErrorAndAWrongFigureInANarrativeBlocksTheSubmission() throws Exception {
+		long id = open();
+		assertThat(html(get("/reports/" + id).with(as("filler")))).contains("id=\"no-findings\"");
+		var save = post("/reports/" + id).param("version", Integer.toString(version(id)));
+		for (String name : new String[] { "职能补充说明", "基本支出说明", "项目支出说明", "存在的问题", "改进措施", "其他说明" }) {
+			save.param("names", name).param("texts", name + "：已撰写。");
+		}
+		// 部门预算 is not 1.00 万元, and no score of the report is 61.5
+		save.param("names", "主要绩效").param("texts", "全年部门预算 1.00 万元，自评得分 61.5 分。");
+		mvc.perform(save.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+		String page = html(get("/reports/" + id).with(as("filler")));
+		assertThat(page).contains("data-code=\"NARRATIVE_FIGURE\"", "“主要绩效”中写的“预算 1.00 万元”", "得分 61.5 分");
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("DRAFT");
+	}
+
+	@Test
 	void aUnitOutsideTheDepartmentMayNotWriteTheReportAndSavesAreBounded() throws Exception {
 		// the 青少年宫 cannot see the league at all: outside the scope a record is not found
 		mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year)).with(csrf())
