@@ -26,6 +26,7 @@ import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
 import org.perfdesk.org.UnitKind;
 import org.perfdesk.org.UnitManagement;
+import org.perfdesk.report.ReportManagement;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.targets.TargetManagement;
@@ -66,6 +67,8 @@ class DemoData implements SmartLifecycle {
 
 	private final SelfEvaluationManagement evaluations;
 
+	private final ReportManagement reports;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -75,8 +78,9 @@ class DemoData implements SmartLifecycle {
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
 			MonitoringManagement monitoring, SelfEvaluationManagement evaluations,
-			DepartmentSelfEvaluationManagement departmentEvaluations, Clock clock,
+			DepartmentSelfEvaluationManagement departmentEvaluations, ReportManagement reports, Clock clock,
 			PlatformTransactionManager transactionManager) {
+		this.reports = reports;
 		this.monitoring = monitoring;
 		this.evaluations = evaluations;
 		this.departmentEvaluations = departmentEvaluations;
@@ -207,6 +211,7 @@ class DemoData implements SmartLifecycle {
 				LocalDate.now(clock));
 		new DemoEvaluations(evaluations, bureau.id(), league.id(), leagueSubtree, women.id()).load(current, sampleCode);
 		new DemoDepartmentEvaluations(departmentEvaluations).load(current, league.id(), leagueSubtree);
+		new DemoReports(reports).load(current, league.id());
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 

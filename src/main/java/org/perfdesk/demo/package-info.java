@@ -9,5 +9,5 @@
  * <p>
  * Owns no tables. Nobody depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据 (demo)", allowedDependencies = { "org", "budget", "evaluation", "evaluation::common", "evaluation::department", "evaluation::scoring", "execution", "execution::department", "indicator", "monitoring", "review", "targets", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据 (demo)", allowedDependencies = { "org", "budget", "evaluation", "evaluation::common", "evaluation::department", "evaluation::scoring", "execution", "execution::department", "indicator", "monitoring", "report", "review", "targets", "shared" })
 package org.perfdesk.demo;

@@ -39,6 +39,9 @@ class ReportChecks {
 	private static final Pattern NARRATIVE_FIGURE = Pattern.compile(
 			"(预算|支出|执行数|执行率|得分|人数|编制数)[^0-9，。；、\\n]{0,8}?([0-9][0-9,]{0,15}(?:\\.[0-9]{1,6})?)\\s*(万元|%|％|分|人)");
 
+	/** Words that make a number a threshold (执行率低于 90%), not a figure of the report. */
+	private static final Pattern THRESHOLD = Pattern.compile("低于|高于|超过|不足|不到|以上|以下|至少|最高|最低");
+
 	/** A figure of the generated parts: digits, separators, a decimal part, perhaps a percent sign. */
 	private static final Pattern PRINTED = Pattern.compile("-?[0-9][0-9,]{0,15}(\\.[0-9]{1,6})?%?");
 
@@ -162,6 +165,10 @@ class ReportChecks {
 				}
 				Matcher m = NARRATIVE_FIGURE.matcher(n.text());
 				while (m.find()) {
+					String after = n.text().substring(m.end(), Math.min(n.text().length(), m.end() + 2));
+					if (THRESHOLD.matcher(m.group()).find() || THRESHOLD.matcher(after).find()) {
+						continue;
+					}
 					BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
 					String unit = m.group(3);
 					Set<BigDecimal> known = switch (unit) {

@@ -57,7 +57,11 @@ class ReportPageTests {
 	}
 
 	long league() {
-		return jdbc.sql("select id from org_unit where name = '共青团示例市委员会'").query(Long.class).single();
+		return unit("共青团示例市委员会");
+	}
+
+	long unit(String name) {
+		return jdbc.sql("select id from org_unit where name = :n").param("n", name).query(Long.class).single();
 	}
 
 	/** Opens the league's report as its 填报人 and returns its id. */
@@ -75,26 +79,36 @@ class ReportPageTests {
 	}
 
 	@Test
-	void theFillerOpensTheReportAndSeesTheFiguresFromTheDataWithProposedParagraphs() throws Exception {
-		assertThat(html(get("/").with(as("reviewer")))).contains("份 " + year + " 年度自评报告（已批复 0 份）")
-			.containsPattern("<div class=\"count\">0</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告")
-			.doesNotContain("本阶段功能建设中");
-		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler")));
-		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "共青团示例市委员会", "未撰写", "撰写报告");
+	void theDemoLeaguesDraftShowsTheFiguresFromTheDataWithProposedParagraphsAndNoFinding() throws Exception {
 		long id = open();
 		String page = html(get("/reports/" + id).with(as("filler")));
 		assertThat(page).contains(year + "年度部门整体支出绩效自评报告", "一、部门基本情况", "六、其他需要说明的情况",
 				"data-part=\"三公经费\"", "“三公”经费支出情况（单位：万元）", "项目支出情况（单位：万元）", "部门整体支出绩效自评得分",
-				"按数据建议的段落", "采用建议段落", "id=\"save-report\"");
+				"按数据建议的段落", "采用建议段落", "id=\"save-report\"", "第 1 版");
 		// the score paragraph carries the grade of the demo's approved department self-evaluation
 		assertThat(page).containsPattern("自评得分 \\d+\\.\\d{2} 分（满分 100 分），等级为“[优良中差]”");
-		// every 合计 row of a generated table equals the sum of its rows
-		assertThat(page).contains("个项目");
-		// the 报告 stage of the home page counts it
-		assertThat(html(get("/").with(as("reviewer"))))
-			.containsPattern("<div class=\"count\">1</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告");
-		assertThat(html(get("/reports").param("year", Integer.toString(year)).with(as("filler")))).contains("草稿")
-			.doesNotContain("id=\"open-" + league() + "\"");
+		// the demo's generated document, read back from its .docx, has no finding, nor do its narratives
+		assertThat(page).contains("id=\"no-findings\"").doesNotContain("data-code=");
+	}
+
+	@Test
+	void anotherDepartmentsFillerOpensItsReportFromTheListAndTheHomePageCountsIt() throws Exception {
+		long women = unit("示例市妇女联合会");
+		assertThat(html(get("/").with(as("finance")))).contains("份 " + year + " 年度自评报告（已批复 0 份）")
+			.containsPattern("<div class=\"count\">1</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告")
+			.doesNotContain("本阶段功能建设中");
+		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler2")));
+		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "示例市妇女联合会", "未撰写", "id=\"open-" + women + "\"")
+			.doesNotContain("共青团示例市委员会");
+		mvc.perform(post("/reports/departments/" + women).param("year", Integer.toString(year)).with(csrf())
+			.with(as("filler2"))).andExpect(status().is3xxRedirection());
+		assertThat(html(get("/").with(as("finance"))))
+			.containsPattern("<div class=\"count\">2</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告");
+		assertThat(html(get("/reports").param("year", Integer.toString(year)).with(as("filler2")))).contains("草稿")
+			.doesNotContain("id=\"open-" + women + "\"");
+		// a department without a self-evaluation of the year: the part says so instead of inventing a score
+		long id = jdbc.sql("select id from report where subject_id = :d").param("d", women).query(Long.class).single();
+		assertThat(html(get("/reports/" + id).with(as("filler2")))).contains("部门整体支出绩效自评尚未开始，自评得分无法生成");
 	}
 
 	@Test
@@ -107,8 +121,8 @@ class ReportPageTests {
 			.param("names", "存在的问题").param("texts", "部分项目年中才启动，支出集中在第四季度，执行进度前低后高。")
 			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
 		String page = html(get("/reports/" + id).with(as("filler")));
-		assertThat(page).contains("第 2 版", "执行进度前低后高", "提前谋划项目，按季度跟踪执行。");
-		assertThat(html(get("/reports/" + id + "/versions/1").with(as("filler")))).contains("正在查看第 1 版")
+		assertThat(page).contains("第 3 版", "执行进度前低后高", "提前谋划项目，按季度跟踪执行。");
+		assertThat(html(get("/reports/" + id + "/versions/2").with(as("filler")))).contains("正在查看第 2 版")
 			.contains("支出集中在第四季度。").doesNotContain("执行进度前低后高");
 
 		byte[] docx = mvc.perform(get("/reports/" + id + "/export.docx").with(as("reviewer"))).andExpect(status().isOk())
@@ -141,6 +155,8 @@ class ReportPageTests {
 	void aSubmittedReportIsReviewedByTheDepartmentThenTheFinanceBureau() throws Exception {
 		long id = open();
 		// submission needs every narrative written
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "其他说明")
+			.param("texts", " ").with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
 			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
@@ -173,7 +189,6 @@ class ReportPageTests {
 	@Test
 	void theGeneratedTablesReadBackWithoutErrorAndAWrongFigureInANarrativeBlocksTheSubmission() throws Exception {
 		long id = open();
-		assertThat(html(get("/reports/" + id).with(as("filler")))).contains("id=\"no-findings\"");
 		var save = post("/reports/" + id).param("version", Integer.toString(version(id)));
 		for (String name : new String[] { "职能补充说明", "基本支出说明", "项目支出说明", "存在的问题", "改进措施", "其他说明" }) {
 			save.param("names", name).param("texts", name + "：已撰写。");
@@ -199,8 +214,9 @@ class ReportPageTests {
 			.param("texts", "问".repeat(ReportManagement.MAX_NARRATIVE + 1)).with(csrf()).with(as("filler")))
 			.andExpect(status().isOk())
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("不能超过 8000 个字", "未保存任何内容"));
+		// the demo's first version is all there is
 		assertThat(jdbc.sql("select count(*) from report_version where report_id = :id").param("id", id)
-			.query(Long.class).single()).isZero();
+			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
 			.param("texts", "问题").with(csrf()).with(as("palace"))).andExpect(status().isNotFound());
 		// the department's reviewer reads it but does not write it
