@@ -70,7 +70,7 @@ class CheckConstraintsAfterPoolRecycleTests {
 		assertThat(empty).as("tables with no row to write: add one in insertWhatTheDemoLeavesEmpty").isEmpty();
 	}
 
-	/** The demo saves no scoring settings, no common-indicator template and no monitoring decision. */
+	/** The demo saves no scoring settings, no common-indicator template, no monitoring decision and no regional outline. */
 	private void insertWhatTheDemoLeavesEmpty() {
 		jdbc.sql("""
 				insert into evaluation_scoring_settings (fiscal_year, reverse_variant, over_achievement_share,
@@ -92,5 +92,8 @@ class CheckConstraintsAfterPoolRecycleTests {
 		jdbc.sql("""
 				insert into monitoring_decision (report_id, decision, note, decided_by, decided_at)
 				values (:r, 'SUSPEND', '测试', 'finance', current_timestamp)""").param("r", report).update();
+		jdbc.sql("""
+				insert into report_outline (code, kind, name, body, updated_by, updated_at)
+				values ('pool-test', 'DEPARTMENT', '测试提纲', '一、概况', 'finance', current_timestamp)""").update();
 	}
 }

@@ -243,6 +243,28 @@ class BrowserTests {
 	}
 
 	@Test
+	void theLeaguesFillerFinishesTheDraftedReportWithAProposedParagraphAndAWrongFigureIsFound() throws Exception {
+		int previous = org.perfdesk.DemoYear.current() - 1;
+		session.login("filler");
+		ReportPages.Editor report = ReportPages.YearList.open(session, previous).view("共青团示例市委员会");
+		assertThat(report.title()).isEqualTo(previous + "年度部门整体支出绩效自评报告");
+		assertThat(report.status()).isEqualTo("草稿");
+		assertThat(report.generated("三公经费")).contains("“三公”经费支出情况（单位：万元）", "公务接待费", "合计");
+		assertThat(report.findings()).contains("未发现数字错误");
+		session.fullPage("report-editor");
+		// the box keeps what was typed and gets the proposal after it
+		report.write("存在的问题", "一是个别项目启动偏晚。");
+		String proposal = report.proposal("存在的问题");
+		report.takeProposal("存在的问题");
+		assertThat(report.narrative("存在的问题")).startsWith("一是个别项目启动偏晚。").endsWith(proposal.strip());
+		report.write("其他说明", "全年基本支出 1.00 万元。");
+		report = report.save();
+		assertThat(report.version()).isEqualTo("第 2 版");
+		assertThat(report.findings()).contains("错误：", "“其他说明”中写的“支出 1.00 万元”");
+		session.fullPage("report-finding");
+	}
+
+	@Test
 	void aFillerEvaluatesLastYearsProjectSeesTheScoresWithTheirArithmeticAndSubmits() throws Exception {
 		int previous = DemoYear.current() - 1;
 		// the 青少年宫's project of the ended year was left without a self-evaluation in the demo

@@ -145,6 +145,11 @@ class ReportPageTests {
 			.andReturn().getResponse();
 		assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''")
 			.contains(java.net.URLEncoder.encode(year + "年度部门整体支出绩效自评报告", "UTF-8").replace("+", "%20"));
+		// kept for a person to look at beside the seeds (target/documents)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "report-department.pdf"),
+				response.getContentAsByteArray());
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "report-department.docx"), docx);
 		try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "执行进度前低后高", "第 1 页 共");
