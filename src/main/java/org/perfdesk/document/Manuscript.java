@@ -64,8 +64,12 @@ public final class Manuscript {
 	 * last row as a 合计 (bold).
 	 */
 	public record Table(String caption, List<String> header, List<List<String>> rows, boolean[] numeric,
-			boolean totalRow) implements Block {
+			boolean totalRow, int[] widths) implements Block {
 
+		/**
+		 * @param widths relative column widths (e.g. 3, 5, 2, 2, 2 for a project list whose names are long), or null
+		 *        for equal columns
+		 */
 		public Table {
 			header = List.copyOf(header);
 			rows = rows.stream().map(List::copyOf).toList();
@@ -75,6 +79,29 @@ public final class Manuscript {
 					throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size() + " headers");
 				}
 			}
+			if (widths != null && widths.length != header.size()) {
+				throw new IllegalArgumentException(widths.length + " widths for " + header.size() + " columns");
+			}
+			widths = widths == null ? null : widths.clone();
+		}
+
+		public Table(String caption, List<String> header, List<List<String>> rows, boolean[] numeric, boolean totalRow) {
+			this(caption, header, rows, numeric, totalRow, null);
+		}
+
+		/** Each column's share of the width in percent; the last takes the rounding. */
+		int[] percents() {
+			int n = header.size();
+			int[] w = widths == null ? java.util.stream.IntStream.generate(() -> 1).limit(n).toArray() : widths;
+			int total = java.util.Arrays.stream(w).sum();
+			int[] pct = new int[n];
+			int used = 0;
+			for (int i = 0; i < n - 1; i++) {
+				pct[i] = w[i] * 100 / total;
+				used += pct[i];
+			}
+			pct[n - 1] = 100 - used;
+			return pct;
 		}
 	}
 
@@ -210,6 +237,7 @@ public final class Manuscript {
 			run(caption, table.caption(), HEADING_FONT, TABLE_POINTS + 1.5, false);
 		}
 		int columns = table.header().size();
+		int[] percents = table.percents();
 		XWPFTable t = document.createTable(table.rows().size() + 1, columns);
 		t.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
 		t.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
@@ -231,6 +259,7 @@ public final class Manuscript {
 			for (int c = 0; c < columns; c++) {
 				String text = r == 0 ? table.header().get(c) : table.rows().get(r - 1).get(c);
 				XWPFTableCell cell = row.getCell(c);
+				cell.setWidth(percents[c] + "%");
 				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 				XWPFParagraph p = cell.getParagraphs().get(0);
 				p.setSpacingAfter(0);
@@ -365,7 +394,11 @@ public final class Manuscript {
 		if (table.caption() != null && !table.caption().isBlank()) {
 			html.append("<p class=\"caption\">").append(escape(table.caption())).append("</p>\n");
 		}
-		html.append("<table class=\"grid\">\n<thead><tr>");
+		html.append("<table class=\"grid\">\n");
+		for (int pct : table.percents()) {
+			html.append("<col style=\"width: ").append(pct).append("%\"/>");
+		}
+		html.append("\n<thead><tr>");
 		for (String h : table.header()) {
 			html.append("<th>").append(escape(h)).append("</th>");
 		}

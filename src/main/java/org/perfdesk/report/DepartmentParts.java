@@ -139,7 +139,7 @@ final class DepartmentParts {
 				+ Figures.wan(executed) + " 万元，执行率 " + Figures.rate(executed, budget) + "。";
 		return List.of(new Manuscript.Paragraph(text),
 				new Manuscript.Table("项目支出情况（单位：万元）", List.of("单位", "项目名称", "全年预算数", "执行数", "执行率"), rows,
-						new boolean[] { false, false, true, true, true }, true));
+						new boolean[] { false, false, true, true, true }, true, new int[] { 4, 6, 3, 3, 2 }));
 	}
 
 	private static List<Block> scores(DepartmentReportData d) {
@@ -156,7 +156,7 @@ final class DepartmentParts {
 				+ e.totalWeight().stripTrailingZeros().toPlainString() + " 分），等级为“" + e.grade().label() + "”。";
 		return List.of(new Manuscript.Paragraph(text), new Manuscript.Table("部门整体支出绩效自评得分",
 				List.of("一级指标", "二级指标", "三级指标", "分值", "得分"), rows, new boolean[] { false, false, false, true, true },
-				true));
+				true, new int[] { 2, 3, 6, 2, 2 }));
 	}
 
 	private static List<Block> keyIndicators(DepartmentReportData d) {
@@ -169,7 +169,7 @@ final class DepartmentParts {
 			rows.add(List.of(k.name(), k.expected(), blankAsDash(k.actualValue()), blankAsDash(k.completion())));
 		}
 		return List.of(new Manuscript.Table("关键绩效指标完成情况", List.of("指标", "年度目标值", "年度完成值", "完成情况"), rows,
-				new boolean[] { false, false, false, false }, false));
+				new boolean[] { false, false, false, false }, false, new int[] { 4, 3, 3, 6 }));
 	}
 
 	private static String blankAsDash(String text) {
