@@ -37,6 +37,11 @@ public record Outline(String code, ReportKind kind, String name, List<Section> s
 	public record Narrative(String name) implements Part {
 	}
 
+	/** The level-1 headings (一、…), for lists of outlines. */
+	public List<String> topHeadings() {
+		return sections.stream().filter(s -> s.level() == 1).map(Section::heading).toList();
+	}
+
 	/** Every narrative of the outline, in order. */
 	public List<Narrative> narratives() {
 		return parts().filter(Narrative.class::isInstance).map(Narrative.class::cast).toList();
