@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.perfdesk.org.Account;
 import org.perfdesk.org.AccountManagement;
+import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.org.Unit;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Component
 @Command(name = "perfdesk", mixinStandardHelpOptions = true, version = "PerfDesk 绩效台 0.1",
 		description = "绩效台命令行：在不启动网页服务的情况下，对应用所用的同一数据库执行管理操作。",
-		subcommands = { PerfDeskCommand.CreateAdmin.class, picocli.CommandLine.HelpCommand.class })
+		subcommands = { PerfDeskCommand.CreateAdmin.class, PerfDeskCommand.Export.class, picocli.CommandLine.HelpCommand.class })
 class PerfDeskCommand implements Callable<Integer> {
 
 	@Spec
@@ -115,6 +116,72 @@ class PerfDeskCommand implements Callable<Integer> {
 				Account admin = accounts.create(username, displayName, raw, Role.ADMINISTRATOR, bureau.id());
 				out.println("已新建系统管理员 " + admin.username() + "（" + admin.displayName() + "），所属单位：" + bureau.name());
 				return 0;
+		}
+	}
+
+	/**
+	 * Writes every document of a department and year into a folder, as the department's pages download them: the
+	 * report, the department's tables and its projects' self-evaluation tables. Reads with the finance bureau's
+	 * reach (the whole city), because the command line runs on the server itself.
+	 */
+	@Component
+	@Command(name = "export", mixinStandardHelpOptions = true,
+			description = "导出某主管部门某年度的全部文书（自评报告、部门整体支出绩效自评表和完成情况表、项目支出绩效自评表）到一个文件夹。")
+	static class Export implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--year", required = true, description = "年度，如 2025")
+		int year;
+
+		@Option(names = "--department", required = true, description = "主管部门名称，如 共青团示例市委员会")
+		String department;
+
+		@Option(names = "--out", required = true, description = "输出文件夹（不存在时新建）")
+		java.nio.file.Path out;
+
+		@Option(names = "--format", defaultValue = "docx,xlsx,pdf", description = "格式，用逗号分隔（默认：${DEFAULT-VALUE}）")
+		String format;
+
+		private final org.perfdesk.report.DocumentBundle bundle;
+
+		Export(org.perfdesk.report.DocumentBundle bundle) {
+			this.bundle = bundle;
+		}
+
+		@Override
+		public Integer call() {
+			PrintWriter stdout = spec.commandLine().getOut();
+			PrintWriter err = spec.commandLine().getErr();
+			if (!org.perfdesk.shared.FiscalYear.isValid(year)) {
+				err.println("错误：年度“" + year + "”不是有效的预算年度。");
+				return 1;
+			}
+			DataScope city = new DataScope(Role.FINANCE_REVIEWER, 0, true, java.util.Set.of());
+			try {
+				var formats = org.perfdesk.report.DocumentBundle.Format.parse(format);
+				Unit unit = bundle.department(city, department);
+				var documents = bundle.of(city, unit.id(), org.perfdesk.shared.FiscalYear.of(year), formats);
+				java.nio.file.Files.createDirectories(out);
+				for (var d : documents) {
+					// a file name comes from names typed in the application: keep it inside the folder
+					String safe = d.fileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+					java.nio.file.Files.write(out.resolve(safe), d.bytes());
+					stdout.println("已导出 " + safe + "（" + (d.bytes().length + 1023) / 1024 + " KB）");
+				}
+				stdout.println(documents.isEmpty() ? unit.name() + " " + year + " 年度还没有可导出的文书。"
+						: "共导出 " + documents.size() + " 个文件到 " + out.toAbsolutePath());
+				return 0;
+			}
+			catch (RuleViolation e) {
+				err.println("错误：" + e.getMessage());
+				return 1;
+			}
+			catch (java.io.IOException e) {
+				err.println("错误：无法写入 " + out + "：" + e.getMessage());
+				return 3;
+			}
 		}
 	}
 }

@@ -4,5 +4,5 @@
  * <p>
  * Owns no tables. Nobody depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "命令行 (cli)", allowedDependencies = { "org", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "命令行 (cli)", allowedDependencies = { "org", "report", "shared" })
 package org.perfdesk.cli;

@@ -1,6 +1,7 @@
 package org.perfdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,36 @@ class CommandLineTests {
 		}
 		assertThat(err.toString()).contains("连续的数字或字母").contains("最常用的密码之一").contains("不能包含用户名");
 		assertThat(jdbc.sql("select count(*) from org_account where username = 'ops4'").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void exportWritesEveryDocumentOfTheDepartmentAndYearWithChineseNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		int year = org.perfdesk.DemoYear.current() - 1;
+		assertThat(run("export", "--year", Integer.toString(year), "--department", "共青团示例市委员会", "--out",
+				dir.toString(), "--format", "docx,pdf,xlsx")).isZero();
+		List<String> files;
+		try (var list = java.nio.file.Files.list(dir)) {
+			files = list.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+		assertThat(files).contains(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf",
+				year + "年度部门整体支出绩效自评报告-共青团示例市委员会.docx");
+		assertThat(files).anySatisfy(f -> assertThat(f).contains("部门整体支出绩效自评表").endsWith(".xlsx"));
+		assertThat(files).anySatisfy(f -> assertThat(f).contains("项目支出绩效自评表").endsWith(".docx"));
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+				dir.resolve(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf").toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("一、部门基本情况");
+		}
+		assertThat(out.toString()).contains("共导出 " + files.size() + " 个文件");
+	}
+
+	@Test
+	void exportRefusesAnUnknownDepartmentOrFormatWithExitCode1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+		assertThat(run("export", "--year", "2025", "--department", "不存在的部门", "--out", dir.toString())).isEqualTo(1);
+		assertThat(err.toString()).contains("没有名为“不存在的部门”的主管部门");
+		assertThat(run("export", "--year", "2025", "--department", "共青团示例市委员会", "--out", dir.toString(),
+				"--format", "docx,odt")).isEqualTo(1);
+		assertThat(err.toString()).contains("不认识的格式“odt”");
 	}
 
 	private int run(String... args) {

@@ -1,0 +1,143 @@
+package org.perfdesk.report;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.perfdesk.evaluation.EvaluationSheet;
+import org.perfdesk.evaluation.SelfEvaluation;
+import org.perfdesk.evaluation.SelfEvaluationExports;
+import org.perfdesk.evaluation.SelfEvaluationManagement;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluation;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluationExports;
+import org.perfdesk.evaluation.department.DepartmentSelfEvaluationManagement;
+import org.perfdesk.org.DataScope;
+import org.perfdesk.org.OrgDirectory;
+import org.perfdesk.org.Unit;
+import org.perfdesk.org.UnitKind;
+import org.perfdesk.shared.FiscalYear;
+import org.perfdesk.shared.RecordNotFound;
+import org.perfdesk.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * All documents of a department and year, each in the formats asked for: the 部门整体支出绩效自评报告, the
+ * 部门整体支出绩效自评表 and 完成情况表, and the 项目支出绩效自评表 of every project of the department and its units.
+ * Read under the caller's data scope. File names say in Chinese which document, department or project and year
+ * they hold, e.g. {@code 2025年度部门整体支出绩效自评报告-共青团示例市委员会.pdf}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentBundle {
+
+	public enum Format {
+		DOCX, XLSX, PDF;
+
+		public String extension() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** "docx,pdf" → DOCX, PDF; refused with a Chinese message naming what is accepted. */
+		public static Set<Format> parse(String list) {
+			Set<Format> formats = EnumSet.noneOf(Format.class);
+			if (list == null || list.isBlank()) {
+				return EnumSet.allOf(Format.class);
+			}
+			if (list.length() > 40) {
+				throw new RuleViolation("format", "格式列表过长：只能是 docx、xlsx、pdf，用逗号分隔");
+			}
+			for (String part : list.split(",")) {
+				try {
+					formats.add(Format.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+				}
+				catch (IllegalArgumentException e) {
+					throw new RuleViolation("format", "不认识的格式“" + part.strip() + "”：只能是 docx、xlsx、pdf，用逗号分隔");
+				}
+			}
+			return formats;
+		}
+	}
+
+	/** One file of the bundle. */
+	public record Document(String fileName, byte[] bytes) {
+	}
+
+	private final ReportManagement reports;
+
+	private final DepartmentSelfEvaluationManagement departmentEvaluations;
+
+	private final DepartmentSelfEvaluationExports departmentExports;
+
+	private final SelfEvaluationManagement evaluations;
+
+	private final SelfEvaluationExports evaluationExports;
+
+	private final OrgDirectory directory;
+
+	DocumentBundle(ReportManagement reports, DepartmentSelfEvaluationManagement departmentEvaluations,
+			DepartmentSelfEvaluationExports departmentExports, SelfEvaluationManagement evaluations,
+			SelfEvaluationExports evaluationExports, OrgDirectory directory) {
+		this.reports = reports;
+		this.departmentEvaluations = departmentEvaluations;
+		this.departmentExports = departmentExports;
+		this.evaluations = evaluations;
+		this.evaluationExports = evaluationExports;
+		this.directory = directory;
+	}
+
+	/** The department (主管部门) of this name, within the scope. */
+	public Unit department(DataScope scope, String name) {
+		return directory.tree().stream()
+			.filter(u -> u.kind() == UnitKind.DEPARTMENT && u.name().equals(name.strip()) && scope.canRead(u.id()))
+			.findFirst().orElseThrow(() -> new RuleViolation("department", "没有名为“" + name.strip() + "”的主管部门"));
+	}
+
+	/** Every document of the department and year that exists, in the given formats; none is invented. */
+	public List<Document> of(DataScope scope, long departmentId, FiscalYear year, Set<Format> formats) {
+		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
+		List<Document> documents = new ArrayList<>();
+		reports.departmentReports(scope, year).stream().filter(l -> l.department().id() == department.id())
+			.filter(l -> l.report() != null).findFirst().ifPresent(l -> {
+				ReportDraft draft = reports.draft(scope, l.report().id());
+				if (formats.contains(Format.DOCX)) {
+					documents.add(new Document(draft.fileName() + ".docx", draft.manuscript().docx()));
+				}
+				if (formats.contains(Format.PDF)) {
+					documents.add(new Document(draft.fileName() + ".pdf", draft.manuscript().pdf()));
+				}
+			});
+		for (DepartmentSelfEvaluation e : departmentEvaluations.list(scope, year)) {
+			if (e.departmentId() != department.id()) {
+				continue;
+			}
+			for (DepartmentSelfEvaluationExports.Table table : DepartmentSelfEvaluationExports.Table.values()) {
+				String name = departmentExports.fileName(scope, e.id(), table);
+				if (formats.contains(Format.XLSX)) {
+					documents.add(new Document(name + ".xlsx", departmentExports.workbook(scope, e.id(), table)));
+				}
+				if (formats.contains(Format.DOCX)) {
+					documents.add(new Document(name + ".docx", departmentExports.document(scope, e.id(), table)));
+				}
+			}
+		}
+		var units = directory.subtree(department.id()).stream().map(Unit::id).toList();
+		for (SelfEvaluation e : evaluations.list(scope, year)) {
+			if (!units.contains(e.unitId())) {
+				continue;
+			}
+			EvaluationSheet sheet = evaluations.sheet(scope, e.id());
+			String name = SelfEvaluationExports.fileName(sheet);
+			if (formats.contains(Format.XLSX)) {
+				documents.add(new Document(name + ".xlsx", evaluationExports.workbook(sheet)));
+			}
+			if (formats.contains(Format.DOCX)) {
+				documents.add(new Document(name + ".docx", evaluationExports.document(sheet)));
+			}
+		}
+		return documents;
+	}
+}
