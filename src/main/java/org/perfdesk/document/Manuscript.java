@@ -107,6 +107,11 @@ public final class Manuscript {
 
 	/** A picture (a chart drawn on the server) as PNG, with its caption and size in points. */
 	public record Figure(String caption, byte[] png, int widthPoints, int heightPoints) implements Block {
+
+		/** The picture as a data: URI, for a page that shows it inline. */
+		public String dataUri() {
+			return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+		}
 	}
 
 	static final String BODY_FONT = "仿宋";

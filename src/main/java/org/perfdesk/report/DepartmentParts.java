@@ -31,7 +31,9 @@ final class DepartmentParts {
 		PARTS.put("基本支出", DepartmentParts::basic);
 		PARTS.put("三公经费", DepartmentParts::officialCosts);
 		PARTS.put("项目支出", DepartmentParts::projects);
+		PARTS.put("支出图", DepartmentParts::spendingChart);
 		PARTS.put("自评得分", DepartmentParts::scores);
+		PARTS.put("得分图", DepartmentParts::scoreChart);
 		PARTS.put("关键指标", DepartmentParts::keyIndicators);
 	}
 
@@ -170,6 +172,50 @@ final class DepartmentParts {
 		}
 		return List.of(new Manuscript.Table("关键绩效指标完成情况", List.of("指标", "年度目标值", "年度完成值", "完成情况"), rows,
 				new boolean[] { false, false, false, false }, false, new int[] { 4, 3, 3, 6 }));
+	}
+
+	/** Printed size of a chart in the documents, in points: the width between the report's margins. */
+	static final int CHART_WIDTH = 430;
+
+	static final int CHART_HEIGHT = 220;
+
+	/** 预算数 against 支出数 for 人员经费, 公用经费, 三公经费 and 项目支出: the figures of the tables beside it. */
+	private static List<Block> spendingChart(DepartmentReportData d) {
+		if (!d.figures().saved()) {
+			return List.of(new Manuscript.Paragraph("（本年度部门整体支出数据尚未填报，支出图无法生成。）"));
+		}
+		DepartmentFigures f = d.figures();
+		List<String> lines = List.of("人员经费", "公用经费", "“三公”经费", "项目支出");
+		List<Amount> budget = List.of(f.personnelBudget(), f.operatingBudget(), f.officialCostsBudget(), d.projectBudget());
+		List<Amount> spent = List.of(f.personnelSpent(), f.operatingSpent(), f.officialCostsSpent(), d.projectExecuted());
+		byte[] png = org.perfdesk.document.Charts.bars(null, "万元", lines,
+				List.of(new org.perfdesk.document.Charts.Series("预算数", budget.stream().map(a -> a.toWan(2)).toList()),
+						new org.perfdesk.document.Charts.Series("支出数", spent.stream().map(a -> a.toWan(2)).toList())),
+				CHART_WIDTH, CHART_HEIGHT);
+		return List.of(new Manuscript.Figure("图 预算与支出（万元）", png, CHART_WIDTH, CHART_HEIGHT));
+	}
+
+	/** 得分 against 分值 by 一级指标 of the self-evaluation: where the points were lost. */
+	private static List<Block> scoreChart(DepartmentReportData d) {
+		DepartmentSelfEvaluationSheet e = d.evaluation();
+		if (e == null) {
+			return List.of(new Manuscript.Paragraph("（" + d.fiscalYear() + " 年度部门整体支出绩效自评尚未开始，得分图无法生成。）"));
+		}
+		Map<String, java.math.BigDecimal[]> byCategory = new LinkedHashMap<>();
+		for (CommonIndicatorScore s : e.scores()) {
+			var sums = byCategory.computeIfAbsent(s.category(),
+					k -> new java.math.BigDecimal[] { java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO });
+			sums[0] = sums[0].add(s.item().weight());
+			if (s.item().scorable()) {
+				sums[1] = sums[1].add(s.item().score());
+			}
+		}
+		List<String> categories = List.copyOf(byCategory.keySet());
+		byte[] png = org.perfdesk.document.Charts.bars(null, "分", categories,
+				List.of(new org.perfdesk.document.Charts.Series("分值", byCategory.values().stream().map(v -> v[0]).toList()),
+						new org.perfdesk.document.Charts.Series("得分", byCategory.values().stream().map(v -> v[1]).toList())),
+				CHART_WIDTH, CHART_HEIGHT);
+		return List.of(new Manuscript.Figure("图 各一级指标得分", png, CHART_WIDTH, CHART_HEIGHT));
 	}
 
 	private static String blankAsDash(String text) {

@@ -85,6 +85,8 @@ class ReportPageTests {
 		assertThat(page).contains(year + "年度部门整体支出绩效自评报告", "一、部门基本情况", "六、其他需要说明的情况",
 				"data-part=\"三公经费\"", "“三公”经费支出情况（单位：万元）", "项目支出情况（单位：万元）", "部门整体支出绩效自评得分",
 				"按数据建议的段落", "采用建议段落", "id=\"save-report\"", "第 1 版");
+		// the two charts are drawn on the server and shown inline
+		assertThat(page).contains("data-part=\"支出图\"", "data:image/png;base64,", "图 各一级指标得分");
 		// the score paragraph carries the grade of the demo's approved department self-evaluation
 		assertThat(page).containsPattern("自评得分 \\d+\\.\\d{2} 分（满分 100 分），等级为“[优良中差]”");
 		// the demo's generated document, read back from its .docx, has no finding, nor do its narratives
@@ -130,7 +132,10 @@ class ReportPageTests {
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			String text = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
 			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "四、存在的问题及原因分析", "执行进度前低后高",
-					"“三公”经费预算");
+					"“三公”经费预算", "图 预算与支出（万元）");
+			// both charts are pictures in the Word file
+			assertThat(word.getAllPictures()).hasSize(2);
+			assertThat(word.getAllPictures().get(0).getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
 			XWPFTable officialCosts = word.getTables().stream()
 				.filter(t -> t.getRow(1).getCell(0).getText().equals("因公出国(境)费")).findFirst().orElseThrow();
 			// the 合计 row of the 三公经费 table is the sum of the four rows above it
