@@ -11,8 +11,13 @@
  * 页" in the footer) and with Noto Sans SC embedded (fonts/, OFL-1.1), so that the file prints the same on every
  * reader. It loads only data: images and no other external resource.
  * <p>
+ * {@link org.perfdesk.document.Manuscript} (文稿) is a narrative document — headings, paragraphs, tables and
+ * figures — written once and rendered as .docx in the layout of official reports (仿宋 body, 黑体/楷体 headings,
+ * header rows repeated, page numbers) and as PDF through {@code Pdf}; {@link org.perfdesk.document.Charts} draws
+ * the bar charts such a document shows, as PNG with the embedded font.
+ * <p>
  * Owns no tables and knows no domain record: the owning modules (targets, monitoring, evaluation, budget,
- * execution) turn their records into rows and call it.
+ * execution, report) turn their records into rows and call it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "文书 (document)", allowedDependencies = { "shared" })
 package org.perfdesk.document;
