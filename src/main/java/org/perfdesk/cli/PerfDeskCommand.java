@@ -144,6 +144,20 @@ class PerfDeskCommand implements Callable<Integer> {
 		@Option(names = "--format", defaultValue = "docx,xlsx,pdf", description = "格式，用逗号分隔（默认：${DEFAULT-VALUE}）")
 		String format;
 
+		// every option has a default: the command object is a Spring singleton, and picocli would otherwise take the
+		// value of the previous run as the initial value of the next
+		@Option(names = "--only", defaultValue = "", description = "只导出其中几类：report（自评报告）、department（部门整体支出表）、projects（项目自评表），用逗号分隔；默认全部")
+		String only;
+
+		@Option(names = "--zip", defaultValue = Option.NULL_VALUE, description = "写成一个 .zip 文件（放在 --out 文件夹中），而不是一个个文件")
+		String zip;
+
+		@Option(names = "--stats", defaultValue = "false", description = "最后打印用时、每秒文书数和峰值堆内存")
+		boolean stats;
+
+		@Option(names = "--repeat", defaultValue = "1", hidden = true, description = "每份文书重复生成的次数（性能测试用，1–5000）")
+		int repeat;
+
 		private final org.perfdesk.report.DocumentBundle bundle;
 
 		Export(org.perfdesk.report.DocumentBundle bundle) {
@@ -158,20 +172,55 @@ class PerfDeskCommand implements Callable<Integer> {
 				err.println("错误：年度“" + year + "”不是有效的预算年度。");
 				return 1;
 			}
+			if (repeat < 1 || repeat > 5000) {
+				err.println("错误：--repeat 须在 1 到 5000 之间。");
+				return 1;
+			}
 			DataScope city = new DataScope(Role.FINANCE_REVIEWER, 0, true, java.util.Set.of());
+			long started = System.nanoTime();
 			try {
 				var formats = org.perfdesk.report.DocumentBundle.Format.parse(format);
+				var parts = org.perfdesk.report.DocumentBundle.Part.parse(only);
 				Unit unit = bundle.department(city, department);
-				var documents = bundle.of(city, unit.id(), org.perfdesk.shared.FiscalYear.of(year), formats);
 				java.nio.file.Files.createDirectories(out);
-				for (var d : documents) {
-					// a file name comes from names typed in the application: keep it inside the folder
-					String safe = d.fileName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-					java.nio.file.Files.write(out.resolve(safe), d.bytes());
-					stdout.println("已导出 " + safe + "（" + (d.bytes().length + 1023) / 1024 + " KB）");
+				int written = 0;
+				long bytes = 0;
+				java.util.zip.ZipOutputStream archive = zip == null ? null
+						: new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(out.resolve(safe(zip))));
+				try {
+					for (int round = 1; round <= repeat; round++) {
+						var documents = bundle.of(city, unit.id(), org.perfdesk.shared.FiscalYear.of(year), formats, parts);
+						for (var d : documents) {
+							// a file name comes from names typed in the application: keep it inside the folder
+							String name = safe(repeat == 1 ? d.fileName() : round + "-" + d.fileName());
+							if (archive != null) {
+								archive.putNextEntry(new java.util.zip.ZipEntry(name));
+								archive.write(d.bytes());
+								archive.closeEntry();
+							}
+							else {
+								java.nio.file.Files.write(out.resolve(name), d.bytes());
+							}
+							if (repeat == 1) {
+								stdout.println("已导出 " + name + "（" + (d.bytes().length + 1023) / 1024 + " KB）");
+							}
+							written++;
+							bytes += d.bytes().length;
+						}
+					}
 				}
-				stdout.println(documents.isEmpty() ? unit.name() + " " + year + " 年度还没有可导出的文书。"
-						: "共导出 " + documents.size() + " 个文件到 " + out.toAbsolutePath());
+				finally {
+					if (archive != null) {
+						archive.close();
+					}
+				}
+				stdout.println(written == 0 ? unit.name() + " " + year + " 年度还没有可导出的文书。"
+						: "共导出 " + written + " 个文件到 " + (zip == null ? out.toAbsolutePath() : out.resolve(safe(zip)).toAbsolutePath()));
+				if (stats) {
+					double seconds = (System.nanoTime() - started) / 1e9;
+					stdout.printf("用时 %.2f 秒，%.1f 份/秒，共 %d KB，峰值堆内存 %d MB%n", seconds, written / seconds,
+							(bytes + 1023) / 1024, peakHeap() / (1024 * 1024));
+				}
 				return 0;
 			}
 			catch (RuleViolation e) {
@@ -182,6 +231,17 @@ class PerfDeskCommand implements Callable<Integer> {
 				err.println("错误：无法写入 " + out + "：" + e.getMessage());
 				return 3;
 			}
+		}
+
+		private static String safe(String fileName) {
+			return fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		}
+
+		/** The largest heap the JVM used so far: the sum of the heap pools' peaks. */
+		private static long peakHeap() {
+			return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+				.filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+				.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 		}
 	}
 }

@@ -61,6 +61,34 @@ public class DocumentBundle {
 		}
 	}
 
+	/** Which documents: the report, the department's two tables, the projects' tables. */
+	public enum Part {
+		REPORT("report"), DEPARTMENT("department"), PROJECTS("projects");
+
+		private final String word;
+
+		Part(String word) {
+			this.word = word;
+		}
+
+		/** "report,projects" → REPORT, PROJECTS; blank means all. */
+		public static Set<Part> parse(String list) {
+			if (list == null || list.isBlank()) {
+				return EnumSet.allOf(Part.class);
+			}
+			if (list.length() > 40) {
+				throw new RuleViolation("only", "文书列表过长：只能是 report、department、projects，用逗号分隔");
+			}
+			Set<Part> parts = EnumSet.noneOf(Part.class);
+			for (String w : list.split(",")) {
+				parts.add(java.util.Arrays.stream(values()).filter(p -> p.word.equals(w.strip())).findFirst()
+					.orElseThrow(() -> new RuleViolation("only",
+							"不认识的文书“" + w.strip() + "”：只能是 report（自评报告）、department（部门整体支出表）、projects（项目自评表）")));
+			}
+			return parts;
+		}
+	}
+
 	/** One file of the bundle. */
 	public record Document(String fileName, byte[] bytes) {
 	}
@@ -97,10 +125,17 @@ public class DocumentBundle {
 
 	/** Every document of the department and year that exists, in the given formats; none is invented. */
 	public List<Document> of(DataScope scope, long departmentId, FiscalYear year, Set<Format> formats) {
+		return of(scope, departmentId, year, formats, EnumSet.allOf(Part.class));
+	}
+
+	/** The chosen parts of the bundle only. */
+	public List<Document> of(DataScope scope, long departmentId, FiscalYear year, Set<Format> formats,
+			Set<Part> parts) {
 		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		List<Document> documents = new ArrayList<>();
-		reports.departmentReports(scope, year).stream().filter(l -> l.department().id() == department.id())
+		reports.departmentReports(scope, year).stream().filter(l -> parts.contains(Part.REPORT))
+			.filter(l -> l.department().id() == department.id())
 			.filter(l -> l.report() != null).findFirst().ifPresent(l -> {
 				ReportDraft draft = reports.draft(scope, l.report().id());
 				if (formats.contains(Format.DOCX)) {
@@ -111,7 +146,7 @@ public class DocumentBundle {
 				}
 			});
 		for (DepartmentSelfEvaluation e : departmentEvaluations.list(scope, year)) {
-			if (e.departmentId() != department.id()) {
+			if (e.departmentId() != department.id() || !parts.contains(Part.DEPARTMENT)) {
 				continue;
 			}
 			for (DepartmentSelfEvaluationExports.Table table : DepartmentSelfEvaluationExports.Table.values()) {
@@ -126,7 +161,7 @@ public class DocumentBundle {
 		}
 		var units = directory.subtree(department.id()).stream().map(Unit::id).toList();
 		for (SelfEvaluation e : evaluations.list(scope, year)) {
-			if (!units.contains(e.unitId())) {
+			if (!units.contains(e.unitId()) || !parts.contains(Part.PROJECTS)) {
 				continue;
 			}
 			EvaluationSheet sheet = evaluations.sheet(scope, e.id());

@@ -94,6 +94,19 @@ class CommandLineTests {
 	}
 
 	@Test
+	void exportWritesOneZipAndSaysHowFastItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		int year = org.perfdesk.DemoYear.current() - 1;
+		assertThat(run("export", "--year", Integer.toString(year), "--department", "共青团示例市委员会", "--out",
+				dir.toString(), "--format", "pdf,xlsx", "--only", "report", "--zip", "团市委.zip", "--stats")).isZero();
+		List<String> entries = new java.util.ArrayList<>();
+		try (var zip = new java.util.zip.ZipFile(dir.resolve("团市委.zip").toFile())) {
+			zip.stream().forEach(e -> entries.add(e.getName()));
+		}
+		assertThat(entries).containsExactly(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf");
+		assertThat(out.toString()).containsPattern("用时 [0-9.]+ 秒，[0-9.]+ 份/秒，共 \\d+ KB，峰值堆内存 \\d+ MB");
+	}
+
+	@Test
 	void exportRefusesAnUnknownDepartmentOrFormatWithExitCode1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
 		assertThat(run("export", "--year", "2025", "--department", "不存在的部门", "--out", dir.toString())).isEqualTo(1);
 		assertThat(err.toString()).contains("没有名为“不存在的部门”的主管部门");
