@@ -50,10 +50,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * One printed form as a grid of cells, written once by {@link TargetForms} and rendered both as an .xlsx sheet and
- * as a .docx table, so that the two files cannot drift apart: the same merges, the same labels, the same numbers.
- * Above the grid come the title and the unit line (unit on the left, "单位：万元" on the right), below it an
- * unbordered footnote.
+ * One printed form as a grid of cells, written once by {@link TargetForms} and rendered as an .xlsx sheet, as a
+ * .docx table and as a PDF (through {@link #xhtml()} and {@link Pdf}), so that the files cannot drift apart: the same
+ * merges, the same labels, the same numbers. Above the grid come the title and the unit line (unit on the left,
+ * "单位：万元" on the right), below it an unbordered footnote.
  * <p>
  * Public so that other modules' printed forms (the 绩效运行监控表 of {@code monitoring}) are built the same way and
  * look the same as the target forms.
@@ -159,6 +159,11 @@ public final class FormGrid {
 
 	private boolean onePage;
 
+	/** First row of the column header the PDF repeats on every page, -1 for none. */
+	private int headerFirst = -1;
+
+	private int headerCount;
+
 	/**
 	 * @param widths column widths in Excel characters; the .docx scales them to the page
 	 */
@@ -213,6 +218,30 @@ public final class FormGrid {
 	 */
 	public void onePage() {
 		this.onePage = true;
+	}
+
+	/**
+	 * The first {@code count} rows are the grid's column header: the PDF puts them in the table's {@code <thead>},
+	 * which prints again at the top of every page the table runs onto. 0, the default, is none.
+	 */
+	public void headerRows(int count) {
+		headerRows(0, count);
+	}
+
+	/**
+	 * Rows {@code first} to {@code first + count - 1} are the column header of the rows below them, such as the
+	 * headings of a form's 绩效指标 table under its upper part. The PDF prints the rows above as a table of their
+	 * own and starts a second table there, with the same columns, whose header repeats at the top of every later
+	 * page; the two join without a visible seam. No cell may reach across the header's first or last row, else there
+	 * is no place to cut the table (checked when the PDF is written). A count of 0 means none; the .xlsx and .docx
+	 * are not affected.
+	 */
+	public void headerRows(int first, int count) {
+		if (count < 0 || first < 0 || (count > 0 && first + count > rows)) {
+			throw new IllegalArgumentException("header rows " + first + "+" + count + " outside the grid");
+		}
+		this.headerFirst = count == 0 ? -1 : first;
+		this.headerCount = count;
 	}
 
 	/** Which cell covers each position; a position nobody covers stays null and is written as an empty cell. */
@@ -414,6 +443,236 @@ public final class FormGrid {
 		style.setWrapText(true);
 		return style;
 	}
+
+	// ---------------------------------------------------------------- .pdf
+
+	/** The grid laid out on A4 by {@link Pdf}, landscape if the grid is, with the footer "第 x 页 共 y 页". */
+	public byte[] pdf() {
+		return Pdf.render(xhtml(), landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT);
+	}
+
+	/**
+	 * The grid as a whole XHTML document for {@link Pdf#render}: the title as h1, the unit line with "单位：万元" on
+	 * the right, one bordered table with the grid's merges and column widths (as shares of the page width), the
+	 * footnote below it. Cells look as in the .docx: labels, headings and sums bold, money on the right, running text
+	 * on the left, the rest centred, numbers formatted the same way. With {@link #headerRows(int, int)} the table is
+	 * cut in two at the header, whose rows go into the second table's {@code <thead>}.
+	 */
+	public String xhtml() {
+		Cell[][] owners = owners();
+		int cut = headerFirst < 0 ? 0 : headerFirst;
+		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
+		for (Cell cell : cells) {
+			if (crosses(cell, cut) || crosses(cell, headerEnd)) {
+				throw new IllegalStateException("cell (" + cell.row() + ", " + cell.column()
+						+ ") reaches across the edge of the header rows " + headerFirst + "+" + headerCount);
+			}
+		}
+		StringBuilder out = new StringBuilder(4096 + cells.size() * 64);
+		out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>")
+			.append("<meta charset=\"UTF-8\" /><title>").append(Pdf.escape(title)).append("</title>\n<style type=\"text/css\">\n")
+			.append(onePage ? ONE_PAGE_CSS : "").append(FORM_CSS).append("</style></head>\n<body>\n");
+		out.append("<h1>").append(Pdf.escape(title)).append("</h1>\n");
+		// the float first, so that it stands on the unit's line and not below it
+		out.append("<div class=\"unit-line\"><span class=\"measure\">").append(UNIT_OF_MEASURE).append("</span>")
+			.append(Pdf.escape(unitLine)).append("</div>\n");
+		if (cut > 0) {
+			table(out, owners, 0, 0, cut, false);
+		}
+		// right under the first: the two tables' rules fall on the same line
+		table(out, owners, cut, headerEnd, rows, true);
+		out.append("</body>\n</html>\n");
+		return out.toString();
+	}
+
+	private static boolean crosses(Cell cell, int edge) {
+		return cell.row() < edge && edge < cell.row() + cell.rowSpan();
+	}
+
+	/**
+	 * Rows {@code from} to {@code to - 1}, those before {@code bodyFrom} as the header (the thead). A header with a
+	 * cell that spans rows, such as the 监控表's, goes into a table of its own in the thead's one cell: openhtmltopdf
+	 * 1.1.65 paints such a cell of a repeated thead without its borders on every page after the first (its issue 214,
+	 * fixed after that release). The inner table has the same columns, so its rules meet the body's.
+	 */
+	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last) {
+		StringBuilder columns = new StringBuilder("<colgroup>");
+		for (int share : shares()) {
+			columns.append("<col style=\"width: ").append(share).append("%\" />");
+		}
+		columns.append("</colgroup>\n");
+		out.append("<table class=\"form-grid\">\n").append(columns);
+		int body = from;
+		// a header with no row below it has nothing to head on a later page: it stays in the body
+		if (bodyFrom > from && bodyFrom < to) {
+			final int first = from;
+			if (cells.stream().anyMatch(cell -> cell.row() >= first && cell.row() < bodyFrom && cell.rowSpan() > 1)) {
+				out.append("<thead>\n<tr><th colspan=\"").append(widths.length).append("\" class=\"header-grid\">")
+					.append("<table class=\"header-grid\">\n").append(columns).append("<tbody>\n");
+				rows(out, owners, from, bodyFrom, true);
+				out.append("</tbody>\n</table></th></tr>\n</thead>\n");
+			}
+			else {
+				out.append("<thead>\n");
+				rows(out, owners, from, bodyFrom, false);
+				out.append("</thead>\n");
+			}
+			body = bodyFrom;
+		}
+		// The footnote is the table's last row, unbordered, in one row group with the grid's last rows that no merged
+		// cell reaches into, which prints on one page: a paragraph after the table may be pushed alone onto a page.
+		boolean withFootnote = last && footnote != null;
+		int closing = withFootnote ? closing(body, to) : to;
+		if (body < closing || (body == to && !withFootnote)) {
+			out.append("<tbody>\n");
+			if (body < closing) {
+				rows(out, owners, body, closing, false);
+			}
+			else {
+				// a table needs a row; an empty grid has none
+				out.append("<tr class=\"empty\"><td colspan=\"").append(widths.length).append("\"></td></tr>\n");
+			}
+			out.append("</tbody>\n");
+		}
+		if (withFootnote) {
+			out.append("<tbody class=\"closing\">\n");
+			rows(out, owners, closing, to, false);
+			out.append("<tr class=\"footnote\"><td colspan=\"").append(widths.length).append("\">")
+				.append(Pdf.escape(footnote)).append("</td></tr>\n</tbody>\n");
+		}
+		out.append("</table>\n");
+	}
+
+	/** The rows kept on a page with the footnote: at most so many, from a row no merged cell reaches across. */
+	static final int CLOSING_ROWS = 6;
+
+	private int closing(int from, int to) {
+		for (int edge = to - 1; edge >= Math.max(from, to - CLOSING_ROWS); edge--) {
+			final int at = edge;
+			if (cells.stream().noneMatch(cell -> crosses(cell, at))) {
+				return edge;
+			}
+		}
+		return to;
+	}
+
+	/**
+	 * @param header the rows are a header: the cells on its last line lose their bottom rule, which the first row
+	 *     below draws (on every page), so that the line between them is not drawn twice as thick
+	 */
+	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header) {
+		for (int r = from; r < to; r++) {
+			out.append("<tr>");
+			for (int c = 0; c < widths.length;) {
+				Cell owner = owners[r][c];
+				if (owner == null) {
+					out.append(header && r == to - 1 ? "<td class=\"last\"></td>" : "<td></td>");
+					c++;
+					continue;
+				}
+				if (owner.row() == r) {
+					cell(out, owner, header && owner.row() + owner.rowSpan() == to);
+				}
+				// a cell merged down from a row above covers this position: XHTML leaves it out
+				c += owner.columnSpan();
+			}
+			out.append("</tr>\n");
+		}
+	}
+
+	private static void cell(StringBuilder out, Cell cell, boolean last) {
+		boolean heading = cell.style() == Style.LABEL || cell.style() == Style.HEADER;
+		String tag = heading ? "th" : "td";
+		out.append('<').append(tag);
+		if (cell.rowSpan() > 1) {
+			out.append(" rowspan=\"").append(cell.rowSpan()).append('"');
+		}
+		if (cell.columnSpan() > 1) {
+			out.append(" colspan=\"").append(cell.columnSpan()).append('"');
+		}
+		out.append(" class=\"").append(cssClass(cell.style())).append(last ? " last" : "").append("\">");
+		String[] lines = cell.shown().split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				out.append("<br />");
+			}
+			out.append(Pdf.escape(lines[i]));
+		}
+		out.append("</").append(tag).append(">");
+	}
+
+	/** The class of a cell: its alignment as in the .docx, "total" for the bold sums. */
+	static String cssClass(Style style) {
+		return switch (style) {
+			case LABEL -> "label";
+			case HEADER -> "header";
+			case TEXT -> "text";
+			case CENTER -> "center";
+			case MONEY -> "money";
+			case MONEY_TOTAL -> "money total";
+			case PERCENT -> "center percent";
+			case WEIGHT -> "center weight";
+			case WEIGHT_TOTAL -> "center weight total";
+			case SCORE -> "center score";
+			case SCORE_TOTAL -> "center score total";
+		};
+	}
+
+	/**
+	 * The Excel widths as whole percentages of the table that add up to 100, each the nearest a largest-remainder
+	 * rounding allows: openhtmltopdf keeps a percentage as a whole number, and the fractions it drops (up to 14% on a
+	 * form of 14 columns) it hands out in equal parts, which widens the narrow columns' neighbours at their cost.
+	 */
+	int[] shares() {
+		int total = 0;
+		for (int width : widths) {
+			total += width;
+		}
+		int[] shares = new int[widths.length];
+		int used = 0;
+		for (int c = 0; c < widths.length; c++) {
+			shares[c] = widths[c] * 100 / total;
+			used += shares[c];
+		}
+		final int sum = total;
+		Integer[] order = new Integer[widths.length];
+		for (int c = 0; c < order.length; c++) {
+			order[c] = c;
+		}
+		// the largest remainders first; a tie goes to the left column, so the result does not depend on the sort
+		java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingInt(c -> -(widths[c] * 100 % sum))
+			.thenComparingInt(c -> c));
+		for (int k = 0; used < 100; k++, used++) {
+			shares[order[k]]++;
+		}
+		return shares;
+	}
+
+	/**
+	 * The form's own rules, after the shared print stylesheet. Less padding than its 1.5 mm at the sides: the 监控表's
+	 * 偏差原因 columns (6 of 154 widths, about 10 mm) then hold two characters a line, "经费/保障", not one.
+	 */
+	static final String FORM_CSS = """
+			table.form-grid, table.header-grid { margin: 0; }
+			th, td { padding: 0.8mm 1mm; }
+			td.text { text-align: left; }
+			td.total { font-weight: bold; }
+			/* a level merged down a run of rows: at the top, so that a run cut by a page break is named on its first page */
+			table.form-grid > tbody > tr > [rowspan] { vertical-align: top; }
+			th.header-grid { padding: 0; border: none; }
+			table.header-grid { -fs-table-paginate: auto; }
+			.last { border-bottom: none; }
+			tr.empty td { border: none; padding: 0; }
+			tbody.closing { page-break-inside: avoid; }
+			tr.footnote td { border: none; padding: 1.5mm 0 0 0; font-size: 9pt; text-align: left; }
+			""";
+
+	/** A one-page form prints as its .docx does: 小五 and narrow margins. */
+	static final String ONE_PAGE_CSS = """
+			@page { margin: 12.7mm 12.7mm 16mm 12.7mm; }
+			html { font-size: 9pt; }
+			h1 { font-size: 15pt; }
+			""";
 
 	// ---------------------------------------------------------------- .docx
 

@@ -80,6 +80,11 @@ public final class Pdf {
 
 	static final String BOLD_FONT = "/fonts/NotoSansSC_700Bold.ttf";
 
+	static final String NO_CONTENT_LIMIT = "No content limit found";
+
+	/** Kept: java.util.logging holds its loggers weakly, and a new one would come without the filter. */
+	private static final java.util.logging.Logger LAYOUT_LOG = java.util.logging.Logger.getLogger(XRLog.LAYOUT);
+
 	static {
 		// openhtmltopdf logs to a console handler of its own, at INFO, several lines a render. From WARNING up its
 		// messages go to java.util.logging's root logger instead, which Spring Boot bridges into the application log.
@@ -96,6 +101,9 @@ public final class Pdf {
 			public void close() {
 			}
 		}, new SimpleFormatter()));
+		// Its layout says "No content limit found" twice for every later page of a table inside a repeated thead
+		// (FormGrid's header with merged cells) and then paints that table's whole box, which is what it should.
+		LAYOUT_LOG.setFilter(record -> !NO_CONTENT_LIMIT.equals(record.getMessage()));
 	}
 
 	private Pdf() {

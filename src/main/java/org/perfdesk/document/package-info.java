@@ -1,7 +1,8 @@
 /**
  * 文书 - what every printed form needs, whichever module fills it: {@link org.perfdesk.document.FormGrid}, one grid of
- * merged cells written both as an .xlsx sheet and as a .docx table in the layout of the official forms (A4, fixed
- * column widths, printed number formats: 万元 with two decimals, scores with two, percentages), and
+ * merged cells written as an .xlsx sheet, a .docx table and a PDF (its XHTML laid out by {@code Pdf}, the column
+ * headings of its longest part repeated on every page) in the layout of the official forms (A4, fixed column widths,
+ * printed number formats: 万元 with two decimals, scores with two, percentages), and
  * {@link org.perfdesk.document.Sheets}, the plain list workbooks (registers and execution lists) with their header
  * style.
  * <p>
