@@ -137,17 +137,24 @@ class SelfEvaluationController {
 						currentUser.account().displayName()));
 	}
 
-	@GetMapping("/{id}/export.{format:xlsx|docx}")
+	@GetMapping("/{id}/export.{format:xlsx|docx|pdf}")
 	ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
-		boolean excel = "xlsx".equals(format);
 		EvaluationSheet sheet = evaluations.sheet(scope, id);
-		byte[] bytes = excel ? exports.workbook(sheet) : exports.document(sheet);
+		byte[] bytes = switch (format) {
+			case "xlsx" -> exports.workbook(sheet);
+			case "docx" -> exports.document(sheet);
+			default -> exports.pdf(sheet);
+		};
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(SelfEvaluationExports.fileName(sheet) + "." + format, StandardCharsets.UTF_8).build()
 				.toString())
-			.contentType(excel ? XLSX : DOCX)
+			.contentType(switch (format) {
+				case "xlsx" -> XLSX;
+				case "docx" -> DOCX;
+				default -> MediaType.APPLICATION_PDF;
+			})
 			.body(bytes);
 	}
 

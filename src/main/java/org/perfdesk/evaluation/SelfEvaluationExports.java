@@ -14,7 +14,7 @@ import org.perfdesk.shared.Amount;
 import org.springframework.stereotype.Service;
 
 /**
- * The 项目支出绩效自评表 (财预〔2020〕10号 附件1, domain.md §2.4) of one evaluation as .xlsx and .docx, written once
+ * The 项目支出绩效自评表 (财预〔2020〕10号 附件1, domain.md §2.4) of one evaluation as .xlsx, .docx and PDF, written once
  * as a {@link FormGrid} like the target and monitoring forms: header, 项目资金 block, 年度总体目标, 绩效指标 with
  * 一级 and 二级 merged over their runs, 总分 and 等级. A score set by hand is printed with the computed score and the
  * reason in the 偏差原因 column, so the paper says what the page says. Built from {@link EvaluationSheet}, so a file
@@ -34,6 +34,11 @@ public class SelfEvaluationExports {
 
 	public byte[] document(EvaluationSheet sheet) {
 		return form(sheet).docx();
+	}
+
+	/** Landscape A4, 小五 and narrow margins as the .docx; a second page, if any, repeats the indicator headings. */
+	public byte[] pdf(EvaluationSheet sheet) {
+		return form(sheet).pdf();
 	}
 
 	/** "2025-YL2025-04-纪念五四系列活动-项目支出绩效自评表", without extension. */
@@ -145,6 +150,7 @@ public class SelfEvaluationExports {
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(head, c, 1, Style.HEADER, heads[c]);
 		}
+		grid.headerRows(head, 1);
 		if (rows.isEmpty()) {
 			grid.text(grid.row(), 0, grid.columns(), Style.CENTER, "目标没有绩效指标");
 			return;

@@ -9,7 +9,7 @@
  * its reason (audited), and refuses bad input whole; the findings of module {@code consistency} on the table as printed and the required reasons
  * ({@link org.perfdesk.evaluation.SubmissionRules}) gate the submission; the department, then the finance bureau
  * review it (退回 with an opinion); a submitted table is never recomputed and an approved one is locked.
- * {@link org.perfdesk.evaluation.SelfEvaluationExports} writes the table as .xlsx and .docx through
+ * {@link org.perfdesk.evaluation.SelfEvaluationExports} writes the table as .xlsx, .docx and PDF through
  * {@link org.perfdesk.document.FormGrid}.
  * <p>
  * Owns the 计分设置 of each fiscal year (tables {@code evaluation_scoring_settings} and
@@ -39,7 +39,7 @@
  * {@link org.perfdesk.evaluation.common.CommonRule} (按百分点扣分, 分档, 按比例, 逐项检查); a figure not recorded gives
  * "无法计分" with the reason, never a guess. The evaluation is checked by the
  * {@link org.perfdesk.consistency.ConsistencyChecker} (module {@code consistency}) as the table would be printed, and written as the 自评表 and the
- * 完成情况表 (.xlsx and .docx through {@link org.perfdesk.document.FormGrid}).
+ * 完成情况表 (.xlsx, .docx and PDF through {@link org.perfdesk.document.FormGrid}).
  * <p>
  * Owns the tables {@code department_evaluation}, {@code department_evaluation_key_indicator},
  * {@code department_evaluation_task}, {@code department_evaluation_response}, {@code department_evaluation_score},

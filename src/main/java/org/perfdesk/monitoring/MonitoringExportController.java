@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The monitoring downloads: a 绩效运行监控表 as .xlsx or .docx and a round's 预警清单 as .xlsx, in the caller's
+ * The monitoring downloads: a 绩效运行监控表 as .xlsx, .docx or .pdf and a round's 预警清单 as .xlsx, in the caller's
  * data scope (a report outside it is not found, as its page is).
  */
 @Controller
@@ -39,12 +39,20 @@ class MonitoringExportController {
 		this.currentUser = currentUser;
 	}
 
-	@GetMapping("/targets/{targetId}/export.{format:xlsx|docx}")
+	@GetMapping("/targets/{targetId}/export.{format:xlsx|docx|pdf}")
 	ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable long targetId, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
-		boolean excel = "xlsx".equals(format);
-		byte[] bytes = excel ? exports.reportWorkbook(scope, id, targetId) : exports.reportDocument(scope, id, targetId);
-		return download(bytes, exports.reportFileName(scope, id, targetId) + "." + format, excel ? XLSX : DOCX);
+		byte[] bytes = switch (format) {
+			case "xlsx" -> exports.reportWorkbook(scope, id, targetId);
+			case "docx" -> exports.reportDocument(scope, id, targetId);
+			default -> exports.reportPdf(scope, id, targetId);
+		};
+		MediaType type = switch (format) {
+			case "xlsx" -> XLSX;
+			case "docx" -> DOCX;
+			default -> MediaType.APPLICATION_PDF;
+		};
+		return download(bytes, exports.reportFileName(scope, id, targetId) + "." + format, type);
 	}
 
 	@GetMapping("/export.xlsx")

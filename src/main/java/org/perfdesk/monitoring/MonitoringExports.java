@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monitoring files and the report page's chart: the 绩效运行监控表 of one report (domain.md §2.3) as .xlsx and
- * .docx, written once as a {@link FormGrid} like the target forms; the department summary of a round (预警清单) as
+ * The monitoring files and the report page's chart: the 绩效运行监控表 of one report (domain.md §2.3) as .xlsx,
+ * .docx and PDF, written once as a {@link FormGrid} like the target forms; the department summary of a round (预警清单) as
  * .xlsx; and the cumulative planned against executed amounts by month. Everything goes through
  * {@link MonitoringManagement#sheet} or {@link MonitoringManagement#overview}, so a file shows exactly what the
  * caller's page shows and a report outside the caller's scope is not found.
@@ -80,6 +80,11 @@ public class MonitoringExports {
 	/** The 监控表 of a target in a round as .docx, the same cells as the workbook. */
 	public byte[] reportDocument(DataScope scope, long roundId, long targetId) {
 		return form(scope, roundId, targetId).docx();
+	}
+
+	/** The 监控表 of a target in a round as PDF (landscape A4), the same cells as the workbook. */
+	public byte[] reportPdf(DataScope scope, long roundId, long targetId) {
+		return form(scope, roundId, targetId).pdf();
 	}
 
 	/** "2026-A001-项目名称-绩效运行监控表（1–7月）", without extension. */
@@ -192,8 +197,11 @@ public class MonitoringExports {
 
 	/** 绩效指标 with 一级 and 二级 merged over their runs, the causes ticked one per column. */
 	private static void indicators(FormGrid grid, String months, List<MonitoredIndicator> rows) {
-		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "绩效指标");
+		int heading = grid.row();
+		grid.text(heading, 0, grid.columns(), Style.HEADER, "绩效指标");
 		int head = grid.rows(2);
+		// a PDF page the indicators run onto starts with "绩效指标" and both rows of column headings
+		grid.headerRows(heading, 3);
 		String[] spanned = { "一级指标", "二级指标", "三级指标", "年度指标值", months + "执行情况", "全年预计完成情况" };
 		for (int c = 0; c < spanned.length; c++) {
 			grid.put(head, c, 2, 1, Style.HEADER, spanned[c], null);

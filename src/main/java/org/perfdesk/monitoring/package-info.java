@@ -11,7 +11,7 @@
  * Both kinds of approved targets are monitored: a department target (部门整体支出) has as funds the execution of
  * every project of the department and the units under it, summed (部门项目支出合计, the same for every reader), and no
  * spending plan, so its light comes from execution and likelihood only.
- * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx and .docx, through
+ * {@link MonitoringExports} writes a report as the 绩效运行监控表 (.xlsx, .docx and PDF, through
  * {@link org.perfdesk.document.FormGrid}) and a round's lines as an .xlsx 预警清单.
  * <p>
  * Owns the tables {@code monitoring_round}, {@code monitoring_report}, {@code monitoring_indicator},

@@ -294,18 +294,29 @@ class TargetController {
 		}
 	}
 
-	/** 绩效目标表 as .xlsx or .docx, in the layout of the published forms. */
-	@GetMapping("/{id}/export.{format:xlsx|docx}")
+	/** 绩效目标表 as .xlsx, .docx or .pdf, in the layout of the published forms. */
+	@GetMapping("/{id}/export.{format:xlsx|docx|pdf}")
 	ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
 		PerformanceTarget target = targets.find(scope, id);
 		TargetHeader header = header(scope, target);
 		TargetContent content = target.content();
-		boolean excel = "xlsx".equals(format);
-		byte[] bytes = target.isProject()
-				? excel ? forms.projectWorkbook(header, content) : forms.projectDocument(header, content)
-				: excel ? forms.departmentWorkbook(header, content) : forms.departmentDocument(header, content);
-		return download(bytes, fileName(scope, target) + "." + format, excel ? XLSX : DOCX);
+		byte[] bytes = switch (format) {
+			case "xlsx" -> target.isProject() ? forms.projectWorkbook(header, content)
+					: forms.departmentWorkbook(header, content);
+			case "docx" -> target.isProject() ? forms.projectDocument(header, content)
+					: forms.departmentDocument(header, content);
+			default -> target.isProject() ? forms.projectPdf(header, content) : forms.departmentPdf(header, content);
+		};
+		return download(bytes, fileName(scope, target) + "." + format, mediaType(format));
+	}
+
+	private static MediaType mediaType(String format) {
+		return switch (format) {
+			case "xlsx" -> XLSX;
+			case "docx" -> DOCX;
+			default -> MediaType.APPLICATION_PDF;
+		};
 	}
 
 	@GetMapping("/rules")

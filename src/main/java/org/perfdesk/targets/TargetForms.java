@@ -16,7 +16,7 @@ import org.perfdesk.shared.Amount;
 
 /**
  * The official target forms as files: 项目支出绩效目标表 and 部门整体支出绩效目标表 (domain.md §2.1–2.2, laid out
- * like the published tables of seed 004), each as an .xlsx sheet and as a .docx table. Both files of a form come
+ * like the published tables of seed 004), each as an .xlsx sheet, a .docx table and a PDF. All files of a form come
  * from one {@link FormGrid}, so they show the same cells.
  * <p>
  * Amounts are in 万元: numeric cells in the sheet (exact, shown with two decimals, so that they can be summed
@@ -49,6 +49,15 @@ public class TargetForms {
 
 	public byte[] departmentDocument(TargetHeader header, TargetContent content) {
 		return departmentForm(header, content).docx();
+	}
+
+	/** The 项目支出绩效目标表 as PDF, the same cells as the workbook and the document. */
+	public byte[] projectPdf(TargetHeader header, TargetContent content) {
+		return projectForm(header, content).pdf();
+	}
+
+	public byte[] departmentPdf(TargetHeader header, TargetContent content) {
+		return departmentForm(header, content).pdf();
 	}
 
 	static FormGrid projectForm(TargetHeader header, TargetContent content) {
@@ -173,11 +182,14 @@ public class TargetForms {
 	 * rows, and the sum of the 分值 when any is set (a target still being drafted may have none).
 	 */
 	private static void indicators(FormGrid grid, IndicatorScheme scheme, List<Indicator> indicators) {
-		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "年度绩效指标");
+		int heading = grid.row();
+		grid.text(heading, 0, grid.columns(), Style.HEADER, "年度绩效指标");
 		int head = grid.row();
 		for (int c = 0; c < INDICATOR_HEADINGS.length; c++) {
 			grid.text(head, c, 1, Style.HEADER, INDICATOR_HEADINGS[c]);
 		}
+		// the longest part of the form: a PDF page it runs onto starts with the heading and the column headings
+		grid.headerRows(heading, 2);
 		List<Indicator> rows = inTableOrder(scheme, indicators);
 		int first = grid.rows(rows.size());
 		for (int i = 0; i < rows.size(); i++) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfdesk.evaluation.EvaluationFixtures.FINANCE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.perfdesk.document.PdfPages.flat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,7 +23,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.document.PdfPages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -99,6 +104,44 @@ class SelfEvaluationExportTests {
 			assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
 			assertThat(s.getPrintSetup().getLandscape()).isTrue();
+		}
+	}
+
+	@Test
+	void thePdfShowsTheSameCellsOnALandscapePage() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		EvaluationSheet sheet = evaluations.sheet(FINANCE, e.id());
+		var response = mvc.perform(get("/evaluations/" + e.id() + "/export.pdf").with(user(users.loadUserByUsername("filler"))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
+			.andReturn().getResponse();
+		assertThat(ContentDisposition.parse(response.getHeader("Content-Disposition")).getFilename())
+			.isEqualTo(SelfEvaluationExports.fileName(sheet) + ".pdf");
+		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "project-self-evaluation");
+		assertThat(pdf.landscape()).isTrue();
+		// scores with two decimals, as in the workbook's 0.00 format and the .docx
+		assertThat(pdf.flat(1)).contains(flat(e.fiscalYear() + "年度项目支出绩效自评表", sheet.unitName(), "单位：万元", "项目名称",
+				sheet.projectName(), "主管部门", sheet.departmentName(), "项目资金（万元）", "年度资金总额",
+				String.format("%,.2f", e.executed().total().toWanExact()),
+				e.executionScore().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "偏差原因分析及改进措施",
+				"第 1 页 共 " + pdf.count() + " 页"));
+		for (EvaluatedIndicator r : e.indicators()) {
+			assertThat(pdf.flat()).contains(flat(r.name(), r.targetValue()));
+		}
+		assertThat(pdf.flat()).contains(flat("部分活动因场地改造顺延", "总分",
+				e.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "等级：" + e.grade().label(),
+				"状态：" + e.status().label()));
+		// one sheet of paper, as the .xlsx is scaled and the .docx is set
+		assertThat(pdf.count()).isEqualTo(1);
+		String page = mvc.perform(get("/evaluations/" + e.id()).with(user(users.loadUserByUsername("filler"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"export-pdf\"", "/evaluations/" + e.id() + "/export.pdf", "下载自评表（PDF）");
+		// outside the scope: the same refusal as for the .docx
+		for (String format : new String[] { "docx", "pdf" }) {
+			mvc.perform(get("/evaluations/" + e.id() + "/export." + format).with(user(users.loadUserByUsername("palace"))))
+				.andExpect(status().isNotFound());
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.document.PdfPages;
 import org.perfdesk.execution.ExecutionFigures;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProjectExecution;
@@ -245,6 +246,12 @@ class MonitoringDepartmentTests {
 				.isEqualTo(sum.executed().total().toWanExact().doubleValue());
 		}
 		mvc.perform(get(path + "/export.docx").with(reviewer)).andExpect(status().isOk());
+		byte[] pdf = mvc.perform(get(path + "/export.pdf").with(reviewer)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		PdfPages pages = PdfPages.read(pdf, "monitoring-department-report");
+		assertThat(pages.flat(1)).contains(PdfPages.flat(year + "年度部门整体支出绩效目标执行监控表（1–" + round.cutOffMonth() + "月）",
+				"部门名称", directory.nameOf(league), "部门项目支出合计（万元）",
+				String.format("%,.2f", sum.fullYearBudget().total().toWanExact()), "第 1 页 共"));
 		mvc.perform(get(path).with(reviewer)).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("部门项目支出合计（万元）")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(directory.nameOf(league) + " 部门整体支出绩效目标执行监控表")));
@@ -256,6 +263,8 @@ class MonitoringDepartmentTests {
 		var other = user(users.loadUserByUsername("filler2"));
 		mvc.perform(get(path).with(other)).andExpect(status().isNotFound());
 		mvc.perform(get(path + "/export.xlsx").with(other)).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/export.docx").with(other)).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/export.pdf").with(other)).andExpect(status().isNotFound());
 		long women = jdbc.sql("select unit_id from org_account where username = 'filler2'").query(Long.class).single();
 		assertThatThrownBy(() -> monitoring.sheet(MonitoringWorkflowTests.filler(women), round.id(), target.id()))
 			.isInstanceOf(RecordNotFound.class);

@@ -3,6 +3,8 @@ package org.perfdesk.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.perfdesk.document.PdfPages.flat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.document.PdfPages;
 import org.perfdesk.execution.ExecutionFigures;
 import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.execution.ProgressLight;
@@ -34,6 +37,9 @@ import org.perfdesk.targets.PerformanceTarget;
 import org.perfdesk.targets.SpendingPlan;
 import org.perfdesk.targets.TargetManagement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +74,9 @@ class MonitoringExportTests {
 
 	@Autowired
 	TargetManagement targets;
+
+	@Autowired
+	MonitoringExports exports;
 
 	static final DataScope FINANCE = MonitoringWorkflowTests.FINANCE;
 
@@ -210,6 +219,43 @@ class MonitoringExportTests {
 	}
 
 	@Test
+	void theReportPdfShowsTheSameCellsOnLandscapePages() throws Exception {
+		fill();
+		int n = round.cutOffMonth();
+		var response = mvc.perform(get(path() + "/export.pdf").with(filler)).andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse();
+		// the same Chinese file name as the .docx, as RFC 5987 filename* (and the encoded-word fallback)
+		String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
+		assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
+		assertThat(ContentDisposition.parse(disposition).getFilename())
+			.isEqualTo(exports.reportFileName(MonitoringWorkflowTests.filler(line.unitId()), round.id(), line.targetId())
+					+ ".pdf")
+			.endsWith("-绩效运行监控表（1–" + n + "月）.pdf");
+		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "monitoring-report");
+		assertThat(pdf.landscape()).isTrue();
+		ExecutionFigures f = line.figures();
+		assertThat(pdf.flat(1)).contains(flat(round.fiscalYear() + "年度项目支出绩效目标执行监控表（1–" + n + "月）", "单位：万元",
+				"项目名称", line.label().substring(line.label().indexOf(' ') + 1), "主管部门", "实施单位", line.unitName(),
+				"项目资金（万元）", "全年预算数", "1–" + n + "月执行数", "年度资金总额",
+				String.format("%,.2f", wan(f.fullYearBudget().total())), String.format("%,.2f", wan(f.executed().total())),
+				f.executionRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%", "上半年按计划推进各项工作。",
+				"绩效指标", "偏差原因分析", "经费保障", "硬件条件保障", "完成目标可能性", "第 1 页 共 " + pdf.count() + " 页"));
+		for (int i = 0; i < report.indicators().size(); i++) {
+			MonitoredIndicator ind = report.indicators().get(i);
+			assertThat(pdf.flat()).contains(flat(ind.name(), ind.targetValue(), "截至目前完成" + i, "预计全年完成" + i,
+					"原因说明" + i, "改进措施" + i));
+		}
+		// a later page starts with the indicator headings
+		for (int page = 2; page <= pdf.count(); page++) {
+			assertThat(pdf.flat(page)).contains("绩效指标", "一级指标", "偏差原因分析", "改进措施");
+		}
+		assertThat(pdf.flat(pdf.count())).contains(flat("状态：" + report.status().label()));
+		// the 偏差原因 columns are narrow: their headings wrap by two characters, not one per line
+		assertThat(pdf.text(1)).containsPattern("经费\\s*\\n?\\s*保障");
+		assertThat(pdf.text(1)).doesNotContain("经\n费");
+	}
+
+	@Test
 	void theSummaryListsRedFirstWithTotals() throws Exception {
 		fill();
 		List<MonitoringLine> lines = monitoring.lines(FINANCE, round.id());
@@ -264,7 +310,8 @@ class MonitoringExportTests {
 		String html = mvc.perform(get(path()).with(filler)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(html).contains("id=\"progress-chart\"", "id=\"progress-table\"", "echarts.min.js", "累计计划支出",
-				"累计执行数", "id=\"export-xlsx\"", "id=\"export-docx\"", path() + "/export.xlsx", path() + "/export.docx");
+				"累计执行数", "id=\"export-xlsx\"", "id=\"export-docx\"", path() + "/export.xlsx", path() + "/export.docx",
+				"id=\"export-pdf\"", path() + "/export.pdf", "下载监控表（PDF）");
 		PerformanceTarget target = targets.find(FINANCE, line.targetId());
 		ProjectExecution pe = execution.find(FINANCE, target.projectId(), FiscalYear.of(round.fiscalYear()));
 		SpendingPlan plan = target.content().spendingPlan();
@@ -292,6 +339,7 @@ class MonitoringExportTests {
 		var palace = user(users.loadUserByUsername("palace"));
 		mvc.perform(get(path() + "/export.xlsx").with(palace)).andExpect(status().isNotFound());
 		mvc.perform(get(path() + "/export.docx").with(palace)).andExpect(status().isNotFound());
+		mvc.perform(get(path() + "/export.pdf").with(palace)).andExpect(status().isNotFound());
 		mvc.perform(get(path()).with(palace)).andExpect(status().isNotFound());
 		// the filler's own summary holds only the filler's unit
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.perfdesk.document.PdfPages;
 import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
@@ -34,6 +35,7 @@ import org.perfdesk.shared.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import static org.perfdesk.document.PdfPages.flat;
 import static org.perfdesk.indicator.IndicatorSubcategory.*;
 
 /**
@@ -418,6 +420,55 @@ class TargetFormsTests {
 			assertThat(sheet.getRow(funds).getCell(5).getCellType()).isEqualTo(CellType.BLANK);
 			assertThat(text(sheet, row + 1, 0)).startsWith("状态：");
 		}
+	}
+
+	// ---------------------------------------------------------------- the PDFs
+
+	@Test
+	void projectPdfShowsTheSameCellsOnLandscapePages() {
+		TargetContent content = projectContent();
+		PdfPages pdf = PdfPages.read(forms.projectPdf(projectHeader(), content), "project-target");
+		assertThat(pdf.landscape()).isTrue();
+		assertThat(pdf.flat(1)).contains(flat("2022年度项目支出绩效目标表", UNIT_LINE, "单位：万元", "项目编码", "YL2022-21",
+				"青年志愿服务专项经费", "预算规模及资金用途", "12.50", "10.00", "2.50", "20.00%", "100.00%", "年度绩效指标",
+				"一级指标", "评（扣）分标准", "第 1 页 共 " + pdf.count() + " 页"));
+		for (String[] row : PROJECT_ROWS) {
+			assertThat(pdf.flat()).contains(flat(row[2]));
+		}
+		// the 合计 of the 分值 and the footnote
+		assertThat(pdf.flat(pdf.count())).contains("合计", "100", flat("状态：已批复　版本：第2版"));
+	}
+
+	@Test
+	void departmentPdfShowsTheTasksAndTheIndicators() {
+		TargetContent content = departmentContent();
+		PdfPages pdf = PdfPages.read(forms.departmentPdf(departmentHeader(), content), "department-target");
+		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务",
+				"青年思想引领", "金额合计", "18.00", "15.00", "3.00", "年度绩效指标", "新发展团员人数", "工作重点", "保障措施",
+				"第 1 页 共"));
+		for (String[] row : DEPARTMENT_ROWS) {
+			assertThat(pdf.flat()).contains(flat(row[2]));
+		}
+	}
+
+	@Test
+	void aLongIndicatorTableRepeatsItsHeadingsOnEveryPage() {
+		TargetContent content = projectContent();
+		var many = new java.util.ArrayList<Indicator>();
+		for (int i = 0; i < 40; i++) {
+			many.add(indicator(QUANTITY, "开展志愿服务活动次数" + i, "≥" + (12 + i) + "次", "2.5", ValueBasis.PLAN, false));
+		}
+		var longer = new TargetContent(content.kind(), content.scheme(), content.mediumTermObjective(),
+				content.annualObjective(), content.fiscalFunds(), content.otherFunds(), content.spendingPlan(),
+				content.duties(), content.tasks(), content.workFocus(), content.safeguards(), many);
+		PdfPages pdf = PdfPages.read(forms.projectPdf(projectHeader(), longer), "project-target-long");
+		assertThat(pdf.count()).isGreaterThan(1);
+		for (int page = 2; page <= pdf.count(); page++) {
+			assertThat(pdf.flat(page)).as("page %d", page)
+				.contains("年度绩效指标", "一级指标", "三级指标", "指标值确定依据")
+				.doesNotContain("项目编码", "2022年度项目支出绩效目标表");
+		}
+		assertThat(pdf.flat()).contains("开展志愿服务活动次数39", "合计");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.perfdesk.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.perfdesk.document.PdfPages.flat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +22,10 @@ import org.perfdesk.DemoYear;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
+import org.perfdesk.document.PdfPages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -279,6 +283,44 @@ class TargetPageTests {
 			assertThat(all).contains("培训志愿者骨干人数").contains("12.50");
 		}
 		mvc.perform(get("/targets/" + id + "/export.xlsx").with(as("filler2"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOfficialFormsDownloadAsPdf() throws Exception {
+		Project p = fx.newProject(projects, "PG-PDF-1", year, "12.5");
+		mvc.perform(form(post("/targets/new"), p).with(as("filler")));
+		long id = targetOf(p);
+		var response = mvc.perform(get("/targets/" + id + "/export.pdf").with(as("reviewer")))
+			.andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
+			.andReturn().getResponse();
+		assertThat(ContentDisposition.parse(response.getHeader("Content-Disposition")).getFilename())
+			.isEqualTo(year + "-PG-PDF-1-" + p.name() + "-项目支出绩效目标表.pdf");
+		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "project-target-page");
+		assertThat(pdf.landscape()).isTrue();
+		assertThat(pdf.flat(1)).contains(flat(year + "年度项目支出绩效目标表", "单位：万元", "项目编码", "PG-PDF-1", p.name(),
+				"年度资金总额", "12.50", "25.00%", "100.00%", "年内完成青年志愿者骨干培训。", "年度绩效指标",
+				"第 1 页 共 " + pdf.count() + " 页"));
+		assertThat(pdf.flat()).contains(flat("培训志愿者骨干人数", "≥200人", "参训志愿者满意度", "合计", "100"));
+
+		// the department target of the league, which its filler sees
+		long department = jdbc.sql("select t.id from target_performance_target t join org_account a on a.unit_id = t.unit_id"
+				+ " where a.username = 'filler' and t.kind = 'DEPARTMENT' and t.is_current = true and t.fiscal_year = :y")
+			.param("y", year).query(Long.class).single();
+		PdfPages departmentPdf = PdfPages.read(mvc.perform(get("/targets/" + department + "/export.pdf").with(as("filler")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), "department-target-page");
+		assertThat(departmentPdf.flat(1)).contains(flat(year + "年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述",
+				"年度主要任务", "金额合计", "第 1 页 共"));
+		assertThat(departmentPdf.flat()).contains(flat("年度绩效指标", "工作重点", "保障措施"));
+
+		String page = mvc.perform(get("/targets/" + id).with(as("filler"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("id=\"export-pdf\"", "/targets/" + id + "/export.pdf", "导出 PDF");
+		// outside the scope: the same refusal as for the .docx
+		for (long target : new long[] { id, department }) {
+			mvc.perform(get("/targets/" + target + "/export.docx").with(as("filler2"))).andExpect(status().isNotFound());
+			mvc.perform(get("/targets/" + target + "/export.pdf").with(as("filler2"))).andExpect(status().isNotFound());
+		}
 	}
 
 	private static String text(XSSFWorkbook book) {

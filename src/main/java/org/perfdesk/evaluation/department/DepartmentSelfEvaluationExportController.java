@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The downloads of a department self-evaluation: the 自评表 and the 完成情况表, .xlsx and .docx, in the caller's scope. */
+/**
+ * The downloads of a department self-evaluation: the 自评表 and the 完成情况表, each as .xlsx, .docx and .pdf, in the
+ * caller's scope.
+ */
 @Controller
 @RequestMapping("/evaluations/departments/{id}/export")
 class DepartmentSelfEvaluationExportController {
@@ -33,17 +36,24 @@ class DepartmentSelfEvaluationExportController {
 		this.currentUser = currentUser;
 	}
 
-	@GetMapping("/{table:evaluation|completion}.{format:xlsx|docx}")
+	@GetMapping("/{table:evaluation|completion}.{format:xlsx|docx|pdf}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String table, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
 		var which = "evaluation".equals(table) ? DepartmentSelfEvaluationExports.Table.EVALUATION
 				: DepartmentSelfEvaluationExports.Table.COMPLETION;
-		boolean excel = "xlsx".equals(format);
-		byte[] bytes = excel ? exports.workbook(scope, id, which) : exports.document(scope, id, which);
+		byte[] bytes = switch (format) {
+			case "xlsx" -> exports.workbook(scope, id, which);
+			case "docx" -> exports.document(scope, id, which);
+			default -> exports.pdf(scope, id, which);
+		};
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(exports.fileName(scope, id, which) + "." + format, StandardCharsets.UTF_8).build().toString())
-			.contentType(excel ? XLSX : DOCX)
+			.contentType(switch (format) {
+				case "xlsx" -> XLSX;
+				case "docx" -> DOCX;
+				default -> MediaType.APPLICATION_PDF;
+			})
 			.body(bytes);
 	}
 }

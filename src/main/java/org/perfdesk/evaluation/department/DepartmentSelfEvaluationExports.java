@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The two printed tables of a department self-evaluation, each written once as a {@link FormGrid} and rendered as
- * .xlsx and .docx: the 部门整体支出绩效自评表 (部门资金情况, 年度整体目标, 年度关键指标, 主要任务, the common
+ * .xlsx, .docx and PDF: the 部门整体支出绩效自评表 (部门资金情况, 年度整体目标, 年度关键指标, 主要任务, the common
  * indicators with 分值, 得分 and the arithmetic, 存在问题, 改进措施) and the 部门整体绩效完成情况表 (关键指标 with 预期实现值,
  * 年度完成值 and 具体完成情况, 部门年度整体预算完成率, 年度主要支出计划 by task with money). Both go through {@link
  * DepartmentSelfEvaluationManagement#sheet}, so a file shows what the page shows and nothing outside the scope.
@@ -54,6 +54,11 @@ public class DepartmentSelfEvaluationExports {
 
 	public byte[] document(DataScope scope, long id, Table table) {
 		return grid(evaluations.sheet(scope, id), table).docx();
+	}
+
+	/** Landscape A4, the same cells as the workbook and the document. */
+	public byte[] pdf(DataScope scope, long id, Table table) {
+		return grid(evaluations.sheet(scope, id), table).pdf();
 	}
 
 	/** "2025-部门名称-部门整体支出绩效自评表", without extension. */
@@ -144,8 +149,11 @@ public class DepartmentSelfEvaluationExports {
 
 	/** 共性指标 with 一级 and 二级 merged over their runs, then the 合计 row with the grade. */
 	private static void common(FormGrid grid, DepartmentSelfEvaluationSheet sheet) {
-		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "部门整体支出共性指标");
+		int heading = grid.row();
+		grid.text(heading, 0, grid.columns(), Style.HEADER, "部门整体支出共性指标");
 		int head = grid.row();
+		// the longest part of the table: a PDF page it runs onto starts with its heading and column headings
+		grid.headerRows(heading, 2);
 		String[] heads = { "一级指标", "二级指标", "三级指标及计分规则", "计分说明", "分值" };
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(head, c, 1, Style.HEADER, heads[c]);

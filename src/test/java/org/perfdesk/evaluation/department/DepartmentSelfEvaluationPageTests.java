@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
+import org.perfdesk.document.PdfPages;
 import org.perfdesk.evaluation.EvaluationStatus;
 import org.perfdesk.evaluation.common.CommonIndicator;
 import org.perfdesk.evaluation.common.CommonIndicatorForm;
@@ -40,6 +41,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.perfdesk.document.PdfPages.flat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -198,8 +201,12 @@ class DepartmentSelfEvaluationPageTests {
 		DepartmentSelfEvaluation e = filled();
 		for (String who : List.of("palace", "filler2")) {
 			mvc.perform(get("/evaluations/departments/" + e.id()).with(as(who))).andExpect(status().isNotFound());
-			mvc.perform(get("/evaluations/departments/" + e.id() + "/export/evaluation.xlsx").with(as(who)))
-				.andExpect(status().isNotFound());
+			// every download of both tables: the same refusal as the page's
+			for (String file : List.of("evaluation.xlsx", "evaluation.docx", "evaluation.pdf", "completion.docx",
+					"completion.pdf")) {
+				mvc.perform(get("/evaluations/departments/" + e.id() + "/export/" + file).with(as(who)))
+					.andExpect(status().isNotFound());
+			}
 		}
 		mvc.perform(get("/evaluations/departments/999999").with(as("finance"))).andExpect(status().isNotFound());
 	}
@@ -325,6 +332,58 @@ class DepartmentSelfEvaluationPageTests {
 			assertThat(cells(row(table, "其中：部门年度整体预算完成率")))
 				.endsWith(sheet.funds().completionRate().toPlainString() + "%");
 		}
+	}
+
+	@Test
+	void bothTablesDownloadAsPdfOnLandscapePages() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
+		var response = mvc.perform(get("/evaluations/departments/" + e.id() + "/export/evaluation.pdf").with(as("filler")))
+			.andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn()
+			.getResponse();
+		String disposition = response.getHeader("Content-Disposition");
+		assertThat(disposition).contains("filename*=UTF-8''");
+		assertThat(org.springframework.http.ContentDisposition.parse(disposition).getFilename())
+			.isEqualTo(city.year + "-" + sheet.departmentName() + "-部门整体支出绩效自评表.pdf");
+		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "department-self-evaluation");
+		assertThat(pdf.landscape()).isTrue();
+		assertThat(pdf.flat(1)).contains(flat(city.year + "年度部门整体支出绩效自评表", "部门（单位）：" + sheet.departmentName(),
+				"单位：万元", "部门名称", "部门资金情况", "整体支出年度预算数", String.format("%,.2f",
+						sheet.funds().annualBudget().toWanExact()), "预算完成率", sheet.funds().completionRate()
+							.toPlainString() + "%", "第 1 页 共 " + pdf.count() + " 页"));
+		for (KeyIndicatorResult k : e.keyIndicators()) {
+			assertThat(pdf.flat()).contains(flat(k.name(), k.expected(), k.actualValue()));
+		}
+		for (CommonIndicatorScore score : sheet.scores()) {
+			assertThat(pdf.flat()).contains(flat(score.name()));
+		}
+		assertThat(pdf.flat()).contains(flat("部门整体支出共性指标", "三级指标及计分规则",
+				"合计（等级：" + sheet.grade().label() + "）", sheet.totalScore().stripTrailingZeros().toPlainString(),
+				"存在问题", e.problems(), "改进措施", e.measures()));
+		// a later page starts with the common indicators' heading and column headings
+		for (int page = 2; page <= pdf.count(); page++) {
+			assertThat(pdf.flat(page)).as("page %d", page).contains("部门整体支出共性指标", "三级指标及计分规则", "分值", "得分")
+				.doesNotContain(flat(city.year + "年度部门整体支出绩效自评表"));
+		}
+
+		PdfPages completion = PdfPages.read(
+				download("/evaluations/departments/" + e.id() + "/export/completion.pdf"), "department-completion");
+		assertThat(completion.landscape()).isTrue();
+		assertThat(completion.flat(1)).contains(flat(sheet.departmentName() + " " + city.year + " 年部门整体绩效完成情况表",
+				"年度绩效目标", "部门整体支出目标", "关键指标", "预期实现值", "年度完成值", "具体完成情况",
+				"第 1 页 共 " + completion.count() + " 页"));
+		assertThat(completion.flat()).contains(flat("其中：部门年度整体预算完成率",
+				sheet.funds().completionRate().toPlainString() + "%", "年度主要支出计划"));
+		for (int i = 0; i < e.tasks().size(); i++) {
+			TaskResult t = e.tasks().get(i);
+			assertThat(completion.flat()).contains(flat("任务 " + (i + 1) + "（" + t.name() + "）",
+					String.format("%,.2f", t.total().toWanExact())));
+		}
+
+		String page = html(get("/evaluations/departments/" + e.id()).with(as("filler")));
+		assertThat(page).contains("id=\"export-evaluation-pdf\"", "id=\"export-completion-pdf\"",
+				"/evaluations/departments/" + e.id() + "/export/evaluation.pdf",
+				"/evaluations/departments/" + e.id() + "/export/completion.pdf", "下载自评表（PDF）", "下载完成情况表（PDF）");
 	}
 
 	// ---------------------------------------------------------------- the template page
