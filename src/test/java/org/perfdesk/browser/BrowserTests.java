@@ -265,6 +265,38 @@ class BrowserTests {
 	}
 
 	@Test
+	void aFormPagePrintsItsTablesWithoutTheNavbarButtonsAndForms() throws Exception {
+		session.login("filler");
+		TargetPage target = TargetList.open(session).firstProject();
+		// the 打印 button opens the browser's print dialog (data-print in print.js)
+		assertThat(session.print()).isEqualTo(1);
+		// what the print stylesheet leaves on A4 portrait: the title and the tables, not the navbar, buttons or forms
+		Session.Paper paper = session.printed("target-printed");
+		assertThat(paper.width()).isCloseTo(595.3f, org.assertj.core.api.Assertions.within(2f));
+		assertThat(paper.text()).contains(flat(target.title()), flat(target.firstIndicatorCell()), "绩效指标")
+			.doesNotContain("预算年度", "退出", "导出Excel", "导出PDF", "打印", "预算绩效管理系统", "PerfDesk");
+	}
+
+	@Test
+	void theMonitoringReportPrintsItsIndicatorsButNotItsForms() throws Exception {
+		Assumptions.assumeTrue(LocalDate.now(PerfDeskApplication.ZONE).getMonthValue() > 1,
+				"the demo opens the current year's round only once a month of the year is over");
+		session.login("reviewer");
+		session.goTo("运行监控");
+		var report = new MonitoringPages.Rounds(session).first().firstReport();
+		String indicator = report.firstIndicatorName();
+		// the indicators stand in the report's form, which prints (pd-print-keep); the review and decision forms do not
+		Session.Paper paper = session.printed("monitoring-report-printed");
+		assertThat(paper.text()).contains("绩效指标执行情况", "完成目标可能性", flat(indicator), "审核记录")
+			.doesNotContain("下载监控表", "审核意见（退回时必填）", "退回修改", "记录处理决定", "保存", "预算绩效管理系统");
+	}
+
+	/** Without white space: a printed cell wraps inside its column. */
+	private static String flat(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	@Test
 	void aFillerEvaluatesLastYearsProjectSeesTheScoresWithTheirArithmeticAndSubmits() throws Exception {
 		int previous = DemoYear.current() - 1;
 		// the 青少年宫's project of the ended year was left without a self-evaluation in the demo

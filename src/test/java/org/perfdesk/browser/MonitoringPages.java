@@ -141,6 +141,11 @@ final class MonitoringPages {
 			return session.text(By.id("indicator-table"));
 		}
 
+		/** 三级指标 of the first row. */
+		String firstIndicatorName() {
+			return session.text(By.cssSelector("#indicator-table tbody td:nth-child(2)"));
+		}
+
 		/** 1–N月执行情况 of the annual objective. */
 		Report progress(String text) {
 			session.type(By.id("progressText"), text);

@@ -210,6 +210,36 @@ final class Session implements AutoCloseable {
 		});
 	}
 
+	/** 打印 on the page: the number of times it opened the browser's print dialog (data-print), counted, not shown. */
+	int print() {
+		((JavascriptExecutor) driver)
+			.executeScript("window.printed = 0; window.print = function () { window.printed++; };");
+		click(By.cssSelector("[data-print]"));
+		return ((Number) ((JavascriptExecutor) driver).executeScript("return window.printed;")).intValue();
+	}
+
+	/** A page as the browser prints it: the first sheet's width in points, the text of all without white space. */
+	record Paper(float width, String text) {
+	}
+
+	/**
+	 * The page as chromium prints it, with the print stylesheet, left as {@code target/screenshots/{name}.pdf} with
+	 * a PNG of its first sheet for a person to look at.
+	 */
+	Paper printed(String name) throws Exception {
+		byte[] pdf = java.util.Base64.getDecoder()
+			.decode(((org.openqa.selenium.PrintsPage) driver).print(new org.openqa.selenium.print.PrintOptions())
+				.getContent());
+		java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+		java.nio.file.Files.write(Browser.SCREENSHOTS.resolve(name + ".pdf"), pdf);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+					"png", Browser.SCREENSHOTS.resolve(name + "-1.png").toFile());
+			return new Paper(document.getPage(0).getMediaBox().getWidth(),
+					new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""));
+		}
+	}
+
 	Path screenshot(String name) throws Exception {
 		return Browser.screenshot(driver, name);
 	}

@@ -36,6 +36,14 @@ final class TargetList {
 		return new TargetForm(session);
 	}
 
+	/** 查看 on the first line of 项目支出绩效目标 that has a target. */
+	TargetPage firstProject() {
+		session.click(session.find(By.id("project-targets")).findElement(By.linkText("查看")));
+		TargetPage page = new TargetPage(session);
+		page.title(); // waits for the target's page
+		return page;
+	}
+
 	/** 查看 on a department's line of 部门整体支出绩效目标. */
 	TargetPage department(String unitName) {
 		session.find(By.id("department-targets")).findElements(By.tagName("tr")).stream()

@@ -33,6 +33,11 @@ final class TargetPage {
 		return session.text(By.id("indicator-table"));
 	}
 
+	/** The first cell of the indicators (the first row's 一级指标). */
+	String firstIndicatorCell() {
+		return session.find(By.id("indicator-table")).findElement(By.cssSelector("tbody td")).getText();
+	}
+
 	/** The indicators once the page that came back from a save shows this. */
 	String indicatorsShowing(String text) {
 		return session.textOnceLoaded(By.id("indicator-table"), text);

@@ -137,7 +137,8 @@ class SelfEvaluationExportTests {
 		assertThat(pdf.count()).isEqualTo(1);
 		String page = mvc.perform(get("/evaluations/" + e.id()).with(user(users.loadUserByUsername("filler"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"export-pdf\"", "/evaluations/" + e.id() + "/export.pdf", "下载自评表（PDF）");
+		assertThat(page).contains("id=\"export-pdf\"", "/evaluations/" + e.id() + "/export.pdf", "下载自评表（PDF）",
+				"data-print", "/js/print.js");
 		// outside the scope: the same refusal as for the .docx
 		for (String format : new String[] { "docx", "pdf" }) {
 			mvc.perform(get("/evaluations/" + e.id() + "/export." + format).with(user(users.loadUserByUsername("palace"))))

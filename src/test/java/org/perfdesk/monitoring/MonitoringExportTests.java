@@ -301,7 +301,8 @@ class MonitoringExportTests {
 		}
 		String page = mvc.perform(get("/monitoring/rounds/" + round.id()).with(user(users.loadUserByUsername("finance"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"export-summary\"", "/monitoring/rounds/" + round.id() + "/export.xlsx");
+		assertThat(page).contains("id=\"export-summary\"", "/monitoring/rounds/" + round.id() + "/export.xlsx",
+				"id=\"print-page\"", "/js/print.js");
 	}
 
 	@Test
@@ -311,7 +312,7 @@ class MonitoringExportTests {
 			.getContentAsString();
 		assertThat(html).contains("id=\"progress-chart\"", "id=\"progress-table\"", "echarts.min.js", "累计计划支出",
 				"累计执行数", "id=\"export-xlsx\"", "id=\"export-docx\"", path() + "/export.xlsx", path() + "/export.docx",
-				"id=\"export-pdf\"", path() + "/export.pdf", "下载监控表（PDF）");
+				"id=\"export-pdf\"", path() + "/export.pdf", "下载监控表（PDF）", "data-print", "/js/print.js");
 		PerformanceTarget target = targets.find(FINANCE, line.targetId());
 		ProjectExecution pe = execution.find(FINANCE, target.projectId(), FiscalYear.of(round.fiscalYear()));
 		SpendingPlan plan = target.content().spendingPlan();

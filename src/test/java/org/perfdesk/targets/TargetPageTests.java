@@ -315,7 +315,8 @@ class TargetPageTests {
 
 		String page = mvc.perform(get("/targets/" + id).with(as("filler"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("id=\"export-pdf\"", "/targets/" + id + "/export.pdf", "导出 PDF");
+		assertThat(page).contains("id=\"export-pdf\"", "/targets/" + id + "/export.pdf", "导出 PDF", "data-print",
+				"/js/print.js");
 		// outside the scope: the same refusal as for the .docx
 		for (long target : new long[] { id, department }) {
 			mvc.perform(get("/targets/" + target + "/export.docx").with(as("filler2"))).andExpect(status().isNotFound());

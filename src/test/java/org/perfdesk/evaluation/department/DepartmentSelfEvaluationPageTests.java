@@ -383,7 +383,8 @@ class DepartmentSelfEvaluationPageTests {
 		String page = html(get("/evaluations/departments/" + e.id()).with(as("filler")));
 		assertThat(page).contains("id=\"export-evaluation-pdf\"", "id=\"export-completion-pdf\"",
 				"/evaluations/departments/" + e.id() + "/export/evaluation.pdf",
-				"/evaluations/departments/" + e.id() + "/export/completion.pdf", "下载自评表（PDF）", "下载完成情况表（PDF）");
+				"/evaluations/departments/" + e.id() + "/export/completion.pdf", "下载自评表（PDF）", "下载完成情况表（PDF）",
+				"data-print", "/js/print.js");
 	}
 
 	// ---------------------------------------------------------------- the template page
