@@ -157,6 +157,9 @@ public class DocumentBundle {
 				if (formats.contains(Format.DOCX)) {
 					documents.add(new Document(name + ".docx", departmentExports.document(scope, e.id(), table)));
 				}
+				if (formats.contains(Format.PDF)) {
+					documents.add(new Document(name + ".pdf", departmentExports.pdf(scope, e.id(), table)));
+				}
 			}
 		}
 		var units = directory.subtree(department.id()).stream().map(Unit::id).toList();
@@ -171,6 +174,9 @@ public class DocumentBundle {
 			}
 			if (formats.contains(Format.DOCX)) {
 				documents.add(new Document(name + ".docx", evaluationExports.document(sheet)));
+			}
+			if (formats.contains(Format.PDF)) {
+				documents.add(new Document(name + ".pdf", evaluationExports.pdf(sheet)));
 			}
 		}
 		return documents;

@@ -86,6 +86,8 @@ class CommandLineTests {
 				year + "年度部门整体支出绩效自评报告-共青团示例市委员会.docx");
 		assertThat(files).anySatisfy(f -> assertThat(f).contains("部门整体支出绩效自评表").endsWith(".xlsx"));
 		assertThat(files).anySatisfy(f -> assertThat(f).contains("项目支出绩效自评表").endsWith(".docx"));
+		assertThat(files).anySatisfy(f -> assertThat(f).contains("项目支出绩效自评表").endsWith(".pdf"));
+		assertThat(files).anySatisfy(f -> assertThat(f).contains("部门整体绩效完成情况表").endsWith(".pdf"));
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(
 				dir.resolve(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf").toFile())) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("一、部门基本情况");
