@@ -11,15 +11,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * PerfDesk (绩效台): budget performance management for a city department, its budget units and the finance
- * bureau. Started plainly it serves the web application; {@code bin/perfdesk} starts it with
- * {@code perfdesk.cli.enabled=true} and no web server to run one command and exit with its code.
+ * PerfDesk (绩效台): budget performance management for a city department, its budget units
+ * and the finance bureau. Started plainly it serves the web application;
+ * {@code bin/perfdesk} starts it with {@code perfdesk.cli.enabled=true} and no web server
+ * to run one command and exit with its code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PerfDeskApplication {
 
-	/** Government deadlines and audit entries are read in China Standard Time, whatever the server's zone. */
+	/**
+	 * Government deadlines and audit entries are read in China Standard Time, whatever
+	 * the server's zone.
+	 */
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static void main(String[] args) {
@@ -28,7 +32,8 @@ public class PerfDeskApplication {
 			context = SpringApplication.run(PerfDeskApplication.class, args);
 		}
 		catch (DatabaseRefused refused) {
-			// already printed as its one Chinese line (RefusalReporter); a stack trace would only bury it
+			// already printed as its one Chinese line (RefusalReporter); a stack trace
+			// would only bury it
 			System.exit(1);
 			return;
 		}
@@ -41,4 +46,5 @@ public class PerfDeskApplication {
 	Clock clock() {
 		return Clock.system(ZONE);
 	}
+
 }

@@ -18,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * H2 2.4.240 evaluated an {@code IN (...)} check constraint with the session that created it: once the pool retired
- * the connection that ran the migrations (Hikari's {@code max-lifetime}, 30 minutes by default), every insert or
- * update of such a table answered "The database has been closed" until a restart (h2database#4302). Here the pool
- * retires every connection at once after start-up (migrations and demo load done), and then a row of every table
- * that has a check constraint is written again, so each constraint is evaluated by a session that did not create it.
+ * H2 2.4.240 evaluated an {@code IN (...)} check constraint with the session that created
+ * it: once the pool retired the connection that ran the migrations (Hikari's
+ * {@code max-lifetime}, 30 minutes by default), every insert or update of such a table
+ * answered "The database has been closed" until a restart (h2database#4302). Here the
+ * pool retires every connection at once after start-up (migrations and demo load done),
+ * and then a row of every table that has a check constraint is written again, so each
+ * constraint is evaluated by a session that did not create it.
  */
 @SpringBootTest(properties = "spring.datasource.hikari.max-lifetime=30000")
 @ActiveProfiles("test")
@@ -43,7 +45,8 @@ class CheckConstraintsAfterPoolRecycleTests {
 		List<String> tables = jdbc.sql("""
 				select distinct table_name from information_schema.table_constraints
 				where constraint_type = 'CHECK' and table_schema = 'public' order by table_name""")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		assertThat(tables).hasSizeGreaterThanOrEqualTo(15);
 
 		List<String> empty = new ArrayList<>();
@@ -52,11 +55,15 @@ class CheckConstraintsAfterPoolRecycleTests {
 			List<String> columns = jdbc.sql("""
 					select column_name from information_schema.columns
 					where table_schema = 'public' and table_name = :t order by ordinal_position""")
-				.param("t", table).query(String.class).list();
+				.param("t", table)
+				.query(String.class)
+				.list();
 			String assignments = String.join(", ", columns.stream().map(c -> c + " = " + c).toList());
 			try {
-				int rows = jdbc.sql("update " + table + " set " + assignments
-						+ " where _rowid_ = (select min(_rowid_) from " + table + ")").update();
+				int rows = jdbc
+					.sql("update " + table + " set " + assignments + " where _rowid_ = (select min(_rowid_) from "
+							+ table + ")")
+					.update();
 				if (rows == 0) {
 					empty.add(table);
 				}
@@ -70,7 +77,10 @@ class CheckConstraintsAfterPoolRecycleTests {
 		assertThat(empty).as("tables with no row to write: add one in insertWhatTheDemoLeavesEmpty").isEmpty();
 	}
 
-	/** The demo saves no scoring settings, no common-indicator template, no monitoring decision and no regional outline. */
+	/**
+	 * The demo saves no scoring settings, no common-indicator template, no monitoring
+	 * decision and no regional outline.
+	 */
 	private void insertWhatTheDemoLeavesEmpty() {
 		jdbc.sql("""
 				insert into evaluation_scoring_settings (fiscal_year, reverse_variant, over_achievement_share,
@@ -87,7 +97,8 @@ class CheckConstraintsAfterPoolRecycleTests {
 				insert into department_evaluation_indicator (template_id, position, code, category, grp, name,
 				  direction, weight, rule_kind, deduction)
 				values (:t, 1, 'X1', '过程', '预算管理', '管理制度健全性', 'POSITIVE', 5, 'CHECKLIST', 1)""")
-			.param("t", key.getKey().longValue()).update();
+			.param("t", key.getKey().longValue())
+			.update();
 		long report = jdbc.sql("select min(id) from monitoring_report").query(Long.class).single();
 		jdbc.sql("""
 				insert into monitoring_decision (report_id, decision, note, decided_by, decided_at)
@@ -96,4 +107,5 @@ class CheckConstraintsAfterPoolRecycleTests {
 				insert into report_outline (code, kind, name, body, updated_by, updated_at)
 				values ('pool-test', 'DEPARTMENT', '测试提纲', '一、概况', 'finance', current_timestamp)""").update();
 	}
+
 }

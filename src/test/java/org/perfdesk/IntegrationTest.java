@@ -9,11 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on an in-memory H2 with the demo city loaded, driven through MockMvc. */
+/**
+ * The whole application on an in-memory H2 with the demo city loaded, driven through
+ * MockMvc.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
 }

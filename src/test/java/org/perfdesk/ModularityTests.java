@@ -17,14 +17,17 @@ class ModularityTests {
 
 	@Test
 	void everyTopLevelPackageIsAModule() {
-		assertThat(modules.stream().map(m -> m.getBasePackage().getName()))
-			.containsExactlyInAnyOrder("org.perfdesk.shared", "org.perfdesk.org", "org.perfdesk.audit",
-					"org.perfdesk.budget", "org.perfdesk.execution", "org.perfdesk.indicator", "org.perfdesk.monitoring", "org.perfdesk.targets", "org.perfdesk.workbench", "org.perfdesk.web", "org.perfdesk.demo", "org.perfdesk.evaluation", "org.perfdesk.consistency", "org.perfdesk.review", "org.perfdesk.document", "org.perfdesk.report",
-					"org.perfdesk.cli", "org.perfdesk.database");
+		assertThat(modules.stream().map(m -> m.getBasePackage().getName())).containsExactlyInAnyOrder(
+				"org.perfdesk.shared", "org.perfdesk.org", "org.perfdesk.audit", "org.perfdesk.budget",
+				"org.perfdesk.execution", "org.perfdesk.indicator", "org.perfdesk.monitoring", "org.perfdesk.targets",
+				"org.perfdesk.workbench", "org.perfdesk.web", "org.perfdesk.demo", "org.perfdesk.evaluation",
+				"org.perfdesk.consistency", "org.perfdesk.review", "org.perfdesk.document", "org.perfdesk.report",
+				"org.perfdesk.cli", "org.perfdesk.database");
 	}
 
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeDocumentation();
 	}
+
 }

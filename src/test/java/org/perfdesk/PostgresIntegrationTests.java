@@ -39,15 +39,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The application on a real PostgreSQL (zonky's embedded server, no Docker): the Flyway migrations, the demo
- * loader, the repositories' SQL (generated keys, path rewriting on a move, {@code in} lists, {@code limit},
- * timestamps of the lock-out) and the scoped API, exactly as they run in production under the {@code pg} profile.
- * For the indicator catalogue: the multi-row insert of the standard catalogue, {@code like ... escape} over several
- * words, the {@code in} list and {@code case} ordering of level-2 categories, the boolean {@code active} column and
- * the scheme choice written as update-then-insert.
+ * The application on a real PostgreSQL (zonky's embedded server, no Docker): the Flyway
+ * migrations, the demo loader, the repositories' SQL (generated keys, path rewriting on a
+ * move, {@code in} lists, {@code limit}, timestamps of the lock-out) and the scoped API,
+ * exactly as they run in production under the {@code pg} profile. For the indicator
+ * catalogue: the multi-row insert of the standard catalogue, {@code like ... escape} over
+ * several words, the {@code in} list and {@code case} ordering of level-2 categories, the
+ * boolean {@code active} column and the scheme choice written as update-then-insert.
  * <p>
- * One database (and one server start) serves every test, in whatever order JUnit runs them: a test that changes
- * shared rows (an account's lock-out) puts them back, and no assertion depends on what another test adds.
+ * One database (and one server start) serves every test, in whatever order JUnit runs
+ * them: a test that changes shared rows (an account's lock-out) puts them back, and no
+ * assertion depends on what another test adds.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,7 +65,8 @@ class PostgresIntegrationTests {
 		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
-		// the account-wide lock (a timestamp in org_account) after as few failures as the per-address one
+		// the account-wide lock (a timestamp in org_account) after as few failures as the
+		// per-address one
 		registry.add("perfdesk.login.max-failures-per-account", () -> "5");
 	}
 
@@ -104,9 +107,12 @@ class PostgresIntegrationTests {
 		int year = DemoYear.current();
 		long league = jdbc.sql("select id from org_unit where code = '201'").query(Long.class).single();
 		mvc.perform(get("/api/v1/projects").param("year", Integer.toString(year)).with(httpBasic("filler", PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[*].unitId", everyItem(is((int) league))));
-		long other = jdbc.sql("select id from budget_project where unit_id = :u limit 1").param("u", league)
-			.query(Long.class).single();
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].unitId", everyItem(is((int) league))));
+		long other = jdbc.sql("select id from budget_project where unit_id = :u limit 1")
+			.param("u", league)
+			.query(Long.class)
+			.single();
 		mvc.perform(get("/api/v1/projects/" + other).with(httpBasic("filler2", PASSWORD)))
 			.andExpect(status().isNotFound());
 	}
@@ -119,19 +125,23 @@ class PostgresIntegrationTests {
 				 "manager":"许嘉诚","fiscalAppropriation":80000.10,"carryOver":0,"otherFunds":0,"purpose":"为来本市求职的青年提供短期免费住宿。"}"""
 			.formatted(year, year, year);
 		mvc.perform(post("/api/v1/projects").with(httpBasic("filler", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.totalBudget").value(80000.10));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isCreated()).andExpect(jsonPath("$.totalBudget").value(80000.10));
 		mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler"))))
 			.andExpect(status().isOk());
 		// keyword search with LIKE ... ESCAPE, as PostgreSQL reads it
 		mvc.perform(get("/projects").param("q", "人才驿").with(user(users.loadUserByUsername("filler"))))
-			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.content().string(org.hamcrest.Matchers.containsString("合计（1 个项目）")));
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("合计（1 个项目）")));
 		mvc.perform(get("/projects").param("q", "_").with(user(users.loadUserByUsername("filler"))))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("没有符合条件的项目")));
-		assertThat(jdbc.sql("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id "
-				+ "where e.label like 'PG-1 %'").query(Long.class).single()).isEqualTo(9);
+		assertThat(jdbc
+			.sql("select count(*) from audit_field_change c join audit_entry e on e.id = c.entry_id "
+					+ "where e.label like 'PG-1 %'")
+			.query(Long.class)
+			.single()).isEqualTo(9);
 	}
 
 	@Test
@@ -148,22 +158,32 @@ class PostgresIntegrationTests {
 
 	@Test
 	void theLockOutWorksWithPostgresqlTimestamps() throws Exception {
-		// from an address of its own (the per-address locks live in memory), five from each of two addresses
+		// from an address of its own (the per-address locks live in memory), five from
+		// each of two addresses
 		try {
 			for (int i = 0; i < 5; i++) {
-				mvc.perform(post("/login").param("username", "palace").param("password", "nope-" + i).with(csrf())
+				mvc.perform(post("/login").param("username", "palace")
+					.param("password", "nope-" + i)
+					.with(csrf())
 					.with(from("198.51.100." + (1 + i % 2)))).andExpect(redirectedUrl("/login?error"));
 			}
 			assertThat(jdbc.sql("select locked_until from org_account where username = 'palace'")
-				.query(java.sql.Timestamp.class).optional()).isPresent();
-			mvc.perform(post("/login").param("username", "palace").param("password", PASSWORD).with(csrf())
+				.query(java.sql.Timestamp.class)
+				.optional()).isPresent();
+			mvc.perform(post("/login").param("username", "palace")
+				.param("password", PASSWORD)
+				.with(csrf())
 				.with(from("198.51.100.3"))).andExpect(redirectedUrl("/login?error"));
 		}
 		finally {
-			// the tests share one database: unlock again so that a test running later can sign in as palace
-			jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'palace'").update();
+			// the tests share one database: unlock again so that a test running later can
+			// sign in as palace
+			jdbc.sql("update org_account set locked_until = null, failed_logins = 0 where username = 'palace'")
+				.update();
 		}
-		mvc.perform(post("/login").param("username", "palace").param("password", PASSWORD).with(csrf())
+		mvc.perform(post("/login").param("username", "palace")
+			.param("password", PASSWORD)
+			.with(csrf())
 			.with(from("198.51.100.3"))).andExpect(redirectedUrl("/"));
 	}
 
@@ -177,16 +197,21 @@ class PostgresIntegrationTests {
 	@Test
 	void theStandardCatalogueIsLoadedOnPostgresql() {
 		assertThat(jdbc.sql("select count(*) from indicator_catalogue_entry where owner_unit_id is null and active")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(90);
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(90);
 		assertThat(jdbc.sql("select count(distinct name) from indicator_catalogue_entry where owner_unit_id is null")
-			.query(Long.class).single()).isEqualTo(jdbc.sql("select count(*) from indicator_catalogue_entry where "
-					+ "owner_unit_id is null").query(Long.class).single());
+			.query(Long.class)
+			.single())
+			.isEqualTo(jdbc.sql("select count(*) from indicator_catalogue_entry where " + "owner_unit_id is null")
+				.query(Long.class)
+				.single());
 	}
 
 	@Test
 	void searchesAddsAndKeepsCatalogueLibrariesApartOnPostgresql() throws Exception {
 		mvc.perform(get("/api/v1/catalogue").param("words", "12355 接通").with(httpBasic("filler", PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].name").value("12355热线有效接通率"));
 		mvc.perform(get("/api/v1/catalogue").param("words", "_").with(httpBasic("filler", PASSWORD)))
 			.andExpect(jsonPath("$", hasSize(0)));
@@ -195,9 +220,11 @@ class PostgresIntegrationTests {
 		String json = """
 				{"subcategory":"QUANTITY","topic":"就业创业","name":"青年PG实训营开营期数","explanation":"开营并完成全部课程的实训营期数。",
 				 "comparison":"AT_LEAST","unit":"期","suggestedValue":"≥6期","scoringRule":"实际期数÷指标值×分值，最高得满分。","dataSource":"开营通知"}""";
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)).andExpect(status().isCreated()).andExpect(jsonPath("$.library").value("共青团示例市委员会指标库"));
-		// a unit under the league sees the league's library; centre rather than palace, which the lock-out test
+		// a unit under the league sees the league's library; centre rather than palace,
+		// which the lock-out test
 		// locks and, should it fail half-way, leaves locked
 		mvc.perform(get("/api/v1/catalogue").param("words", "pg实训").with(httpBasic("centre", PASSWORD)))
 			.andExpect(jsonPath("$[*].name", hasItem("青年PG实训营开营期数")));
@@ -209,38 +236,59 @@ class PostgresIntegrationTests {
 	void theSchemeOfAYearIsChosenAndChangedOnPostgresql() throws Exception {
 		// a year no other test writes, so the one row left is this test's
 		for (String scheme : new String[] { "CLASSIC_2015", "CORE_2021" }) {
-			mvc.perform(post("/settings/schemes").param("year", "2033").param("scheme", scheme).with(csrf())
+			mvc.perform(post("/settings/schemes").param("year", "2033")
+				.param("scheme", scheme)
+				.with(csrf())
 				.with(user(users.loadUserByUsername("finance")))).andExpect(status().is3xxRedirection());
 		}
-		assertThat(jdbc.sql("select scheme from indicator_scheme_choice where fiscal_year = 2033").query(String.class)
+		assertThat(jdbc.sql("select scheme from indicator_scheme_choice where fiscal_year = 2033")
+			.query(String.class)
 			.list()).containsExactly("CORE_2021");
 	}
 
 	@Test
 	void theDemoSelfEvaluationsWentThroughTheirWorkflowOnPostgresql() throws Exception {
 		int previous = DemoYear.current() - 1;
-		// the league's department table: approved, its scores frozen at submission, the total their sum
-		assertThat(jdbc.sql("select status from department_evaluation where fiscal_year = :y").param("y", previous)
-			.query(String.class).list()).containsExactly("APPROVED");
-		BigDecimal frozen = jdbc.sql("select sum(s.score) from department_evaluation_score s join department_evaluation e "
-				+ "on e.id = s.evaluation_id where e.fiscal_year = :y").param("y", previous).query(BigDecimal.class).single();
-		assertThat(jdbc.sql("select total_score from department_evaluation where fiscal_year = :y").param("y", previous)
-			.query(BigDecimal.class).single()).isEqualByComparingTo(frozen);
-		// the project tables: approved, waiting for the finance bureau and returned; 优, 良 and 中; all in the API
-		assertThat(jdbc.sql("select distinct status from self_evaluation where fiscal_year = :y").param("y", previous)
-			.query(String.class).list()).contains("APPROVED", "DEPARTMENT_APPROVED", "RETURNED");
-		assertThat(jdbc.sql("select distinct grade from self_evaluation where fiscal_year = :y").param("y", previous)
-			.query(String.class).list()).contains("EXCELLENT", "GOOD", "FAIR");
+		// the league's department table: approved, its scores frozen at submission, the
+		// total their sum
+		assertThat(jdbc.sql("select status from department_evaluation where fiscal_year = :y")
+			.param("y", previous)
+			.query(String.class)
+			.list()).containsExactly("APPROVED");
+		BigDecimal frozen = jdbc
+			.sql("select sum(s.score) from department_evaluation_score s join department_evaluation e "
+					+ "on e.id = s.evaluation_id where e.fiscal_year = :y")
+			.param("y", previous)
+			.query(BigDecimal.class)
+			.single();
+		assertThat(jdbc.sql("select total_score from department_evaluation where fiscal_year = :y")
+			.param("y", previous)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(frozen);
+		// the project tables: approved, waiting for the finance bureau and returned; 优, 良
+		// and 中; all in the API
+		assertThat(jdbc.sql("select distinct status from self_evaluation where fiscal_year = :y")
+			.param("y", previous)
+			.query(String.class)
+			.list()).contains("APPROVED", "DEPARTMENT_APPROVED", "RETURNED");
+		assertThat(jdbc.sql("select distinct grade from self_evaluation where fiscal_year = :y")
+			.param("y", previous)
+			.query(String.class)
+			.list()).contains("EXCELLENT", "GOOD", "FAIR");
 		mvc.perform(get("/api/v1/evaluations").param("year", Integer.toString(previous))
 			.with(user(users.loadUserByUsername("finance"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.evaluations", hasSize(jdbc.sql("select count(*) from self_evaluation where fiscal_year = :y")
-				.param("y", previous).query(Integer.class).single())));
+			.andExpect(jsonPath("$.evaluations",
+					hasSize(jdbc.sql("select count(*) from self_evaluation where fiscal_year = :y")
+						.param("y", previous)
+						.query(Integer.class)
+						.single())));
 	}
 
 	/**
-	 * The budget races on PostgreSQL: the row lock that makes check and write one step is SQL, and PostgreSQL must
-	 * honour it as H2 does. Nested, so that it shares this class's database and application context.
+	 * The budget races on PostgreSQL: the row lock that makes check and write one step is
+	 * SQL, and PostgreSQL must honour it as H2 does. Nested, so that it shares this
+	 * class's database and application context.
 	 */
 	@Nested
 	class BudgetRaceOnPostgresql extends BudgetRaceScenarios {
@@ -249,6 +297,7 @@ class PostgresIntegrationTests {
 		void racesOnPostgresql() {
 			assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
 		}
+
 	}
 
 	private static EmbeddedPostgres start() {
@@ -259,7 +308,8 @@ class PostgresIntegrationTests {
 					postgres.close();
 				}
 				catch (IOException e) {
-					// the JVM is ending; the temporary cluster directory is removed by zonky either way
+					// the JVM is ending; the temporary cluster directory is removed by
+					// zonky either way
 				}
 			}));
 			return postgres;
@@ -268,4 +318,5 @@ class PostgresIntegrationTests {
 			throw new UncheckedIOException("embedded PostgreSQL did not start", e);
 		}
 	}
+
 }

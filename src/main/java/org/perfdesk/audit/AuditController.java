@@ -15,20 +15,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 操作日志 pages: the filtered list and one record's history (an htmx fragment embedded in record pages).
- * Read-only: there is no mapping that changes an entry.
+ * 操作日志 pages: the filtered list and one record's history (an htmx fragment embedded in
+ * record pages). Read-only: there is no mapping that changes an entry.
  */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
 
-	/** Lines per page of the log: enough to scan, few enough that the page renders fast (docs/benchmarks.md). */
+	/**
+	 * Lines per page of the log: enough to scan, few enough that the page renders fast
+	 * (docs/benchmarks.md).
+	 */
 	static final int PAGE_SIZE = 100;
 
 	/** A record's history is shown whole, up to this many lines. */
 	static final int HISTORY_LIMIT = 500;
 
-	static final java.util.Set<String> ADMINISTRATOR_RECORD_TYPES = java.util.Set.of(org.perfdesk.shared.RecordType.UNIT.name(), org.perfdesk.shared.RecordType.ACCOUNT.name());
+	static final java.util.Set<String> ADMINISTRATOR_RECORD_TYPES = java.util.Set
+		.of(org.perfdesk.shared.RecordType.UNIT.name(), org.perfdesk.shared.RecordType.ACCOUNT.name());
 
 	private final AuditRepository entries;
 
@@ -54,9 +58,10 @@ class AuditController {
 		model.addAttribute("hasNext", found.size() > PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", Action.values());
-		model.addAttribute("recordTypes", currentUser.scope().role() == org.perfdesk.org.Role.ADMINISTRATOR
-				? java.util.List.of(org.perfdesk.shared.RecordType.UNIT, org.perfdesk.shared.RecordType.ACCOUNT)
-				: java.util.List.of(org.perfdesk.shared.RecordType.values()));
+		model.addAttribute("recordTypes",
+				currentUser.scope().role() == org.perfdesk.org.Role.ADMINISTRATOR
+						? java.util.List.of(org.perfdesk.shared.RecordType.UNIT, org.perfdesk.shared.RecordType.ACCOUNT)
+						: java.util.List.of(org.perfdesk.shared.RecordType.values()));
 		model.addAttribute("limit", PAGE_SIZE);
 		return fragment != null ? "audit/entries :: table" : "audit/entries";
 	}
@@ -64,16 +69,19 @@ class AuditController {
 	/** One record's history, newest first. */
 	@GetMapping("/history")
 	String history(@RequestParam String recordType, @RequestParam long recordId, Model model) {
-		model.addAttribute("entries", find(new AuditFilter(null, recordType, recordId, null, null, null), HISTORY_LIMIT, 0));
+		model.addAttribute("entries",
+				find(new AuditFilter(null, recordType, recordId, null, null, null), HISTORY_LIMIT, 0));
 		return "audit/history :: history";
 	}
 
 	private List<AuditEntry> find(AuditFilter filter, int limit, int offset) {
 		DataScope scope = currentUser.scope();
 		if (scope.role() == Role.ADMINISTRATOR) {
-			// the administrator answers for people and organisation: every such line, and no business record
+			// the administrator answers for people and organisation: every such line, and
+			// no business record
 			return entries.find(scope, true, filter, ADMINISTRATOR_RECORD_TYPES, limit, offset);
 		}
 		return entries.find(scope, scope.everything(), filter, null, limit, offset);
 	}
+
 }

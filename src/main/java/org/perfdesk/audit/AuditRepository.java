@@ -33,8 +33,13 @@ class AuditRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into audit_entry (occurred_at, username, action, record_type, record_id, label, unit_id, "
 				+ "fiscal_year) values (:at, :u, :a, :t, :rid, :label, :unit, :y)")
-			.param("at", at).param("u", username).param("a", change.action().name()).param("t", change.recordType())
-			.param("rid", change.recordId()).param("label", clip(change.label(), 200)).param("unit", change.unitId())
+			.param("at", at)
+			.param("u", username)
+			.param("a", change.action().name())
+			.param("t", change.recordType())
+			.param("rid", change.recordId())
+			.param("label", clip(change.label(), 200))
+			.param("unit", change.unitId())
 			.param("y", change.fiscalYear())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -42,13 +47,19 @@ class AuditRepository {
 		for (FieldChange c : change.changes()) {
 			jdbc.sql("insert into audit_field_change (entry_id, position, field, old_value, new_value) "
 					+ "values (:id, :p, :f, :o, :n)")
-				.param("id", id).param("p", position++).param("f", clip(c.field(), 100))
-				.param("o", clip(c.oldValue(), MAX_VALUE_LENGTH)).param("n", clip(c.newValue(), MAX_VALUE_LENGTH))
+				.param("id", id)
+				.param("p", position++)
+				.param("f", clip(c.field(), 100))
+				.param("o", clip(c.oldValue(), MAX_VALUE_LENGTH))
+				.param("n", clip(c.newValue(), MAX_VALUE_LENGTH))
 				.update();
 		}
 	}
 
-	/** Newest first, at most {@code limit} entries, within the reader's scope and, if given, of those record types only. */
+	/**
+	 * Newest first, at most {@code limit} entries, within the reader's scope and, if
+	 * given, of those record types only.
+	 */
 	List<AuditEntry> find(DataScope scope, boolean everything, AuditFilter filter, java.util.Set<String> recordTypes,
 			int limit) {
 		return find(scope, everything, filter, recordTypes, limit, 0);
@@ -95,7 +106,10 @@ class AuditRepository {
 			sql.append(" and occurred_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay());
 		}
-		sql.append(" order by occurred_at desc, id desc limit ").append(limit).append(" offset ").append(Math.max(0, offset));
+		sql.append(" order by occurred_at desc, id desc limit ")
+			.append(limit)
+			.append(" offset ")
+			.append(Math.max(0, offset));
 		List<AuditEntry> entries = jdbc.sql(sql.toString()).params(params).query(this::map).list();
 		return withChanges(entries);
 	}
@@ -110,12 +124,14 @@ class AuditRepository {
 				+ "order by entry_id, position")
 			.param("ids", changes.keySet())
 			.query((rs, n) -> {
-				changes.get(rs.getLong("entry_id")).add(new FieldChange(rs.getString("field"), rs.getString("old_value"),
-						rs.getString("new_value")));
+				changes.get(rs.getLong("entry_id"))
+					.add(new FieldChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")));
 				return null;
-			}).list();
-		return entries.stream().map(e -> new AuditEntry(e.id(), e.occurredAt(), e.username(), e.action(),
-				e.recordType(), e.recordId(), e.label(), e.unitId(), e.fiscalYear(), List.copyOf(changes.get(e.id()))))
+			})
+			.list();
+		return entries.stream()
+			.map(e -> new AuditEntry(e.id(), e.occurredAt(), e.username(), e.action(), e.recordType(), e.recordId(),
+					e.label(), e.unitId(), e.fiscalYear(), List.copyOf(changes.get(e.id()))))
 			.toList();
 	}
 
@@ -132,4 +148,5 @@ class AuditRepository {
 	private static String clip(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
+
 }

@@ -10,13 +10,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an entry for every {@link RecordChanged}. A plain (synchronous) listener on purpose: it runs inside the
- * publisher's transaction, so the business change and its log line commit or roll back together.
+ * Writes an entry for every {@link RecordChanged}. A plain (synchronous) listener on
+ * purpose: it runs inside the publisher's transaction, so the business change and its log
+ * line commit or roll back together.
  */
 @Component
 class AuditTrail {
 
-	/** Who is recorded when nobody is signed in: demo data, {@code bin/perfdesk}, the login lock-out. */
+	/**
+	 * Who is recorded when nobody is signed in: demo data, {@code bin/perfdesk}, the
+	 * login lock-out.
+	 */
 	static final String SYSTEM = "system";
 
 	private final AuditRepository entries;
@@ -41,4 +45,5 @@ class AuditTrail {
 		return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? SYSTEM
 				: auth.getName();
 	}
+
 }

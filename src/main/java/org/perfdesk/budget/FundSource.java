@@ -25,4 +25,5 @@ public enum FundSource {
 			case OTHER -> project.otherFunds();
 		};
 	}
+
 }

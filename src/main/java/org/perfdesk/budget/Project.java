@@ -6,13 +6,14 @@ import java.util.Map;
 import org.perfdesk.shared.Amount;
 
 /**
- * 项目: one entry of the project register for one unit and one fiscal year, with its budget split by fund source
- * (当年财政拨款, 上年结转, 其他资金). The total is always computed from the parts, never stored or typed.
- * Registered by the unit's 填报人; targets, monitoring and self-evaluation refer to it by id.
+ * 项目: one entry of the project register for one unit and one fiscal year, with its budget
+ * split by fund source (当年财政拨款, 上年结转, 其他资金). The total is always computed from the parts,
+ * never stored or typed. Registered by the unit's 填报人; targets, monitoring and
+ * self-evaluation refer to it by id.
  */
-public record Project(long id, long unitId, int fiscalYear, String code, String name, ProjectType type,
-		int startYear, int endYear, String manager, Amount fiscalAppropriation, Amount carryOver, Amount otherFunds,
-		String purpose, int version) {
+public record Project(long id, long unitId, int fiscalYear, String code, String name, ProjectType type, int startYear,
+		int endYear, String manager, Amount fiscalAppropriation, Amount carryOver, Amount otherFunds, String purpose,
+		int version) {
 
 	/** 预算合计 = 当年财政拨款 + 上年结转 + 其他资金. */
 	public Amount totalBudget() {

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/projects}: the project register, in yuan, under the caller's data scope. */
+/**
+ * {@code /api/v1/projects}: the project register, in yuan, under the caller's data scope.
+ */
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "项目库", description = "项目登记与修改；金额单位为元")
@@ -41,16 +43,22 @@ class ProjectApi {
 
 	@Schema(description = "项目登记或修改请求；金额单位为元，最多两位小数")
 	record ProjectRequest(@Schema(description = "所属单位编号；登记时省略则为本单位") Long unitId,
-			@Schema(description = "预算年度", example = "2026", requiredMode = Schema.RequiredMode.REQUIRED) Integer fiscalYear,
-			@Schema(description = "项目编码", example = "YL-2026-001", requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(description = "预算年度", example = "2026",
+					requiredMode = Schema.RequiredMode.REQUIRED) Integer fiscalYear,
+			@Schema(description = "项目编码", example = "YL-2026-001",
+					requiredMode = Schema.RequiredMode.REQUIRED) String code,
 			@Schema(description = "项目名称", requiredMode = Schema.RequiredMode.REQUIRED) String name,
-			@Schema(description = "项目类型：RECURRING 常年性 / CONTINUING 延续性 / ONE_OFF 一次性", requiredMode = Schema.RequiredMode.REQUIRED) ProjectType type,
+			@Schema(description = "项目类型：RECURRING 常年性 / CONTINUING 延续性 / ONE_OFF 一次性",
+					requiredMode = Schema.RequiredMode.REQUIRED) ProjectType type,
 			@Schema(description = "项目起始年度", requiredMode = Schema.RequiredMode.REQUIRED) Integer startYear,
 			@Schema(description = "项目结束年度", requiredMode = Schema.RequiredMode.REQUIRED) Integer endYear,
 			@Schema(description = "项目负责人", requiredMode = Schema.RequiredMode.REQUIRED) String manager,
-			@Schema(description = "当年财政拨款（元）", example = "350000.00", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal fiscalAppropriation,
-			@Schema(description = "上年结转（元）", example = "0", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal carryOver,
-			@Schema(description = "其他资金（元）", example = "0", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal otherFunds,
+			@Schema(description = "当年财政拨款（元）", example = "350000.00",
+					requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal fiscalAppropriation,
+			@Schema(description = "上年结转（元）", example = "0",
+					requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal carryOver,
+			@Schema(description = "其他资金（元）", example = "0",
+					requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal otherFunds,
 			@Schema(description = "资金用途", requiredMode = Schema.RequiredMode.REQUIRED) String purpose,
 			@Schema(description = "修改时带回读取到的 version，他人已修改则返回 409；省略则不做并发检查") Integer version) {
 
@@ -98,9 +106,9 @@ class ProjectApi {
 	}
 
 	private ProjectResponse response(Project p) {
-		return new ProjectResponse(p.id(), p.unitId(), directory.nameOf(p.unitId()), p.fiscalYear(), p.code(),
-				p.name(), p.type(), p.type().label(), p.startYear(), p.endYear(), p.manager(),
-				p.fiscalAppropriation().yuan(), p.carryOver().yuan(), p.otherFunds().yuan(), p.totalBudget().yuan(),
-				p.purpose(), p.version());
+		return new ProjectResponse(p.id(), p.unitId(), directory.nameOf(p.unitId()), p.fiscalYear(), p.code(), p.name(),
+				p.type(), p.type().label(), p.startYear(), p.endYear(), p.manager(), p.fiscalAppropriation().yuan(),
+				p.carryOver().yuan(), p.otherFunds().yuan(), p.totalBudget().yuan(), p.purpose(), p.version());
 	}
+
 }

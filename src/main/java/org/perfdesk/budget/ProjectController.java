@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 项目库 pages: the list for the chosen fiscal year, one project, and the register / revise form. */
+/**
+ * 项目库 pages: the list for the chosen fiscal year, one project, and the register / revise
+ * form.
+ */
 @Controller
 @RequestMapping("/projects")
 class ProjectController {
@@ -70,8 +73,11 @@ class ProjectController {
 		FiscalYear year = currentUser.fiscalYear();
 		byte[] xlsx = ProjectWorkbook.write(year, projects.search(scope, year, unitId, q), unitNames(scope));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("项目库-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("项目库-" + year + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(xlsx);
 	}
@@ -130,7 +136,8 @@ class ProjectController {
 		DataScope scope = currentUser.scope();
 		Project project = projects.find(scope, id);
 		var errors = new LinkedHashMap<String, String>();
-		ProjectDraft draft = form.toDraft(project.fiscalYear(), errors).orDefaults(project.unitId(), project.fiscalYear());
+		ProjectDraft draft = form.toDraft(project.fiscalYear(), errors)
+			.orDefaults(project.unitId(), project.fiscalYear());
 		try {
 			if (!scope.canWrite(project.unitId())) {
 				throw new AccessDeniedException("无权修改该项目");
@@ -159,7 +166,8 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("errors", errors);
 		model.addAttribute("types", ProjectType.values());
-		model.addAttribute("unitName", directory.nameOf(project == null ? currentUser.scope().ownUnitId() : project.unitId()));
+		model.addAttribute("unitName",
+				directory.nameOf(project == null ? currentUser.scope().ownUnitId() : project.unitId()));
 		return "budget/project-form";
 	}
 
@@ -172,4 +180,5 @@ class ProjectController {
 		}
 		return names;
 	}
+
 }

@@ -10,9 +10,10 @@ import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.PlainText;
 
 /**
- * What a user submits to register or revise a project, from a page form or the API. Every field may be missing
- * or wrong; {@link #problems()} lists each problem in Chinese against its field, so a form shows them all at
- * once and the API answers them all in one 400.
+ * What a user submits to register or revise a project, from a page form or the API. Every
+ * field may be missing or wrong; {@link #problems()} lists each problem in Chinese
+ * against its field, so a form shows them all at once and the API answers them all in one
+ * 400.
  *
  * @param unitId the unit the project belongs to ({@code null} means the user's own unit)
  * @param fiscalAppropriation 当年财政拨款 in yuan
@@ -31,7 +32,10 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 				code, name, type, startYear, endYear, manager, fiscalAppropriation, carryOver, otherFunds, purpose);
 	}
 
-	/** Field → Chinese message for everything wrong with the draft itself; empty when it is fine. */
+	/**
+	 * Field → Chinese message for everything wrong with the draft itself; empty when it
+	 * is fine.
+	 */
 	public Map<String, String> problems() {
 		var errors = new LinkedHashMap<String, String>();
 		if (fiscalYear == null) {
@@ -78,7 +82,8 @@ public record ProjectDraft(Long unitId, Integer fiscalYear, String code, String 
 		if (startYear > endYear) {
 			errors.put("endYear", "项目结束年度不能早于起始年度");
 		}
-		else if (fiscalYear != null && FiscalYear.isValid(fiscalYear) && (fiscalYear < startYear || fiscalYear > endYear)) {
+		else if (fiscalYear != null && FiscalYear.isValid(fiscalYear)
+				&& (fiscalYear < startYear || fiscalYear > endYear)) {
 			errors.put("startYear", "项目期 " + startYear + "–" + endYear + " 年须包含预算年度 " + fiscalYear + " 年");
 		}
 	}

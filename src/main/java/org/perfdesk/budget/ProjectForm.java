@@ -8,8 +8,9 @@ import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.WanText;
 
 /**
- * The project page form. Amounts are typed in 万元 (as on every published table) and years as text, so that
- * "abc" in an amount comes back as a Chinese message beside the field instead of a binding error.
+ * The project page form. Amounts are typed in 万元 (as on every published table) and years
+ * as text, so that "abc" in an amount comes back as a Chinese message beside the field
+ * instead of a binding error.
  */
 class ProjectForm {
 
@@ -63,7 +64,10 @@ class ProjectForm {
 		return form;
 	}
 
-	/** The draft in yuan; numbers that cannot be read are left out and explained in {@code errors}. */
+	/**
+	 * The draft in yuan; numbers that cannot be read are left out and explained in
+	 * {@code errors}.
+	 */
 	ProjectDraft toDraft(Integer fiscalYear, Map<String, String> errors) {
 		return new ProjectDraft(unitId, fiscalYear, code, name, type, year("startYear", startYear, "项目起始年度", errors),
 				year("endYear", endYear, "项目结束年度", errors), manager,
@@ -183,4 +187,5 @@ class ProjectForm {
 	public void setPurpose(String purpose) {
 		this.purpose = purpose;
 	}
+
 }

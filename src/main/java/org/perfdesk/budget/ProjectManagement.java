@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers and revises projects. Every method takes the caller's {@link DataScope}: a record outside it is
- * reported as not found, and only a 单位填报人 writes, and only for its own unit.
+ * Registers and revises projects. Every method takes the caller's {@link DataScope}: a
+ * record outside it is reported as not found, and only a 单位填报人 writes, and only for its
+ * own unit.
  */
 @Service
 @Transactional
@@ -46,26 +47,31 @@ public class ProjectManagement {
 
 	@Transactional(readOnly = true)
 	public Project find(DataScope scope, long id) {
-		return projects.findById(id).filter(p -> scope.canRead(p.unitId()))
+		return projects.findById(id)
+			.filter(p -> scope.canRead(p.unitId()))
 			.orElseThrow(() -> new RecordNotFound("项目", id));
 	}
 
 	/**
-	 * The project like {@link #find}, its row locked until the caller's transaction ends. A write that checks
-	 * something against the project's budget and then writes (a month's 执行数, a 预算调整) takes this lock first,
-	 * in the same transaction as the check and the write: two such writes of one project then run one after the
-	 * other, and the second checks what the first committed instead of both passing a check that only one of them
-	 * may pass. A lock that cannot be had (someone else holds it past the database's lock timeout) is answered as
-	 * a {@link ConcurrentChange}: nothing was saved and the user tries again.
+	 * The project like {@link #find}, its row locked until the caller's transaction ends.
+	 * A write that checks something against the project's budget and then writes (a
+	 * month's 执行数, a 预算调整) takes this lock first, in the same transaction as the check
+	 * and the write: two such writes of one project then run one after the other, and the
+	 * second checks what the first committed instead of both passing a check that only
+	 * one of them may pass. A lock that cannot be had (someone else holds it past the
+	 * database's lock timeout) is answered as a {@link ConcurrentChange}: nothing was
+	 * saved and the user tries again.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Project lock(DataScope scope, long id) {
 		try {
-			return projects.findByIdForUpdate(id).filter(p -> scope.canRead(p.unitId()))
+			return projects.findByIdForUpdate(id)
+				.filter(p -> scope.canRead(p.unitId()))
 				.orElseThrow(() -> new RecordNotFound("项目", id));
 		}
 		catch (PessimisticLockingFailureException | QueryTimeoutException e) {
-			// H2 answers its lock timeout as a query timeout, PostgreSQL as lock_not_available or a deadlock
+			// H2 answers its lock timeout as a query timeout, PostgreSQL as
+			// lock_not_available or a deadlock
 			throw new ConcurrentChange("项目（编号 " + id + "）");
 		}
 	}
@@ -75,7 +81,10 @@ public class ProjectManagement {
 		return search(scope, year, unitId, null);
 	}
 
-	/** The list narrowed to projects whose code or name contains the keyword (case-insensitive). */
+	/**
+	 * The list narrowed to projects whose code or name contains the keyword
+	 * (case-insensitive).
+	 */
 	@Transactional(readOnly = true)
 	public List<Project> search(DataScope scope, FiscalYear year, Long unitId, String keyword) {
 		return projects.findByYear(scope, year.value(), unitId, keyword);
@@ -111,7 +120,10 @@ public class ProjectManagement {
 		return created;
 	}
 
-	/** 修改项目. The unit and the fiscal year of a project never change; a different value in the input is refused. */
+	/**
+	 * 修改项目. The unit and the fiscal year of a project never change; a different value in
+	 * the input is refused.
+	 */
 	public Project revise(DataScope scope, long id, int version, ProjectDraft input) {
 		Project before = find(scope, id);
 		if (!scope.canWrite(before.unitId())) {
@@ -144,4 +156,5 @@ public class ProjectManagement {
 		events.publishEvent(new RecordChanged(action, RECORD_TYPE, project.id(), project.code() + " " + project.name(),
 				project.unitId(), project.fiscalYear(), RecordChanged.diff(before, project.auditFields())));
 	}
+
 }

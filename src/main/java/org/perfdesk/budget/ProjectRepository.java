@@ -30,28 +30,36 @@ class ProjectRepository {
 	}
 
 	Optional<Project> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from budget_project where id = :id").param("id", id)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from budget_project where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	/**
-	 * The project with its row locked (row-level {@code for update}, on H2 as on PostgreSQL) until the current
-	 * transaction ends; a second locker waits for the first to commit and then reads what it committed.
+	 * The project with its row locked (row-level {@code for update}, on H2 as on
+	 * PostgreSQL) until the current transaction ends; a second locker waits for the first
+	 * to commit and then reads what it committed.
 	 */
 	Optional<Project> findByIdForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from budget_project where id = :id for update").param("id", id)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from budget_project where id = :id for update")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	boolean codeTaken(int fiscalYear, String code, Long exceptId) {
 		return jdbc.sql("select count(*) from budget_project where fiscal_year = :y and code = :c and id <> :id")
-			.param("y", fiscalYear).param("c", code).param("id", exceptId == null ? -1L : exceptId)
-			.query(Long.class).single() > 0;
+			.param("y", fiscalYear)
+			.param("c", code)
+			.param("id", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**
-	 * Projects of a year within the scope, optionally of one unit and matching a keyword in code or name,
-	 * ordered by unit and code.
+	 * Projects of a year within the scope, optionally of one unit and matching a keyword
+	 * in code or name, ordered by unit and code.
 	 */
 	List<Project> findByYear(DataScope scope, int fiscalYear, Long unitId, String keyword) {
 		if (!scope.everything() && scope.readableUnitIds().isEmpty()) {
@@ -70,8 +78,12 @@ class ProjectRepository {
 		}
 		if (keyword != null && !keyword.isBlank()) {
 			sql.append(" and (lower(name) like :kw escape '\\' or lower(code) like :kw escape '\\')");
-			spec.put("kw", "%" + keyword.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-				.replace("%", "\\%").replace("_", "\\_") + "%");
+			spec.put("kw",
+					"%" + keyword.strip()
+						.toLowerCase(java.util.Locale.ROOT)
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
 		}
 		sql.append(" order by unit_id, code");
 		return jdbc.sql(sql.toString()).params(spec).query(this::map).list();
@@ -83,17 +95,25 @@ class ProjectRepository {
 		jdbc.sql("insert into budget_project (unit_id, fiscal_year, code, name, type, start_year, end_year, manager, "
 				+ "fiscal_appropriation, carry_over, other_funds, purpose, created_at, updated_at) values (:unit, :y, "
 				+ ":code, :name, :type, :start, :end, :manager, :fa, :co, :of, :purpose, :now, :now)")
-			.param("unit", unitId).params(values(d)).param("now", now)
+			.param("unit", unitId)
+			.params(values(d))
+			.param("now", now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	/** Optimistic update; false when the version no longer matches. The unit and year never change. */
+	/**
+	 * Optimistic update; false when the version no longer matches. The unit and year
+	 * never change.
+	 */
 	boolean update(long id, int version, ProjectDraft d) {
 		return jdbc.sql("update budget_project set code = :code, name = :name, type = :type, start_year = :start, "
 				+ "end_year = :end, manager = :manager, fiscal_appropriation = :fa, carry_over = :co, other_funds = :of, "
 				+ "purpose = :purpose, updated_at = :now, version = version + 1 where id = :id and version = :version")
-			.params(values(d)).param("now", LocalDateTime.now(clock)).param("id", id).param("version", version)
+			.params(values(d))
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("version", version)
 			.update() == 1;
 	}
 
@@ -124,4 +144,5 @@ class ProjectRepository {
 		BigDecimal value = rs.getBigDecimal(column);
 		return Amount.ofYuan(value);
 	}
+
 }

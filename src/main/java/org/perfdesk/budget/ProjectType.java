@@ -2,6 +2,7 @@ package org.perfdesk.budget;
 
 /** 项目类型. */
 public enum ProjectType {
+
 	/** 常年性: runs every year with the unit's regular work. */
 	RECURRING("常年性"),
 	/** 延续性: a multi-year project carried on from earlier years. */
@@ -18,4 +19,5 @@ public enum ProjectType {
 	public String label() {
 		return label;
 	}
+
 }

@@ -13,14 +13,15 @@ import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.FiscalYear;
 
 /**
- * The project register of one fiscal year as an .xlsx sheet, in 万元 like the published tables. Amounts are
- * written as numbers (exact to the fen, shown with two decimals) so that the sheet can be summed again in Excel;
- * the totals are computed here from the same {@link Amount}s the page shows, not left to a formula.
+ * The project register of one fiscal year as an .xlsx sheet, in 万元 like the published
+ * tables. Amounts are written as numbers (exact to the fen, shown with two decimals) so
+ * that the sheet can be summed again in Excel; the totals are computed here from the same
+ * {@link Amount}s the page shows, not left to a formula.
  */
 final class ProjectWorkbook {
 
-	static final String[] HEADERS = { "项目编码", "项目名称", "所属单位", "项目类型", "项目期", "项目负责人",
-			"当年财政拨款（万元）", "上年结转（万元）", "其他资金（万元）", "预算合计（万元）", "资金用途" };
+	static final String[] HEADERS = { "项目编码", "项目名称", "所属单位", "项目类型", "项目期", "项目负责人", "当年财政拨款（万元）", "上年结转（万元）",
+			"其他资金（万元）", "预算合计（万元）", "资金用途" };
 
 	private ProjectWorkbook() {
 	}
@@ -79,4 +80,5 @@ final class ProjectWorkbook {
 	static Amount sum(List<Project> projects, Function<Project, Amount> amount) {
 		return projects.stream().map(amount).reduce(Amount.ZERO, Amount::plus);
 	}
+
 }

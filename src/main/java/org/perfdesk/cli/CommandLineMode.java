@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 /**
- * Runs one command when the application is started by {@code bin/perfdesk} ({@code perfdesk.cli.enabled=true},
- * no web server) and keeps its exit code for {@code SpringApplication.exit}.
+ * Runs one command when the application is started by {@code bin/perfdesk}
+ * ({@code perfdesk.cli.enabled=true}, no web server) and keeps its exit code for
+ * {@code SpringApplication.exit}.
  */
 @Component
 @ConditionalOnProperty(name = "perfdesk.cli.enabled", havingValue = "true")
@@ -32,7 +33,10 @@ class CommandLineMode implements ApplicationRunner, ExitCodeGenerator {
 		exitCode = commandLine(command, context).execute(args.getSourceArgs());
 	}
 
-	/** The picocli command line whose sub-commands are this context's beans, so they get their services injected. */
+	/**
+	 * The picocli command line whose sub-commands are this context's beans, so they get
+	 * their services injected.
+	 */
 	static CommandLine commandLine(PerfDeskCommand command, ApplicationContext context) {
 		CommandLine.IFactory factory = new CommandLine.IFactory() {
 			@Override
@@ -48,4 +52,5 @@ class CommandLineMode implements ApplicationRunner, ExitCodeGenerator {
 	public int getExitCode() {
 		return exitCode;
 	}
+
 }

@@ -20,11 +20,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The commands of {@code bin/perfdesk}. Each prints Chinese messages and returns a process exit code. */
+/**
+ * The commands of {@code bin/perfdesk}. Each prints Chinese messages and returns a
+ * process exit code.
+ */
 @Component
 @Command(name = "perfdesk", mixinStandardHelpOptions = true, version = "PerfDesk 绩效台 0.1",
-		description = "绩效台命令行：在不启动网页服务的情况下，对应用所用的同一数据库执行管理操作。",
-		subcommands = { PerfDeskCommand.CreateAdmin.class, PerfDeskCommand.Export.class, picocli.CommandLine.HelpCommand.class })
+		description = "绩效台命令行：在不启动网页服务的情况下，对应用所用的同一数据库执行管理操作。", subcommands = { PerfDeskCommand.CreateAdmin.class,
+				PerfDeskCommand.Export.class, picocli.CommandLine.HelpCommand.class })
 class PerfDeskCommand implements Callable<Integer> {
 
 	@Spec
@@ -36,11 +39,13 @@ class PerfDeskCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** Creates the first (or another) system administrator; creates the finance bureau on an empty database. */
+	/**
+	 * Creates the first (or another) system administrator; creates the finance bureau on
+	 * an empty database.
+	 */
 	@Component
-	@Command(name = "create-admin", mixinStandardHelpOptions = true,
-			description = "新建系统管理员账号。数据库中还没有单位时，先建立财政局（组织树的根）。"
-					+ "密码可用 --password 给出、用环境变量 PERFDESK_ADMIN_PASSWORD 给出，或在终端提示时输入。")
+	@Command(name = "create-admin", mixinStandardHelpOptions = true, description = "新建系统管理员账号。数据库中还没有单位时，先建立财政局（组织树的根）。"
+			+ "密码可用 --password 给出、用环境变量 PERFDESK_ADMIN_PASSWORD 给出，或在终端提示时输入。")
 	static class CreateAdmin implements Callable<Integer> {
 
 		@Spec
@@ -52,7 +57,8 @@ class PerfDeskCommand implements Callable<Integer> {
 		@Option(names = "--name", defaultValue = "系统管理员", description = "姓名（默认：${DEFAULT-VALUE}）")
 		String displayName;
 
-		@Option(names = "--password", interactive = true, arity = "0..1", description = "密码：至少 8 位，不能是 12345678 之类的简单密码、不能含用户名")
+		@Option(names = "--password", interactive = true, arity = "0..1",
+				description = "密码：至少 8 位，不能是 12345678 之类的简单密码、不能含用户名")
 		char[] password;
 
 		@Option(names = "--bureau-name", defaultValue = "财政局", description = "数据库为空时新建的财政局名称（默认：${DEFAULT-VALUE}）")
@@ -77,7 +83,8 @@ class PerfDeskCommand implements Callable<Integer> {
 			this.transaction = new TransactionTemplate(transactions);
 		}
 
-		// not @Transactional: a proxy would receive picocli's option values instead of this object
+		// not @Transactional: a proxy would receive picocli's option values instead of
+		// this object
 		@Override
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
@@ -108,21 +115,26 @@ class PerfDeskCommand implements Callable<Integer> {
 		}
 
 		private int create(PrintWriter out, String raw) {
-				Unit bureau = directory.tree().stream().filter(u -> u.kind() == UnitKind.FINANCE_BUREAU).findFirst()
-					.orElseGet(() -> {
-						out.println("数据库中还没有财政局，已新建：" + bureauName + "（编码 " + bureauCode + "）");
-						return units.create(UnitKind.FINANCE_BUREAU, null, bureauCode, bureauName);
-					});
-				Account admin = accounts.create(username, displayName, raw, Role.ADMINISTRATOR, bureau.id());
-				out.println("已新建系统管理员 " + admin.username() + "（" + admin.displayName() + "），所属单位：" + bureau.name());
-				return 0;
+			Unit bureau = directory.tree()
+				.stream()
+				.filter(u -> u.kind() == UnitKind.FINANCE_BUREAU)
+				.findFirst()
+				.orElseGet(() -> {
+					out.println("数据库中还没有财政局，已新建：" + bureauName + "（编码 " + bureauCode + "）");
+					return units.create(UnitKind.FINANCE_BUREAU, null, bureauCode, bureauName);
+				});
+			Account admin = accounts.create(username, displayName, raw, Role.ADMINISTRATOR, bureau.id());
+			out.println("已新建系统管理员 " + admin.username() + "（" + admin.displayName() + "），所属单位：" + bureau.name());
+			return 0;
 		}
+
 	}
 
 	/**
-	 * Writes every document of a department and year into a folder, as the department's pages download them: the
-	 * report, the department's tables and its projects' self-evaluation tables. Reads with the finance bureau's
-	 * reach (the whole city), because the command line runs on the server itself.
+	 * Writes every document of a department and year into a folder, as the department's
+	 * pages download them: the report, the department's tables and its projects'
+	 * self-evaluation tables. Reads with the finance bureau's reach (the whole city),
+	 * because the command line runs on the server itself.
 	 */
 	@Component
 	@Command(name = "export", mixinStandardHelpOptions = true,
@@ -144,9 +156,11 @@ class PerfDeskCommand implements Callable<Integer> {
 		@Option(names = "--format", defaultValue = "docx,xlsx,pdf", description = "格式，用逗号分隔（默认：${DEFAULT-VALUE}）")
 		String format;
 
-		// every option has a default: the command object is a Spring singleton, and picocli would otherwise take the
+		// every option has a default: the command object is a Spring singleton, and
+		// picocli would otherwise take the
 		// value of the previous run as the initial value of the next
-		@Option(names = "--only", defaultValue = "", description = "只导出其中几类：report（自评报告）、department（部门整体支出表）、projects（项目自评表），用逗号分隔；默认全部")
+		@Option(names = "--only", defaultValue = "",
+				description = "只导出其中几类：report（自评报告）、department（部门整体支出表）、projects（项目自评表），用逗号分隔；默认全部")
 		String only;
 
 		@Option(names = "--zip", defaultValue = Option.NULL_VALUE, description = "写成一个 .zip 文件（放在 --out 文件夹中），而不是一个个文件")
@@ -185,13 +199,15 @@ class PerfDeskCommand implements Callable<Integer> {
 				java.nio.file.Files.createDirectories(out);
 				int written = 0;
 				long bytes = 0;
-				java.util.zip.ZipOutputStream archive = zip == null ? null
-						: new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(out.resolve(safe(zip))));
+				java.util.zip.ZipOutputStream archive = zip == null ? null : new java.util.zip.ZipOutputStream(
+						java.nio.file.Files.newOutputStream(out.resolve(safe(zip))));
 				try {
 					for (int round = 1; round <= repeat; round++) {
-						var documents = bundle.of(city, unit.id(), org.perfdesk.shared.FiscalYear.of(year), formats, parts);
+						var documents = bundle.of(city, unit.id(), org.perfdesk.shared.FiscalYear.of(year), formats,
+								parts);
 						for (var d : documents) {
-							// a file name comes from names typed in the application: keep it inside the folder
+							// a file name comes from names typed in the application: keep
+							// it inside the folder
 							String name = safe(repeat == 1 ? d.fileName() : round + "-" + d.fileName());
 							if (archive != null) {
 								archive.putNextEntry(new java.util.zip.ZipEntry(name));
@@ -214,8 +230,8 @@ class PerfDeskCommand implements Callable<Integer> {
 						archive.close();
 					}
 				}
-				stdout.println(written == 0 ? unit.name() + " " + year + " 年度还没有可导出的文书。"
-						: "共导出 " + written + " 个文件到 " + (zip == null ? out.toAbsolutePath() : out.resolve(safe(zip)).toAbsolutePath()));
+				stdout.println(written == 0 ? unit.name() + " " + year + " 年度还没有可导出的文书。" : "共导出 " + written + " 个文件到 "
+						+ (zip == null ? out.toAbsolutePath() : out.resolve(safe(zip)).toAbsolutePath()));
 				if (stats) {
 					double seconds = (System.nanoTime() - started) / 1e9;
 					stdout.printf("用时 %.2f 秒，%.1f 份/秒，共 %d KB，峰值堆内存 %d MB%n", seconds, written / seconds,
@@ -239,9 +255,13 @@ class PerfDeskCommand implements Callable<Integer> {
 
 		/** The largest heap the JVM used so far: the sum of the heap pools' peaks. */
 		private static long peakHeap() {
-			return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+			return java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+				.stream()
 				.filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-				.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+				.mapToLong(p -> p.getPeakUsage().getUsed())
+				.sum();
 		}
+
 	}
+
 }

@@ -15,9 +15,10 @@ import org.perfdesk.consistency.checks.TotalPointsCheck;
 import org.perfdesk.consistency.checks.WeightTotalCheck;
 
 /**
- * 一致性校验: runs every check over a table. The order is fixed (arithmetic first, then required reasons and values,
- * then any check another module registered) and each check keeps the table's row order, so the same table always
- * yields the same list and reports diff cleanly.
+ * 一致性校验: runs every check over a table. The order is fixed (arithmetic first, then
+ * required reasons and values, then any check another module registered) and each check
+ * keeps the table's row order, so the same table always yields the same list and reports
+ * diff cleanly.
  */
 public final class ConsistencyChecker {
 
@@ -38,7 +39,10 @@ public final class ConsistencyChecker {
 		this.checks = List.copyOf(checks);
 	}
 
-	/** The ten checks every printed self-evaluation table is held to, in their fixed order. */
+	/**
+	 * The ten checks every printed self-evaluation table is held to, in their fixed
+	 * order.
+	 */
 	public static List<Check> standard(ReverseRule reverse) {
 		return List.of(new RateCheck(), new SumCheck(), new WeightTotalCheck(), new TotalPointsCheck(),
 				new MetButDeductedCheck(), new MissedButFullCheck(), new ProportionalPointsCheck(reverse),
@@ -57,4 +61,5 @@ public final class ConsistencyChecker {
 	public List<String> codes() {
 		return checks.stream().map(Check::code).toList();
 	}
+
 }

@@ -7,9 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The registry of checks: the ten standard ones plus every {@link Check} bean another module declares (an importer's
- * check of a layout it reads, a report's check of its own totals). Callers ask it for a checker instead of building
- * one, so a check registered once is run on entered, imported and generated tables alike.
+ * The registry of checks: the ten standard ones plus every {@link Check} bean another
+ * module declares (an importer's check of a layout it reads, a report's check of its own
+ * totals). Callers ask it for a checker instead of building one, so a check registered
+ * once is run on entered, imported and generated tables alike.
  */
 @Service
 public class ConsistencyChecks {
@@ -26,7 +27,10 @@ public class ConsistencyChecks {
 		this.registered = List.copyOf(registered);
 	}
 
-	/** The standard checks, 反向 rows by the given rule, then the registered ones in bean order. */
+	/**
+	 * The standard checks, 反向 rows by the given rule, then the registered ones in bean
+	 * order.
+	 */
 	public ConsistencyChecker checker(ReverseRule reverse) {
 		return new ConsistencyChecker(reverse).and(registered);
 	}
@@ -35,4 +39,5 @@ public class ConsistencyChecks {
 	public List<String> registeredCodes() {
 		return registered.stream().map(Check::code).toList();
 	}
+
 }

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A number as printed in a table, with the number of decimals it was printed to, because the printed precision is
- * what decides how far a recomputation may fairly differ. A figure whose value is null is a field the form has but
- * that was left blank.
+ * A number as printed in a table, with the number of decimals it was printed to, because
+ * the printed precision is what decides how far a recomputation may fairly differ. A
+ * figure whose value is null is a field the form has but that was left blank.
  */
 public record Figure(String label, BigDecimal value, int printedDecimals) {
 
-	/** Takes the printed text as is, so "985.7" keeps its one decimal and "100" its none. */
+	/**
+	 * Takes the printed text as is, so "985.7" keeps its one decimal and "100" its none.
+	 */
 	public static Figure of(String label, String printed) {
 		if (printed == null || printed.isBlank()) {
 			return missing(label);
@@ -27,7 +29,10 @@ public record Figure(String label, BigDecimal value, int printedDecimals) {
 		return value != null;
 	}
 
-	/** Half a unit in the last printed place: the most rounding to that place can have moved the value. */
+	/**
+	 * Half a unit in the last printed place: the most rounding to that place can have
+	 * moved the value.
+	 */
 	public BigDecimal halfUnit() {
 		return halfUnit(printedDecimals);
 	}

@@ -1,11 +1,12 @@
 package org.perfdesk.consistency;
 
 /**
- * One scored row of a self-evaluation table: the 预算执行 row or an indicator under its 一级指标 (group). target and
- * actual are the numeric 年度指标值 (A) and 实际完成值 (B) where the table has numbers; the texts keep what was
- * written. reason is 偏差原因分析及改进措施. adjustment is the written reason of a score set by hand (手工调整得分),
- * null when the score is the computed one: such a score may depart from the formula, and the checks say so as a
- * warning with the reason rather than as an arithmetic error.
+ * One scored row of a self-evaluation table: the 预算执行 row or an indicator under its 一级指标
+ * (group). target and actual are the numeric 年度指标值 (A) and 实际完成值 (B) where the table has
+ * numbers; the texts keep what was written. reason is 偏差原因分析及改进措施. adjustment is the
+ * written reason of a score set by hand (手工调整得分), null when the score is the computed
+ * one: such a score may depart from the formula, and the checks say so as a warning with
+ * the reason rather than as an arithmetic error.
  */
 public record IndicatorRow(String group, String name, Figure weight, Figure score, Direction direction, Figure target,
 		Figure actual, String targetText, String actualText, Attainment attainment, String reason, String adjustment) {
@@ -21,7 +22,8 @@ public record IndicatorRow(String group, String name, Figure weight, Figure scor
 	}
 
 	/** A row with numeric A and B of the given 指标性质, as printed. */
-	public IndicatorRow numeric(Direction direction, Figure target, Figure actual, String targetText, String actualText) {
+	public IndicatorRow numeric(Direction direction, Figure target, Figure actual, String targetText,
+			String actualText) {
 		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText,
 				attainment, reason, adjustment);
 	}
@@ -39,18 +41,18 @@ public record IndicatorRow(String group, String name, Figure weight, Figure scor
 	}
 
 	public IndicatorRow texts(String targetText, String actualText) {
-		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText, attainment,
-				reason, adjustment);
+		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText,
+				attainment, reason, adjustment);
 	}
 
 	public IndicatorRow attainment(Attainment attainment) {
-		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText, attainment,
-				reason, adjustment);
+		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText,
+				attainment, reason, adjustment);
 	}
 
 	public IndicatorRow reason(String reason) {
-		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText, attainment,
-				reason, adjustment);
+		return new IndicatorRow(group, name, weight, score, direction, target, actual, targetText, actualText,
+				attainment, reason, adjustment);
 	}
 
 	public boolean adjustedByHand() {

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A self-evaluation table as data. The department money block (年度预算数 … 预算调整率) is optional so the same engine
- * takes a project table: a null component means the form has no such field and nothing is checked, while a Figure
- * with no value means the field is on the form but blank, which the checks report as CHECK_SKIPPED. Project rates and
- * sums (执行率 = 全年执行数 ÷ 全年预算数, …) go into otherRates and otherSums.
+ * A self-evaluation table as data. The department money block (年度预算数 … 预算调整率) is optional
+ * so the same engine takes a project table: a null component means the form has no such
+ * field and nothing is checked, while a Figure with no value means the field is on the
+ * form but blank, which the checks report as CHECK_SKIPPED. Project rates and sums (执行率 =
+ * 全年执行数 ÷ 全年预算数, …) go into otherRates and otherSums.
  */
 public record PrintedTable(String name, Figure annualBudget, Figure initialBudget, Figure actualSpending,
 		Figure adjustment, Figure completionRate, Figure adjustmentRate, String adjustmentReason,
 		List<KeyIndicator> keyIndicators, List<MainTask> tasks, List<IndicatorRow> rows, Figure formTotalWeight,
-		List<WeightSubtotal> subtotals, Figure printedTotalScore, List<PrintedRate> otherRates, List<StatedSum> otherSums) {
+		List<WeightSubtotal> subtotals, Figure printedTotalScore, List<PrintedRate> otherRates,
+		List<StatedSum> otherSums) {
 
 	public PrintedTable {
 		keyIndicators = List.copyOf(keyIndicators);
@@ -28,8 +30,9 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 	}
 
 	/**
-	 * 预算完成率 = 实际支出数 ÷ 年度预算数 (the adjusted budget, as in §1.7), and 预算调整率 = 年度调整额 ÷ 年初预算数 (the
-	 * adjustment measured against what was first approved), then the table's other rates.
+	 * 预算完成率 = 实际支出数 ÷ 年度预算数 (the adjusted budget, as in §1.7), and 预算调整率 = 年度调整额 ÷ 年初预算数
+	 * (the adjustment measured against what was first approved), then the table's other
+	 * rates.
 	 */
 	public List<PrintedRate> printedRates() {
 		List<PrintedRate> rates = new ArrayList<>();
@@ -45,7 +48,10 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 		return rates;
 	}
 
-	/** 年度预算数 = 年初预算数 + 年度调整额 when the form prints the adjustment, then the table's other sums. */
+	/**
+	 * 年度预算数 = 年初预算数 + 年度调整额 when the form prints the adjustment, then the table's other
+	 * sums.
+	 */
 	public List<StatedSum> statedSums() {
 		List<StatedSum> sums = new ArrayList<>();
 		if (adjustment != null && annualBudget != null && initialBudget != null) {
@@ -59,24 +65,42 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 		return figure != null ? figure : Figure.missing(label);
 	}
 
-	/** Fills the standard department labels so test data and importers cannot misname them. */
+	/**
+	 * Fills the standard department labels so test data and importers cannot misname
+	 * them.
+	 */
 	public static final class Builder {
 
 		private final String name;
+
 		private Figure annualBudget;
+
 		private Figure initialBudget;
+
 		private Figure actualSpending;
+
 		private Figure adjustment;
+
 		private Figure completionRate;
+
 		private Figure adjustmentRate;
+
 		private String adjustmentReason;
+
 		private final List<KeyIndicator> keyIndicators = new ArrayList<>();
+
 		private final List<MainTask> tasks = new ArrayList<>();
+
 		private final List<IndicatorRow> rows = new ArrayList<>();
+
 		private Figure formTotalWeight;
+
 		private final List<WeightSubtotal> subtotals = new ArrayList<>();
+
 		private Figure printedTotalScore;
+
 		private final List<PrintedRate> otherRates = new ArrayList<>();
+
 		private final List<StatedSum> otherSums = new ArrayList<>();
 
 		private Builder(String name) {
@@ -165,5 +189,6 @@ public record PrintedTable(String name, Figure annualBudget, Figure initialBudge
 					adjustmentRate, adjustmentReason, keyIndicators, tasks, rows, formTotalWeight, subtotals,
 					printedTotalScore, otherRates, otherSums);
 		}
+
 	}
 }

@@ -22,23 +22,32 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Prepares the embedded H2 database (a {@code jdbc:h2:file:} URL) before the data source opens it:
+ * Prepares the embedded H2 database (a {@code jdbc:h2:file:} URL) before the data source
+ * opens it:
  * <ol>
- * <li>the {@code AUTO_SERVER} port, through which {@code bin/perfdesk} reaches a running application's database,
- * listens on the loopback address only ({@code h2.bindAddress}), not on every interface;</li>
- * <li>the database folder is readable by its owner only: it holds the lock file with the server's key;</li>
- * <li>the password of the database user is a random one kept in {@code <database>.password} (owner-only); a database
- * created before there was a password gets one on its next start;</li>
- * <li>the database is opened once to check it: an empty (0-byte), damaged or locked file is refused with one Chinese
- * line instead of being replaced by a new demo database or answered with a stack trace.</li>
+ * <li>the {@code AUTO_SERVER} port, through which {@code bin/perfdesk} reaches a running
+ * application's database, listens on the loopback address only ({@code h2.bindAddress}),
+ * not on every interface;</li>
+ * <li>the database folder is readable by its owner only: it holds the lock file with the
+ * server's key;</li>
+ * <li>the password of the database user is a random one kept in
+ * {@code <database>.password} (owner-only); a database created before there was a
+ * password gets one on its next start;</li>
+ * <li>the database is opened once to check it: an empty (0-byte), damaged or locked file
+ * is refused with one Chinese line instead of being replaced by a new demo database or
+ * answered with a stack trace.</li>
  * </ol>
- * A password set in the configuration ({@code spring.datasource.password}) is used as it is.
+ * A password set in the configuration ({@code spring.datasource.password}) is used as it
+ * is.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor {
 
 	static final String FILE_URL = "jdbc:h2:file:";
 
-	/** The schema that marks a database file as opened by PerfDesk before (see {@link #probe}). */
+	/**
+	 * The schema that marks a database file as opened by PerfDesk before (see
+	 * {@link #probe}).
+	 */
 	static final String MARK = "perfdesk_file";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,10 +63,14 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 		String configured = environment.getProperty("spring.datasource.password", "");
 		String password = prepare(url, user, configured);
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("perfdesk-embedded-database", Map.of("spring.datasource.password", password)));
+			.addFirst(new MapPropertySource("perfdesk-embedded-database",
+					Map.of("spring.datasource.password", password)));
 	}
 
-	/** Read by H2 once, when its system properties are first loaded: before any database is opened. */
+	/**
+	 * Read by H2 once, when its system properties are first loaded: before any database
+	 * is opened.
+	 */
 	static void listenOnLoopbackOnly() {
 		if (System.getProperty("h2.bindAddress") == null) {
 			System.setProperty("h2.bindAddress", "127.0.0.1");
@@ -103,7 +116,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 		Path pending = file.resolveSibling(file.getFileName() + ".new");
 		writePrivate(pending, generated);
 		if (exists) {
-			// a database from before passwords: it still has the empty one, which anybody could use
+			// a database from before passwords: it still has the empty one, which anybody
+			// could use
 			setPassword(url, user, generated, database);
 		}
 		try {
@@ -123,15 +137,17 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 			}
 		}
 		catch (SQLException e) {
-			throw refusal(e, database).orElseGet(() -> new DatabaseRefused("无法为数据库 " + database
-					+ " 设置密码（" + e.getMessage() + "）。若它的密码文件丢失，请从备份恢复 " + passwordFile(database) + "。"));
+			throw refusal(e, database).orElseGet(() -> new DatabaseRefused("无法为数据库 " + database + " 设置密码（"
+					+ e.getMessage() + "）。若它的密码文件丢失，请从备份恢复 " + passwordFile(database) + "。"));
 		}
 	}
 
 	/**
-	 * Opens the database once. H2 opens a truncated file as a new, empty database, and the demo loader would then fill
-	 * it with the demo city: so every database this class opens gets the (empty) schema {@value #MARK}, and an existing
-	 * file with neither that schema nor any table is refused as damaged. Flyway looks at schema {@code public} only.
+	 * Opens the database once. H2 opens a truncated file as a new, empty database, and
+	 * the demo loader would then fill it with the demo city: so every database this class
+	 * opens gets the (empty) schema {@value #MARK}, and an existing file with neither
+	 * that schema nor any table is refused as damaged. Flyway looks at schema
+	 * {@code public} only.
 	 */
 	private static void probe(String url, String user, String password, Path database, boolean existed) {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
@@ -148,8 +164,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 			}
 			if (existed && empty) {
 				throw new DatabaseRefused("数据库文件 " + database + ".mv.db 存在，但打开后是一个空库：文件可能被截断或损坏。"
-						+ "请停止应用，用备份替换该文件；若要从头开始，删除 " + database.toAbsolutePath().getParent()
-						+ " 目录后再启动。");
+						+ "请停止应用，用备份替换该文件；若要从头开始，删除 " + database.toAbsolutePath().getParent() + " 目录后再启动。");
 			}
 			statement.execute("create schema if not exists " + MARK);
 		}
@@ -163,12 +178,12 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 	static Optional<DatabaseRefused> refusal(SQLException e, Path database) {
 		Path folder = database.toAbsolutePath().getParent();
 		String message = switch (e.getErrorCode()) {
-			case 90020 -> "数据库 " + database + " 正被另一个程序独占使用（文件已加锁）。请先关闭那个程序"
-					+ "（例如另一个未以 AUTO_SERVER 方式打开它的 H2 控制台或工具），再启动绩效台。";
+			case 90020 ->
+				"数据库 " + database + " 正被另一个程序独占使用（文件已加锁）。请先关闭那个程序" + "（例如另一个未以 AUTO_SERVER 方式打开它的 H2 控制台或工具），再启动绩效台。";
 			case 28000 -> "数据库 " + database + " 的密码与 " + passwordFile(database) + " 中的不一致。请从备份恢复密码文件，"
 					+ "或在配置中用 spring.datasource.password 给出正确的密码。";
-			case 90030, 90048, 90049, 50000 -> "数据库文件 " + database + ".mv.db 已损坏或不是绩效台的数据库（"
-					+ firstLine(e.getMessage()) + "）。请停止应用，用备份替换该文件；若要从头开始，删除 " + folder + " 目录后再启动。";
+			case 90030, 90048, 90049, 50000 -> "数据库文件 " + database + ".mv.db 已损坏或不是绩效台的数据库（" + firstLine(e.getMessage())
+					+ "）。请停止应用，用备份替换该文件；若要从头开始，删除 " + folder + " 目录后再启动。";
 			case 90028, 90031 -> "读写数据库文件 " + database + ".mv.db 时出错（" + firstLine(e.getMessage())
 					+ "）：磁盘可能已满或没有权限，文件也可能被截断或损坏。请检查磁盘空间和目录权限；若文件已损坏，请用备份替换它。";
 			default -> null;
@@ -203,7 +218,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 		try {
 			Files.deleteIfExists(file);
 			if (posix(file.getParent())) {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			else {
 				Files.createFile(file);
@@ -252,4 +268,5 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor {
 		}
 		return user;
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Prints a {@link DatabaseRefused} as its one Chinese line on standard error. Ordered before Boot's failure
- * analysers: the first reporter that reports a failure stops Boot from logging it with its stack trace.
+ * Prints a {@link DatabaseRefused} as its one Chinese line on standard error. Ordered
+ * before Boot's failure analysers: the first reporter that reports a failure stops Boot
+ * from logging it with its stack trace.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusalReporter implements SpringBootExceptionReporter {
@@ -21,4 +22,5 @@ class RefusalReporter implements SpringBootExceptionReporter {
 		}
 		return false;
 	}
+
 }

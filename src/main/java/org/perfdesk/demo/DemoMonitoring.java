@@ -21,9 +21,10 @@ import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.review.ReviewDecision;
 
 /**
- * The demo's monitoring: the previous year's round (1–7月) finished, every report approved and the round closed;
- * the current year's round in progress, with one report saved, one submitted and one through the department,
- * the rest not yet reported, so the lines show red, yellow and green and the reminder list is not empty.
+ * The demo's monitoring: the previous year's round (1–7月) finished, every report approved
+ * and the round closed; the current year's round in progress, with one report saved, one
+ * submitted and one through the department, the rest not yet reported, so the lines show
+ * red, yellow and green and the reminder list is not empty.
  */
 final class DemoMonitoring {
 
@@ -61,8 +62,10 @@ final class DemoMonitoring {
 		}
 		MonitoringRound round = monitoring.openRound(finance, current, cutOff,
 				LocalDate.of(current.value(), cutOff, 1).plusMonths(1).withDayOfMonth(15), "财政局绩效科 李审核");
-		// worst first: the reddest line is only saved, the greenest waits for its department, one in between is
-		// through the department and waits for the finance bureau; the rest are not reported yet
+		// worst first: the reddest line is only saved, the greenest waits for its
+		// department, one in between is
+		// through the department and waits for the finance bureau; the rest are not
+		// reported yet
 		List<MonitoringLine> lines = monitoring.lines(finance, round.id());
 		if (lines.isEmpty()) {
 			return;
@@ -85,8 +88,7 @@ final class DemoMonitoring {
 		for (MonitoredIndicator indicator : blank.indicators()) {
 			entries.add(behind
 					? new IndicatorEntry("完成约四成", indicator.targetValue(), Likelihood.POSSIBLE,
-							Set.of(DeviationCause.FUNDING), "资金拨付晚于计划，部分活动推迟到下半年",
-							"加快资金支付进度，9月底前完成推迟的活动")
+							Set.of(DeviationCause.FUNDING), "资金拨付晚于计划，部分活动推迟到下半年", "加快资金支付进度，9月底前完成推迟的活动")
 					: new IndicatorEntry("按计划推进", indicator.targetValue(), Likelihood.CERTAIN, Set.of(), "", ""));
 		}
 		String progress = behind ? "上半年受资金拨付进度影响，部分活动推迟；下半年集中实施。" : "各项工作按计划推进。";
@@ -106,4 +108,5 @@ final class DemoMonitoring {
 		return monitoring.review(scope, round.id(), line.targetId(), report.version(), ReviewDecision.APPROVE, "同意。",
 				department ? "部门审核人" : "财政局绩效科 李审核");
 	}
+
 }

@@ -25,10 +25,11 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Charts for the Word and PDF documents, drawn on the server as PNG with the embedded Noto Sans SC, so Chinese
- * labels print the same on every machine (the pages draw their charts in the browser with ECharts; a document
- * needs a picture). Each chart keeps its figures beside it in the document as a table: the picture is for looking,
- * the table for checking.
+ * Charts for the Word and PDF documents, drawn on the server as PNG with the embedded
+ * Noto Sans SC, so Chinese labels print the same on every machine (the pages draw their
+ * charts in the browser with ECharts; a document needs a picture). Each chart keeps its
+ * figures beside it in the document as a table: the picture is for looking, the table for
+ * checking.
  */
 public final class Charts {
 
@@ -44,7 +45,10 @@ public final class Charts {
 	private static final Color[] COLOURS = { new Color(0x1d3f72), new Color(0xf0a23b), new Color(0x3d8b5a),
 			new Color(0x9aa9bd) };
 
-	/** Pixels per point of the PNG: twice the printed size, so the picture stays sharp in print. */
+	/**
+	 * Pixels per point of the PNG: twice the printed size, so the picture stays sharp in
+	 * print.
+	 */
 	static final int SCALE = 2;
 
 	private static final Font FONT = load();
@@ -54,7 +58,6 @@ public final class Charts {
 
 	/**
 	 * A grouped bar chart, e.g. 预算数 against 支出数 per line of spending.
-	 *
 	 * @param widthPoints the printed width; the PNG has {@link #SCALE} pixels per point
 	 */
 	public static byte[] bars(String title, String valueAxis, List<String> categories, List<Series> series,
@@ -62,7 +65,8 @@ public final class Charts {
 		var data = new DefaultCategoryDataset();
 		for (Series s : series) {
 			if (s.values().size() != categories.size()) {
-				throw new IllegalArgumentException(s.values().size() + " values for " + categories.size() + " categories");
+				throw new IllegalArgumentException(
+						s.values().size() + " values for " + categories.size() + " categories");
 			}
 			for (int i = 0; i < categories.size(); i++) {
 				BigDecimal v = s.values().get(i);
@@ -92,9 +96,10 @@ public final class Charts {
 		for (int i = 0; i < series.size(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
 		}
-		// the labels print as the tables beside the chart do: two decimals, 186.40 and not 186.4
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-				new java.text.DecimalFormat("#,##0.00")));
+		// the labels print as the tables beside the chart do: two decimals, 186.40 and
+		// not 186.4
+		renderer.setDefaultItemLabelGenerator(
+				new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("#,##0.00")));
 		renderer.setDefaultItemLabelsVisible(categories.size() * series.size() <= 12);
 		renderer.setDefaultItemLabelFont(FONT.deriveFont(9f * SCALE));
 		try (var out = new ByteArrayOutputStream()) {
@@ -126,4 +131,5 @@ public final class Charts {
 			throw new IllegalStateException("the embedded font cannot be read", e);
 		}
 	}
+
 }

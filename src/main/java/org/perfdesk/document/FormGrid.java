@@ -50,18 +50,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * One printed form as a grid of cells, written once by {@link TargetForms} and rendered as an .xlsx sheet, as a
- * .docx table and as a PDF (through {@link #xhtml()} and {@link Pdf}), so that the files cannot drift apart: the same
- * merges, the same labels, the same numbers. Above the grid come the title and the unit line (unit on the left,
+ * One printed form as a grid of cells, written once by {@link TargetForms} and rendered
+ * as an .xlsx sheet, as a .docx table and as a PDF (through {@link #xhtml()} and
+ * {@link Pdf}), so that the files cannot drift apart: the same merges, the same labels,
+ * the same numbers. Above the grid come the title and the unit line (unit on the left,
  * "单位：万元" on the right), below it an unbordered footnote.
  * <p>
- * Public so that other modules' printed forms (the 绩效运行监控表 of {@code monitoring}) are built the same way and
- * look the same as the target forms.
+ * Public so that other modules' printed forms (the 绩效运行监控表 of {@code monitoring}) are
+ * built the same way and look the same as the target forms.
  */
 public final class FormGrid {
 
 	/** How a cell looks; numbers keep their value and are formatted only when written. */
 	public enum Style {
+
 		/** A field name: bold, centred. */
 		LABEL,
 		/** A table or section heading: bold, centred. */
@@ -84,6 +86,7 @@ public final class FormGrid {
 		SCORE,
 		/** A total score: bold, two decimals. */
 		SCORE_TOTAL
+
 	}
 
 	record Cell(int row, int column, int rowSpan, int columnSpan, Style style, String text, BigDecimal number) {
@@ -106,13 +109,22 @@ public final class FormGrid {
 		}
 	}
 
-	/** Excel number formats; the 万元 one matches {@link org.perfdesk.shared.Amount#formatWan()}. */
+	/**
+	 * Excel number formats; the 万元 one matches
+	 * {@link org.perfdesk.shared.Amount#formatWan()}.
+	 */
 	static final String MONEY_FORMAT = "#,##0.00";
 
-	/** Shows 25 as 25.00%: the plan is kept in percent, and a bare % in the format would multiply by 100. */
+	/**
+	 * Shows 25 as 25.00%: the plan is kept in percent, and a bare % in the format would
+	 * multiply by 100.
+	 */
 	static final String PERCENT_FORMAT = "0.00\"%\"";
 
-	/** "General" shows 10 as 10 and 12.5 as 12.5; a "0.##" format would print the integer as "10.". */
+	/**
+	 * "General" shows 10 as 10 and 12.5 as 12.5; a "0.##" format would print the integer
+	 * as "10.".
+	 */
 	static final String WEIGHT_FORMAT = "General";
 
 	/** Scores keep two decimals, trailing zeros included. */
@@ -135,7 +147,9 @@ public final class FormGrid {
 
 	static final int MARGIN_TWIPS = 1134;
 
-	/** The narrower .docx margins of a one-page form (1.27 cm), as Word's "narrow" preset. */
+	/**
+	 * The narrower .docx margins of a one-page form (1.27 cm), as Word's "narrow" preset.
+	 */
 	static final int NARROW_MARGIN_TWIPS = 720;
 
 	/** 小五, the .docx body text of a one-page form, about what the scaled .xlsx prints. */
@@ -211,9 +225,10 @@ public final class FormGrid {
 	}
 
 	/**
-	 * A form that is one sheet of paper (the 自评表): the .xlsx is scaled to one page tall as well as wide; the .docx,
-	 * which cannot be scaled, uses 小五 and narrow margins and keeps every row whole on a page, so that a long table
-	 * that still needs a second page breaks between rows. Other forms print one page wide and as many pages long as
+	 * A form that is one sheet of paper (the 自评表): the .xlsx is scaled to one page tall
+	 * as well as wide; the .docx, which cannot be scaled, uses 小五 and narrow margins and
+	 * keeps every row whole on a page, so that a long table that still needs a second
+	 * page breaks between rows. Other forms print one page wide and as many pages long as
 	 * they need.
 	 */
 	public void onePage() {
@@ -221,20 +236,22 @@ public final class FormGrid {
 	}
 
 	/**
-	 * The first {@code count} rows are the grid's column header: the PDF puts them in the table's {@code <thead>},
-	 * which prints again at the top of every page the table runs onto. 0, the default, is none.
+	 * The first {@code count} rows are the grid's column header: the PDF puts them in the
+	 * table's {@code <thead>}, which prints again at the top of every page the table runs
+	 * onto. 0, the default, is none.
 	 */
 	public void headerRows(int count) {
 		headerRows(0, count);
 	}
 
 	/**
-	 * Rows {@code first} to {@code first + count - 1} are the column header of the rows below them, such as the
-	 * headings of a form's 绩效指标 table under its upper part. The PDF prints the rows above as a table of their
-	 * own and starts a second table there, with the same columns, whose header repeats at the top of every later
-	 * page; the two join without a visible seam. No cell may reach across the header's first or last row, else there
-	 * is no place to cut the table (checked when the PDF is written). A count of 0 means none; the .xlsx and .docx
-	 * are not affected.
+	 * Rows {@code first} to {@code first + count - 1} are the column header of the rows
+	 * below them, such as the headings of a form's 绩效指标 table under its upper part. The
+	 * PDF prints the rows above as a table of their own and starts a second table there,
+	 * with the same columns, whose header repeats at the top of every later page; the two
+	 * join without a visible seam. No cell may reach across the header's first or last
+	 * row, else there is no place to cut the table (checked when the PDF is written). A
+	 * count of 0 means none; the .xlsx and .docx are not affected.
 	 */
 	public void headerRows(int first, int count) {
 		if (count < 0 || first < 0 || (count > 0 && first + count > rows)) {
@@ -244,7 +261,10 @@ public final class FormGrid {
 		this.headerCount = count;
 	}
 
-	/** Which cell covers each position; a position nobody covers stays null and is written as an empty cell. */
+	/**
+	 * Which cell covers each position; a position nobody covers stays null and is written
+	 * as an empty cell.
+	 */
 	private Cell[][] owners() {
 		Cell[][] owners = new Cell[rows][widths.length];
 		for (Cell cell : cells) {
@@ -279,7 +299,8 @@ public final class FormGrid {
 			spread(titleRow, 0, last, plainStyle(workbook, 16, true, HorizontalAlignment.CENTER)).setCellValue(title);
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
 
-			// The unit takes all but the last three columns, "单位：万元" those three, right-aligned as printed.
+			// The unit takes all but the last three columns, "单位：万元" those three,
+			// right-aligned as printed.
 			Row unitRow = sheet.createRow(1);
 			unitRow.setHeightInPoints(20);
 			int split = widths.length - 3;
@@ -293,7 +314,8 @@ public final class FormGrid {
 			for (int r = 0; r < rows; r++) {
 				Row row = sheet.createRow(GRID_TOP + r);
 				for (int c = 0; c < widths.length; c++) {
-					// Every position of a merged region gets the bordered style, else its inner borders go missing.
+					// Every position of a merged region gets the bordered style, else its
+					// inner borders go missing.
 					Cell owner = owners[r][c];
 					row.createCell(c).setCellStyle(styles.get(owner == null ? Style.TEXT : owner.style()));
 				}
@@ -307,9 +329,9 @@ public final class FormGrid {
 					target.setCellValue(cell.text());
 				}
 				if (cell.rowSpan() > 1 || cell.columnSpan() > 1) {
-					sheet.addMergedRegion(new CellRangeAddress(GRID_TOP + cell.row(),
-							GRID_TOP + cell.row() + cell.rowSpan() - 1, cell.column(),
-							cell.column() + cell.columnSpan() - 1));
+					sheet.addMergedRegion(
+							new CellRangeAddress(GRID_TOP + cell.row(), GRID_TOP + cell.row() + cell.rowSpan() - 1,
+									cell.column(), cell.column() + cell.columnSpan() - 1));
 				}
 			}
 			int[] lines = lineCounts();
@@ -336,8 +358,9 @@ public final class FormGrid {
 	}
 
 	/**
-	 * Lines each grid row needs, estimated from the text and the width of its cells: Excel does not grow a row for
-	 * wrapped text in merged cells, so a long purpose or objective would otherwise print as one clipped line.
+	 * Lines each grid row needs, estimated from the text and the width of its cells:
+	 * Excel does not grow a row for wrapped text in merged cells, so a long purpose or
+	 * objective would otherwise print as one clipped line.
 	 */
 	private int[] lineCounts() {
 		int[] lines = new int[rows];
@@ -347,7 +370,8 @@ public final class FormGrid {
 				lines[cell.row()] = Math.max(lines[cell.row()], lines(cell.shown(), width(cell)));
 			}
 		}
-		// A label spanning several rows only needs them to add up; the missing lines go to its last row.
+		// A label spanning several rows only needs them to add up; the missing lines go
+		// to its last row.
 		for (Cell cell : cells) {
 			if (cell.rowSpan() > 1) {
 				int have = 0;
@@ -446,17 +470,22 @@ public final class FormGrid {
 
 	// ---------------------------------------------------------------- .pdf
 
-	/** The grid laid out on A4 by {@link Pdf}, landscape if the grid is, with the footer "第 x 页 共 y 页". */
+	/**
+	 * The grid laid out on A4 by {@link Pdf}, landscape if the grid is, with the footer
+	 * "第 x 页 共 y 页".
+	 */
 	public byte[] pdf() {
 		return Pdf.render(xhtml(), landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT);
 	}
 
 	/**
-	 * The grid as a whole XHTML document for {@link Pdf#render}: the title as h1, the unit line with "单位：万元" on
-	 * the right, one bordered table with the grid's merges and column widths (as shares of the page width), the
-	 * footnote below it. Cells look as in the .docx: labels, headings and sums bold, money on the right, running text
-	 * on the left, the rest centred, numbers formatted the same way. With {@link #headerRows(int, int)} the table is
-	 * cut in two at the header, whose rows go into the second table's {@code <thead>}.
+	 * The grid as a whole XHTML document for {@link Pdf#render}: the title as h1, the
+	 * unit line with "单位：万元" on the right, one bordered table with the grid's merges and
+	 * column widths (as shares of the page width), the footnote below it. Cells look as
+	 * in the .docx: labels, headings and sums bold, money on the right, running text on
+	 * the left, the rest centred, numbers formatted the same way. With
+	 * {@link #headerRows(int, int)} the table is cut in two at the header, whose rows go
+	 * into the second table's {@code <thead>}.
 	 */
 	public String xhtml() {
 		Cell[][] owners = owners();
@@ -470,12 +499,19 @@ public final class FormGrid {
 		}
 		StringBuilder out = new StringBuilder(4096 + cells.size() * 64);
 		out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>")
-			.append("<meta charset=\"UTF-8\" /><title>").append(Pdf.escape(title)).append("</title>\n<style type=\"text/css\">\n")
-			.append(onePage ? ONE_PAGE_CSS : "").append(FORM_CSS).append("</style></head>\n<body>\n");
+			.append("<meta charset=\"UTF-8\" /><title>")
+			.append(Pdf.escape(title))
+			.append("</title>\n<style type=\"text/css\">\n")
+			.append(onePage ? ONE_PAGE_CSS : "")
+			.append(FORM_CSS)
+			.append("</style></head>\n<body>\n");
 		out.append("<h1>").append(Pdf.escape(title)).append("</h1>\n");
 		// the float first, so that it stands on the unit's line and not below it
-		out.append("<div class=\"unit-line\"><span class=\"measure\">").append(UNIT_OF_MEASURE).append("</span>")
-			.append(Pdf.escape(unitLine)).append("</div>\n");
+		out.append("<div class=\"unit-line\"><span class=\"measure\">")
+			.append(UNIT_OF_MEASURE)
+			.append("</span>")
+			.append(Pdf.escape(unitLine))
+			.append("</div>\n");
 		if (cut > 0) {
 			table(out, owners, 0, 0, cut, false);
 		}
@@ -490,10 +526,12 @@ public final class FormGrid {
 	}
 
 	/**
-	 * Rows {@code from} to {@code to - 1}, those before {@code bodyFrom} as the header (the thead). A header with a
-	 * cell that spans rows, such as the 监控表's, goes into a table of its own in the thead's one cell: openhtmltopdf
-	 * 1.1.65 paints such a cell of a repeated thead without its borders on every page after the first (its issue 214,
-	 * fixed after that release). The inner table has the same columns, so its rules meet the body's.
+	 * Rows {@code from} to {@code to - 1}, those before {@code bodyFrom} as the header
+	 * (the thead). A header with a cell that spans rows, such as the 监控表's, goes into a
+	 * table of its own in the thead's one cell: openhtmltopdf 1.1.65 paints such a cell
+	 * of a repeated thead without its borders on every page after the first (its issue
+	 * 214, fixed after that release). The inner table has the same columns, so its rules
+	 * meet the body's.
 	 */
 	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last) {
 		StringBuilder columns = new StringBuilder("<colgroup>");
@@ -503,12 +541,17 @@ public final class FormGrid {
 		columns.append("</colgroup>\n");
 		out.append("<table class=\"form-grid\">\n").append(columns);
 		int body = from;
-		// a header with no row below it has nothing to head on a later page: it stays in the body
+		// a header with no row below it has nothing to head on a later page: it stays in
+		// the body
 		if (bodyFrom > from && bodyFrom < to) {
 			final int first = from;
 			if (cells.stream().anyMatch(cell -> cell.row() >= first && cell.row() < bodyFrom && cell.rowSpan() > 1)) {
-				out.append("<thead>\n<tr><th colspan=\"").append(widths.length).append("\" class=\"header-grid\">")
-					.append("<table class=\"header-grid\">\n").append(columns).append("<tbody>\n");
+				out.append("<thead>\n<tr><th colspan=\"")
+					.append(widths.length)
+					.append("\" class=\"header-grid\">")
+					.append("<table class=\"header-grid\">\n")
+					.append(columns)
+					.append("<tbody>\n");
 				rows(out, owners, from, bodyFrom, true);
 				out.append("</tbody>\n</table></th></tr>\n</thead>\n");
 			}
@@ -519,8 +562,10 @@ public final class FormGrid {
 			}
 			body = bodyFrom;
 		}
-		// The footnote is the table's last row, unbordered, in one row group with the grid's last rows that no merged
-		// cell reaches into, which prints on one page: a paragraph after the table may be pushed alone onto a page.
+		// The footnote is the table's last row, unbordered, in one row group with the
+		// grid's last rows that no merged
+		// cell reaches into, which prints on one page: a paragraph after the table may be
+		// pushed alone onto a page.
 		boolean withFootnote = last && footnote != null;
 		int closing = withFootnote ? closing(body, to) : to;
 		if (body < closing || (body == to && !withFootnote)) {
@@ -537,13 +582,19 @@ public final class FormGrid {
 		if (withFootnote) {
 			out.append("<tbody class=\"closing\">\n");
 			rows(out, owners, closing, to, false);
-			out.append("<tr class=\"footnote\"><td colspan=\"").append(widths.length).append("\">")
-				.append(Pdf.escape(footnote)).append("</td></tr>\n</tbody>\n");
+			out.append("<tr class=\"footnote\"><td colspan=\"")
+				.append(widths.length)
+				.append("\">")
+				.append(Pdf.escape(footnote))
+				.append("</td></tr>\n</tbody>\n");
 		}
 		out.append("</table>\n");
 	}
 
-	/** The rows kept on a page with the footnote: at most so many, from a row no merged cell reaches across. */
+	/**
+	 * The rows kept on a page with the footnote: at most so many, from a row no merged
+	 * cell reaches across.
+	 */
 	static final int CLOSING_ROWS = 6;
 
 	private int closing(int from, int to) {
@@ -557,8 +608,9 @@ public final class FormGrid {
 	}
 
 	/**
-	 * @param header the rows are a header: the cells on its last line lose their bottom rule, which the first row
-	 *     below draws (on every page), so that the line between them is not drawn twice as thick
+	 * @param header the rows are a header: the cells on its last line lose their bottom
+	 * rule, which the first row below draws (on every page), so that the line between
+	 * them is not drawn twice as thick
 	 */
 	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header) {
 		for (int r = from; r < to; r++) {
@@ -573,7 +625,8 @@ public final class FormGrid {
 				if (owner.row() == r) {
 					cell(out, owner, header && owner.row() + owner.rowSpan() == to);
 				}
-				// a cell merged down from a row above covers this position: XHTML leaves it out
+				// a cell merged down from a row above covers this position: XHTML leaves
+				// it out
 				c += owner.columnSpan();
 			}
 			out.append("</tr>\n");
@@ -619,9 +672,11 @@ public final class FormGrid {
 	}
 
 	/**
-	 * The Excel widths as whole percentages of the table that add up to 100, each the nearest a largest-remainder
-	 * rounding allows: openhtmltopdf keeps a percentage as a whole number, and the fractions it drops (up to 14% on a
-	 * form of 14 columns) it hands out in equal parts, which widens the narrow columns' neighbours at their cost.
+	 * The Excel widths as whole percentages of the table that add up to 100, each the
+	 * nearest a largest-remainder rounding allows: openhtmltopdf keeps a percentage as a
+	 * whole number, and the fractions it drops (up to 14% on a form of 14 columns) it
+	 * hands out in equal parts, which widens the narrow columns' neighbours at their
+	 * cost.
 	 */
 	int[] shares() {
 		int total = 0;
@@ -639,9 +694,10 @@ public final class FormGrid {
 		for (int c = 0; c < order.length; c++) {
 			order[c] = c;
 		}
-		// the largest remainders first; a tie goes to the left column, so the result does not depend on the sort
-		java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingInt(c -> -(widths[c] * 100 % sum))
-			.thenComparingInt(c -> c));
+		// the largest remainders first; a tie goes to the left column, so the result does
+		// not depend on the sort
+		java.util.Arrays.sort(order,
+				java.util.Comparator.<Integer>comparingInt(c -> -(widths[c] * 100 % sum)).thenComparingInt(c -> c));
 		for (int k = 0; used < 100; k++, used++) {
 			shares[order[k]]++;
 		}
@@ -649,8 +705,9 @@ public final class FormGrid {
 	}
 
 	/**
-	 * The form's own rules, after the shared print stylesheet. Less padding than its 1.5 mm at the sides: the 监控表's
-	 * 偏差原因 columns (6 of 154 widths, about 10 mm) then hold two characters a line, "经费/保障", not one.
+	 * The form's own rules, after the shared print stylesheet. Less padding than its 1.5
+	 * mm at the sides: the 监控表's 偏差原因 columns (6 of 154 widths, about 10 mm) then hold
+	 * two characters a line, "经费/保障", not one.
 	 */
 	static final String FORM_CSS = """
 			table.form-grid, table.header-grid { margin: 0; }
@@ -689,7 +746,8 @@ public final class FormGrid {
 			heading.setSpacingAfter(200);
 			run(heading, title, true, 16);
 
-			// The unit on the left and "单位：万元" at a right tab stop on the margin, as on the published tables.
+			// The unit on the left and "单位：万元" at a right tab stop on the margin, as on
+			// the published tables.
 			XWPFParagraph unit = document.createParagraph();
 			CTPPr unitProperties = unit.getCTP().isSetPPr() ? unit.getCTP().getPPr() : unit.getCTP().addNewPPr();
 			CTTabStop tab = unitProperties.addNewTabs().addNewTab();
@@ -720,7 +778,8 @@ public final class FormGrid {
 					}
 					STMerge.Enum merge = owner.rowSpan() == 1 ? null
 							: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
-					// Only the first row of a vertical merge carries the text; Word shows it across the group.
+					// Only the first row of a vertical merge carries the text; Word shows
+					// it across the group.
 					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
 					c += span;
 				}
@@ -742,7 +801,10 @@ public final class FormGrid {
 		}
 	}
 
-	/** The Excel widths scaled to the width between the margins; the last column takes the rounding. */
+	/**
+	 * The Excel widths scaled to the width between the margins; the last column takes the
+	 * rounding.
+	 */
 	private int[] twips(int contentWidth) {
 		int total = 0;
 		for (int width : widths) {
@@ -759,7 +821,8 @@ public final class FormGrid {
 	}
 
 	private static void table(XWPFTable table, int contentWidth, int[] twips) {
-		// Borders are set explicitly: a table without them prints as loose text in some readers.
+		// Borders are set explicitly: a table without them prints as loose text in some
+		// readers.
 		table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
 		table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
 		table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
@@ -823,9 +886,11 @@ public final class FormGrid {
 
 	private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, double points) {
 		XWPFRun run = paragraph.createRun();
-		// Without a family for every range Word falls back to a Latin font and takes Chinese from the theme.
+		// Without a family for every range Word falls back to a Latin font and takes
+		// Chinese from the theme.
 		run.setFontFamily(FONT);
-		// Bold before size: the schema orders w:b before w:sz, and stricter readers than Word check it.
+		// Bold before size: the schema orders w:b before w:sz, and stricter readers than
+		// Word check it.
 		if (bold) {
 			run.setBold(true);
 		}
@@ -837,7 +902,8 @@ public final class FormGrid {
 	}
 
 	private void page(CTBody body) {
-		// a one-page form narrows the margins, and contentWidth above was computed with the same margin()
+		// a one-page form narrows the margins, and contentWidth above was computed with
+		// the same margin()
 		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
 		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
 		size.setW(BigInteger.valueOf(landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS));
@@ -852,4 +918,5 @@ public final class FormGrid {
 		margins.setFooter(BigInteger.valueOf(567));
 		margins.setGutter(BigInteger.ZERO);
 	}
+
 }

@@ -28,21 +28,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
- * 文稿: a narrative document (a 自评报告, a 监控报告) as a title and a sequence of blocks — headings, paragraphs,
- * tables and figures — written once and rendered as .docx and as XHTML for the PDF, so the two cannot say different
- * things. Layout follows the published reports: the title centred and bold, 一级标题 in 黑体, 二级标题 in 楷体, body
- * text in 仿宋 with a two-character first-line indent, tables bordered with their header row repeated on every page
- * and rows never split, and page numbers "第 x 页 共 y 页" in the footer.
+ * 文稿: a narrative document (a 自评报告, a 监控报告) as a title and a sequence of blocks —
+ * headings, paragraphs, tables and figures — written once and rendered as .docx and as
+ * XHTML for the PDF, so the two cannot say different things. Layout follows the published
+ * reports: the title centred and bold, 一级标题 in 黑体, 二级标题 in 楷体, body text in 仿宋 with a
+ * two-character first-line indent, tables bordered with their header row repeated on
+ * every page and rows never split, and page numbers "第 x 页 共 y 页" in the footer.
  */
 public final class Manuscript {
 
 	/** A part of the document, in reading order. */
 	public sealed interface Block permits Heading, Paragraph, Table, Figure {
 
-		/** "Heading", "Paragraph", "Table" or "Figure", for templates that lay the blocks out on a page. */
+		/**
+		 * "Heading", "Paragraph", "Table" or "Figure", for templates that lay the blocks
+		 * out on a page.
+		 */
 		default String kind() {
 			return getClass().getSimpleName();
 		}
+
 	}
 
 	/** A heading: level 1 (一、…), 2 (（一）…) or 3. */
@@ -55,20 +60,23 @@ public final class Manuscript {
 		}
 	}
 
-	/** A paragraph of body text; line breaks inside it start new paragraphs of the same kind. */
+	/**
+	 * A paragraph of body text; line breaks inside it start new paragraphs of the same
+	 * kind.
+	 */
 	public record Paragraph(String text) implements Block {
 	}
 
 	/**
-	 * A bordered table. {@code numeric} says which columns hold figures (right-aligned); {@code totalRow} marks the
-	 * last row as a 合计 (bold).
+	 * A bordered table. {@code numeric} says which columns hold figures (right-aligned);
+	 * {@code totalRow} marks the last row as a 合计 (bold).
 	 */
 	public record Table(String caption, List<String> header, List<List<String>> rows, boolean[] numeric,
 			boolean totalRow, int[] widths) implements Block {
 
 		/**
-		 * @param widths relative column widths (e.g. 3, 5, 2, 2, 2 for a project list whose names are long), or null
-		 *        for equal columns
+		 * @param widths relative column widths (e.g. 3, 5, 2, 2, 2 for a project list
+		 * whose names are long), or null for equal columns
 		 */
 		public Table {
 			header = List.copyOf(header);
@@ -76,7 +84,8 @@ public final class Manuscript {
 			numeric = numeric.clone();
 			for (List<String> row : rows) {
 				if (row.size() != header.size()) {
-					throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size() + " headers");
+					throw new IllegalArgumentException(
+							"row of " + row.size() + " cells under " + header.size() + " headers");
 				}
 			}
 			if (widths != null && widths.length != header.size()) {
@@ -85,7 +94,8 @@ public final class Manuscript {
 			widths = widths == null ? null : widths.clone();
 		}
 
-		public Table(String caption, List<String> header, List<List<String>> rows, boolean[] numeric, boolean totalRow) {
+		public Table(String caption, List<String> header, List<List<String>> rows, boolean[] numeric,
+				boolean totalRow) {
 			this(caption, header, rows, numeric, totalRow, null);
 		}
 
@@ -105,7 +115,10 @@ public final class Manuscript {
 		}
 	}
 
-	/** A picture (a chart drawn on the server) as PNG, with its caption and size in points. */
+	/**
+	 * A picture (a chart drawn on the server) as PNG, with its caption and size in
+	 * points.
+	 */
 	public record Figure(String caption, byte[] png, int widthPoints, int heightPoints) implements Block {
 
 		/** The picture as a data: URI, for a page that shows it inline. */
@@ -136,7 +149,8 @@ public final class Manuscript {
 	private final List<Block> blocks = new ArrayList<>();
 
 	/**
-	 * @param subtitle the line under the title (e.g. the department and the date), or null
+	 * @param subtitle the line under the title (e.g. the department and the date), or
+	 * null
 	 */
 	public Manuscript(String title, String subtitle) {
 		this.title = title;
@@ -221,7 +235,10 @@ public final class Manuscript {
 		}
 	}
 
-	/** Keeps a heading or caption on the page of what follows it (POI's setKeepNext needs the properties first). */
+	/**
+	 * Keeps a heading or caption on the page of what follows it (POI's setKeepNext needs
+	 * the properties first).
+	 */
 	private static void keepNext(XWPFParagraph p) {
 		(p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
 	}
@@ -281,8 +298,9 @@ public final class Manuscript {
 		p.setAlignment(ParagraphAlignment.CENTER);
 		keepNext(p);
 		try (var in = new java.io.ByteArrayInputStream(figure.png())) {
-			p.createRun().addPicture(in, Document.PICTURE_TYPE_PNG, figure.caption() + ".png",
-					Units.toEMU(figure.widthPoints()), Units.toEMU(figure.heightPoints()));
+			p.createRun()
+				.addPicture(in, Document.PICTURE_TYPE_PNG, figure.caption() + ".png", Units.toEMU(figure.widthPoints()),
+						Units.toEMU(figure.heightPoints()));
 		}
 		XWPFParagraph caption = document.createParagraph();
 		caption.setAlignment(ParagraphAlignment.CENTER);
@@ -314,7 +332,8 @@ public final class Manuscript {
 		size.setW(BigInteger.valueOf(FormGrid.A4_SHORT_TWIPS));
 		size.setH(BigInteger.valueOf(FormGrid.A4_LONG_TWIPS));
 		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		// 3.7 cm top, 3.5 cm bottom, 2.8 / 2.6 cm sides: the margins of the official document standard GB/T 9704
+		// 3.7 cm top, 3.5 cm bottom, 2.8 / 2.6 cm sides: the margins of the official
+		// document standard GB/T 9704
 		margins.setTop(BigInteger.valueOf(2098));
 		margins.setBottom(BigInteger.valueOf(1984));
 		margins.setLeft(BigInteger.valueOf(1587));
@@ -337,7 +356,10 @@ public final class Manuscript {
 
 	// ---------------------------------------------------------------- PDF
 
-	/** The manuscript's own print styles, after the shared print.css: a report reads as text, not as a form. */
+	/**
+	 * The manuscript's own print styles, after the shared print.css: a report reads as
+	 * text, not as a form.
+	 */
 	static final String STYLE = """
 			h1.title { font-size: 18pt; margin-bottom: 2mm; }
 			p.subtitle { text-align: center; font-size: 12pt; margin-bottom: 6mm; }
@@ -357,11 +379,12 @@ public final class Manuscript {
 		return Pdf.render(document, Pdf.Orientation.PORTRAIT);
 	}
 
-	// ---------------------------------------------------------------- XHTML (for the PDF)
+	// ---------------------------------------------------------------- XHTML (for the
+	// PDF)
 
 	/**
-	 * The document as well-formed XHTML for the PDF renderer: the same blocks in the same order. Figures are inlined
-	 * as data URIs so the page needs no other resource.
+	 * The document as well-formed XHTML for the PDF renderer: the same blocks in the same
+	 * order. Figures are inlined as data URIs so the page needs no other resource.
 	 */
 	public String xhtml() {
 		var html = new StringBuilder(4096);
@@ -372,8 +395,13 @@ public final class Manuscript {
 		}
 		for (Block block : blocks) {
 			if (block instanceof Heading h) {
-				html.append("<h").append(h.level() + 1).append('>').append(escape(h.text())).append("</h")
-					.append(h.level() + 1).append(">\n");
+				html.append("<h")
+					.append(h.level() + 1)
+					.append('>')
+					.append(escape(h.text()))
+					.append("</h")
+					.append(h.level() + 1)
+					.append(">\n");
 			}
 			else if (block instanceof Paragraph text) {
 				for (String line : lines(text.text())) {
@@ -385,10 +413,16 @@ public final class Manuscript {
 			}
 			else if (block instanceof Figure figure) {
 				html.append("<div class=\"figure\"><img src=\"data:image/png;base64,")
-					.append(java.util.Base64.getEncoder().encodeToString(figure.png())).append("\" style=\"width: ")
-					.append(figure.widthPoints()).append("pt; height: ").append(figure.heightPoints())
-					.append("pt\" alt=\"").append(escape(figure.caption())).append("\"/><p class=\"caption\">")
-					.append(escape(figure.caption())).append("</p></div>\n");
+					.append(java.util.Base64.getEncoder().encodeToString(figure.png()))
+					.append("\" style=\"width: ")
+					.append(figure.widthPoints())
+					.append("pt; height: ")
+					.append(figure.heightPoints())
+					.append("pt\" alt=\"")
+					.append(escape(figure.caption()))
+					.append("\"/><p class=\"caption\">")
+					.append(escape(figure.caption()))
+					.append("</p></div>\n");
 			}
 		}
 		html.append("</div>\n");
@@ -414,14 +448,18 @@ public final class Manuscript {
 			List<String> row = table.rows().get(r);
 			for (int c = 0; c < row.size(); c++) {
 				html.append(table.numeric()[c] ? "<td class=\"num\">" : "<td>")
-					.append(escape(row.get(c) == null ? "" : row.get(c))).append("</td>");
+					.append(escape(row.get(c) == null ? "" : row.get(c)))
+					.append("</td>");
 			}
 			html.append("</tr>\n");
 		}
 		html.append("</tbody></table>\n");
 	}
 
-	/** The text without the control characters XML 1.0 cannot carry (pasted from Word or a PDF): dropped, not passed on. */
+	/**
+	 * The text without the control characters XML 1.0 cannot carry (pasted from Word or a
+	 * PDF): dropped, not passed on.
+	 */
 	static String printable(String text) {
 		var out = new StringBuilder(text.length());
 		text.codePoints().filter(c -> c >= 0x20 || c == '\t' || c == '\n' || c == '\r').forEach(out::appendCodePoint);
@@ -443,4 +481,5 @@ public final class Manuscript {
 		}
 		return out.toString();
 	}
+
 }

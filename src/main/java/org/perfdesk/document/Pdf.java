@@ -37,39 +37,47 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRRuntimeException;
 
 /**
- * A printed document (文书) as PDF: well-formed XHTML, from a Thymeleaf template or built by code, laid out on A4
- * by openhtmltopdf with the shared print stylesheet ({@value #STYLESHEET}) and the embedded Noto Sans SC, so that
- * the file looks the same on every reader, whatever fonts it has. The stylesheet gives the footer "第 x 页 共 y 页",
- * bordered tables whose header row repeats on every page and whose rows never split across pages; the document's
- * own {@code <style>} in its {@code <head>} comes after it and may override it, except for the orientation, which
- * the caller chooses.
+ * A printed document (文书) as PDF: well-formed XHTML, from a Thymeleaf template or built
+ * by code, laid out on A4 by openhtmltopdf with the shared print stylesheet
+ * ({@value #STYLESHEET}) and the embedded Noto Sans SC, so that the file looks the same
+ * on every reader, whatever fonts it has. The stylesheet gives the footer "第 x 页 共 y 页",
+ * bordered tables whose header row repeats on every page and whose rows never split
+ * across pages; the document's own {@code <style>} in its {@code <head>} comes after it
+ * and may override it, except for the orientation, which the caller chooses.
  * <p>
- * Safe to call from several threads at once: every call builds its own renderer and PDF, and shares only the font
- * bytes (read from the classpath once) and their metrics.
+ * Safe to call from several threads at once: every call builds its own renderer and PDF,
+ * and shares only the font bytes (read from the classpath once) and their metrics.
  * <p>
- * The XHTML may reference images only as {@code data:} URIs: every other external resource (files, http, the
- * classpath) is refused, so a document cannot make the server read a file or open a connection, and a
- * {@code <link rel="stylesheet">} has no effect; styles go into {@code <style>}. Named character entities beyond
- * XML's five (such as {@code &nbsp;} or {@code &copy;}) are not defined without a DTD: use the characters themselves
- * or numeric references, and {@link #escape(String)} for text built by code.
+ * The XHTML may reference images only as {@code data:} URIs: every other external
+ * resource (files, http, the classpath) is refused, so a document cannot make the server
+ * read a file or open a connection, and a {@code <link rel="stylesheet">} has no effect;
+ * styles go into {@code <style>}. Named character entities beyond XML's five (such as
+ * {@code &nbsp;} or {@code &copy;}) are not defined without a DTD: use the characters
+ * themselves or numeric references, and {@link #escape(String)} for text built by code.
  */
 public final class Pdf {
 
 	/** How the A4 sheet lies. */
 	public enum Orientation {
+
 		/** 纵向: 210 × 297 mm. */
 		PORTRAIT,
 		/** 横向: 297 × 210 mm, for wide tables such as the 绩效运行监控表. */
 		LANDSCAPE
+
 	}
 
-	/** The one family name under which the embedded faces (400 and 700) are registered; print.css uses it. */
+	/**
+	 * The one family name under which the embedded faces (400 and 700) are registered;
+	 * print.css uses it.
+	 */
 	public static final String FONT_FAMILY = "Noto Sans SC";
 
 	/**
-	 * The longest XHTML accepted, in characters: some 11,000 rows of a list like the tests' execution list, about 600
-	 * A4 pages and 15 to 20 s of one core here (2,000 rows took 3 s). Far above any form of the system, and it keeps a
-	 * runaway export from holding a core and hundreds of MB for minutes.
+	 * The longest XHTML accepted, in characters: some 11,000 rows of a list like the
+	 * tests' execution list, about 600 A4 pages and 15 to 20 s of one core here (2,000
+	 * rows took 3 s). Far above any form of the system, and it keeps a runaway export
+	 * from holding a core and hundreds of MB for minutes.
 	 */
 	public static final int MAX_LENGTH = 2_000_000;
 
@@ -82,12 +90,17 @@ public final class Pdf {
 
 	static final String NO_CONTENT_LIMIT = "No content limit found";
 
-	/** Kept: java.util.logging holds its loggers weakly, and a new one would come without the filter. */
+	/**
+	 * Kept: java.util.logging holds its loggers weakly, and a new one would come without
+	 * the filter.
+	 */
 	private static final java.util.logging.Logger LAYOUT_LOG = java.util.logging.Logger.getLogger(XRLog.LAYOUT);
 
 	static {
-		// openhtmltopdf logs to a console handler of its own, at INFO, several lines a render. From WARNING up its
-		// messages go to java.util.logging's root logger instead, which Spring Boot bridges into the application log.
+		// openhtmltopdf logs to a console handler of its own, at INFO, several lines a
+		// render. From WARNING up its
+		// messages go to java.util.logging's root logger instead, which Spring Boot
+		// bridges into the application log.
 		XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new Handler() {
 			@Override
 			public void publish(LogRecord record) {
@@ -101,8 +114,10 @@ public final class Pdf {
 			public void close() {
 			}
 		}, new SimpleFormatter()));
-		// Its layout says "No content limit found" twice for every later page of a table inside a repeated thead
-		// (FormGrid's header with merged cells) and then paints that table's whole box, which is what it should.
+		// Its layout says "No content limit found" twice for every later page of a table
+		// inside a repeated thead
+		// (FormGrid's header with merged cells) and then paints that table's whole box,
+		// which is what it should.
 		LAYOUT_LOG.setFilter(record -> !NO_CONTENT_LIMIT.equals(record.getMessage()));
 	}
 
@@ -111,9 +126,8 @@ public final class Pdf {
 
 	/**
 	 * Lays the document out on A4 and returns the PDF file's bytes.
-	 *
-	 * @param xhtml a whole, well-formed XHTML document ({@code <html>} with a {@code <body>}), at most
-	 *     {@link #MAX_LENGTH} characters
+	 * @param xhtml a whole, well-formed XHTML document ({@code <html>} with a
+	 * {@code <body>}), at most {@link #MAX_LENGTH} characters
 	 * @throws IllegalArgumentException if the XHTML is empty, too long or not well-formed
 	 */
 	public static byte[] render(String xhtml, Orientation orientation) {
@@ -130,19 +144,24 @@ public final class Pdf {
 			var builder = new PdfRendererBuilder();
 			builder.usePDDocument(pdf);
 			builder.withHtmlContent(xhtml, null);
-			// One font object per face and render: a PDFBox font belongs to one document, and a render parses it
-			// from the shared bytes only when it draws with that face (the metrics come from the shared cache).
+			// One font object per face and render: a PDFBox font belongs to one document,
+			// and a render parses it
+			// from the shared bytes only when it draws with that face (the metrics come
+			// from the shared cache).
 			PDFontSupplier regular = face(pdf, Resources.REGULAR);
 			PDFontSupplier bold = face(pdf, Resources.BOLD);
 			builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			// Chinese has no italics: <em> and font-style: italic print with the upright faces (the same font
-			// objects, so nothing is embedded twice) rather than with a built-in Latin font that prints "#".
+			// Chinese has no italics: <em> and font-style: italic print with the upright
+			// faces (the same font
+			// objects, so nothing is embedded twice) rather than with a built-in Latin
+			// font that prints "#".
 			builder.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
 			builder.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Resources.METRICS);
 			builder.addDOMMutator(document -> addStyles(document, orientation));
-			// Both controllers: the default one, after resolving, lets http and file images through.
+			// Both controllers: the default one, after resolving, lets http and file
+			// images through.
 			builder.useExternalResourceAccessControl(Pdf::allowed,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.useExternalResourceAccessControl(Pdf::allowed,
@@ -164,8 +183,8 @@ public final class Pdf {
 	}
 
 	/**
-	 * A face for one render, parsed on first use. The bytes are wrapped, not copied, and no stream is read, which
-	 * matters for 10 MB fonts.
+	 * A face for one render, parsed on first use. The bytes are wrapped, not copied, and
+	 * no stream is read, which matters for 10 MB fonts.
 	 */
 	private static PDFontSupplier face(PDDocument pdf, byte[] bytes) {
 		return new PDFontSupplier(null) {
@@ -176,7 +195,8 @@ public final class Pdf {
 			public PDFont supply() {
 				if (font == null) {
 					try {
-						// embedded as a subset: the PDF carries only the glyphs it prints, some tens of KB
+						// embedded as a subset: the PDF carries only the glyphs it
+						// prints, some tens of KB
 						font = PDType0Font.load(pdf, new TTFParser().parse(new RandomAccessReadBuffer(bytes)), true);
 					}
 					catch (IOException e) {
@@ -189,8 +209,9 @@ public final class Pdf {
 	}
 
 	/**
-	 * Text for XHTML built by code: escapes the five characters XML reserves and drops the control characters XML 1.0
-	 * cannot carry (pasted from Word or another PDF they would make the whole document malformed); nothing else.
+	 * Text for XHTML built by code: escapes the five characters XML reserves and drops
+	 * the control characters XML 1.0 cannot carry (pasted from Word or another PDF they
+	 * would make the whole document malformed); nothing else.
 	 */
 	public static String escape(String text) {
 		if (text == null) {
@@ -221,8 +242,8 @@ public final class Pdf {
 	}
 
 	/**
-	 * The print stylesheet first in {@code <head>}, so that the document's own styles override it, and the
-	 * orientation last, so that the caller's choice wins over both.
+	 * The print stylesheet first in {@code <head>}, so that the document's own styles
+	 * override it, and the orientation last, so that the caller's choice wins over both.
 	 */
 	static void addStyles(Document document, Orientation orientation) {
 		Element root = document.getDocumentElement();
@@ -233,8 +254,8 @@ public final class Pdf {
 			root.insertBefore(head, root.getFirstChild());
 		}
 		head.insertBefore(style(document, namespace, Resources.STYLESHEET), head.getFirstChild());
-		head.appendChild(style(document, namespace, "@page { size: A4 "
-				+ (orientation == Orientation.LANDSCAPE ? "landscape" : "portrait") + "; }"));
+		head.appendChild(style(document, namespace,
+				"@page { size: A4 " + (orientation == Orientation.LANDSCAPE ? "landscape" : "portrait") + "; }"));
 	}
 
 	private static Element firstChild(Element parent, String name) {
@@ -255,8 +276,9 @@ public final class Pdf {
 	}
 
 	/**
-	 * What every render shares, read on first use: the class is initialised once, by one thread, so the 21 MB of
-	 * fonts are read once per JVM and not at start-up by applications that never print a PDF.
+	 * What every render shares, read on first use: the class is initialised once, by one
+	 * thread, so the 21 MB of fonts are read once per JVM and not at start-up by
+	 * applications that never print a PDF.
 	 */
 	private static final class Resources {
 
@@ -279,11 +301,13 @@ public final class Pdf {
 				throw new UncheckedIOException("cannot read " + resource, e);
 			}
 		}
+
 	}
 
 	/**
-	 * The font metrics of all renders. openhtmltopdf's own FSDefaultCacheStore logs every look-up at INFO; this one
-	 * is as thread-safe (a ConcurrentHashMap) and quiet. At worst two first renders both compute a value.
+	 * The font metrics of all renders. openhtmltopdf's own FSDefaultCacheStore logs every
+	 * look-up at INFO; this one is as thread-safe (a ConcurrentHashMap) and quiet. At
+	 * worst two first renders both compute a value.
 	 */
 	private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
 
@@ -316,5 +340,7 @@ public final class Pdf {
 		public FSCacheValue get(String key) {
 			return values.get(key);
 		}
+
 	}
+
 }

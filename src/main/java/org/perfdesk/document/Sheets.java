@@ -13,12 +13,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfdesk.shared.Amount;
 
 /**
- * The look every .xlsx list of PerfDesk shares (宋体, thin borders, 万元 as numbers with two decimals shown) so that
- * the downloads of different modules read as one product, and the helpers to write amounts.
+ * The look every .xlsx list of PerfDesk shares (宋体, thin borders, 万元 as numbers with two
+ * decimals shown) so that the downloads of different modules read as one product, and the
+ * helpers to write amounts.
  */
 public final class Sheets {
 
-	/** 万元 shown with thousands separators and two decimals, the cell keeping the exact value. */
+	/**
+	 * 万元 shown with thousands separators and two decimals, the cell keeping the exact
+	 * value.
+	 */
 	public static final String WAN_FORMAT = "#,##0.00";
 
 	private Sheets() {
@@ -40,7 +44,10 @@ public final class Sheets {
 		return style;
 	}
 
-	/** A bordered, right-aligned number style with the given Excel format, e.g. {@link #WAN_FORMAT} or "0.00%". */
+	/**
+	 * A bordered, right-aligned number style with the given Excel format, e.g.
+	 * {@link #WAN_FORMAT} or "0.00%".
+	 */
 	public static CellStyle numberStyle(XSSFWorkbook workbook, boolean bold, String format) {
 		CellStyle style = style(workbook, bold, true);
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
@@ -48,7 +55,10 @@ public final class Sheets {
 		return style;
 	}
 
-	/** Prints on A4 landscape, as wide as one page, so a wide list does not spill its columns onto later pages. */
+	/**
+	 * Prints on A4 landscape, as wide as one page, so a wide list does not spill its
+	 * columns onto later pages.
+	 */
 	public static void printLandscapeOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -79,4 +89,5 @@ public final class Sheets {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -9,9 +9,10 @@ import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 
 /**
- * One 绩效指标 row of a self-evaluation: what the approved target said (二级指标, 三级指标, 年度指标值), the 分值 it
- * counts for, the 实际完成值 as typed, the band chosen for a qualitative row, the score as the engine computed it
- * (with rule, inputs and explanation), a score set by hand with its reason, and 偏差原因分析及改进措施.
+ * One 绩效指标 row of a self-evaluation: what the approved target said (二级指标, 三级指标, 年度指标值),
+ * the 分值 it counts for, the 实际完成值 as typed, the band chosen for a qualitative row, the
+ * score as the engine computed it (with rule, inputs and explanation), a score set by
+ * hand with its reason, and 偏差原因分析及改进措施.
  *
  * @param position the row's place in the table, from 0
  * @param targetValue 年度指标值 as typed in the target
@@ -37,7 +38,10 @@ public record EvaluatedIndicator(int position, IndicatorSubcategory subcategory,
 		return subcategory.category();
 	}
 
-	/** The score that counts: the one set by hand when there is one; null when the row has none yet. */
+	/**
+	 * The score that counts: the one set by hand when there is one; null when the row has
+	 * none yet.
+	 */
 	public BigDecimal score() {
 		return override != null ? override.score() : computed.score();
 	}
@@ -52,8 +56,9 @@ public record EvaluatedIndicator(int position, IndicatorSubcategory subcategory,
 	}
 
 	/**
-	 * A quantitative 年度指标值 with a comparison the rules score from the 实际完成值 (≥, ≤, =); a 时限 date, a range or
-	 * a value not understood is scored by hand instead, and a qualitative one by its band.
+	 * A quantitative 年度指标值 with a comparison the rules score from the 实际完成值 (≥, ≤, =); a
+	 * 时限 date, a range or a value not understood is scored by hand instead, and a
+	 * qualitative one by its band.
 	 */
 	public boolean ruleScored() {
 		TargetValue t = TargetValue.parse(targetValue);

@@ -5,8 +5,9 @@ import java.util.List;
 import org.perfdesk.evaluation.scoring.Qualitative;
 
 /**
- * What the unit's 填报人 saves on a self-evaluation, numbers as typed so that a text where a number belongs is
- * reported beside its field rather than lost. One row per indicator of the table, in its order.
+ * What the unit's 填报人 saves on a self-evaluation, numbers as typed so that a text where a
+ * number belongs is reported beside its field rather than lost. One row per indicator of
+ * the table, in its order.
  *
  * @param completionText 实际完成情况 against the 年度总体目标
  * @param executionScore the 预算执行 score set by hand; blank for the computed one
@@ -26,7 +27,8 @@ public record EvaluationInput(String completionText, String executionScore, Stri
 	 * @param weight 分值
 	 * @param actual 实际完成值
 	 * @param band the 定性 band (qualitative rows)
-	 * @param score a score within the band for a qualitative row, or a score set by hand; blank for the computed one
+	 * @param score a score within the band for a qualitative row, or a score set by hand;
+	 * blank for the computed one
 	 * @param scoreReason why a score set by hand differs from the computed one
 	 * @param reason 偏差原因分析及改进措施
 	 */

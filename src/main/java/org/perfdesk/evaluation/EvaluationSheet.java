@@ -13,15 +13,18 @@ import org.perfdesk.review.ReviewLevel;
 import org.perfdesk.targets.PerformanceTarget;
 
 /**
- * Everything the 项目支出绩效自评表 page and its files show: the evaluation, the approved target, the header names, the
- * consistency checker's findings, what still blocks the submission, the reviews, and what the caller may do.
+ * Everything the 项目支出绩效自评表 page and its files show: the evaluation, the approved target,
+ * the header names, the consistency checker's findings, what still blocks the submission,
+ * the reviews, and what the caller may do.
  *
  * @param projectCode 项目编码
  * @param projectName 项目名称
  * @param departmentName 主管部门
  * @param unitName 实施单位
- * @param findings the consistency checker's findings on the stored table, in its fixed order
- * @param blockers field → message of what must be done before submission (empty when it may be submitted)
+ * @param findings the consistency checker's findings on the stored table, in its fixed
+ * order
+ * @param blockers field → message of what must be done before submission (empty when it
+ * may be submitted)
  * @param settings the year's scoring settings (the rules a draft is scored with)
  */
 public record EvaluationSheet(SelfEvaluation evaluation, PerformanceTarget target, String projectCode,
@@ -44,12 +47,17 @@ public record EvaluationSheet(SelfEvaluation evaluation, PerformanceTarget targe
 		return findings.stream().filter(f -> f.severity() == CheckSeverity.ERROR).count();
 	}
 
-	/** The 一级指标 cell of row {@code i}: its row span at the first row of a run of the same level, 0 below it. */
+	/**
+	 * The 一级指标 cell of row {@code i}: its row span at the first row of a run of the same
+	 * level, 0 below it.
+	 */
 	public int categorySpan(int i) {
 		return span(i, r -> r.category());
 	}
 
-	/** The 二级指标 cell of row {@code i}: its row span at the first row of a run, 0 below it. */
+	/**
+	 * The 二级指标 cell of row {@code i}: its row span at the first row of a run, 0 below it.
+	 */
 	public int subcategorySpan(int i) {
 		return span(i, r -> r.subcategory());
 	}

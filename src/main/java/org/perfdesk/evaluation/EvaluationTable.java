@@ -21,10 +21,11 @@ import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.shared.Amount;
 
 /**
- * A stored self-evaluation as the consistency checker reads a table ({@link PrintedTable}): the 预算执行 row
- * and the indicator rows with 分值, 得分 as it counts, 指标性质, A and B where they are numbers and the texts as typed;
- * the 执行率 of the total and of each fund source as rates; 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金 for each
- * money column as sums; the form's 100 分值 and the 总分. Amounts are in 万元 with two decimals, as printed.
+ * A stored self-evaluation as the consistency checker reads a table
+ * ({@link PrintedTable}): the 预算执行 row and the indicator rows with 分值, 得分 as it counts,
+ * 指标性质, A and B where they are numbers and the texts as typed; the 执行率 of the total and
+ * of each fund source as rates; 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金 for each money column as
+ * sums; the form's 100 分值 and the 总分. Amounts are in 万元 with two decimals, as printed.
  */
 final class EvaluationTable {
 
@@ -62,10 +63,10 @@ final class EvaluationTable {
 				text(e.executionScore()));
 		String budgetText = e.fullYearBudget().total().formatWan(2);
 		String executedText = e.executed().total().formatWan(2);
-		// the proportional rule is W × min(1, B ÷ A) with A = 全年预算数 and B = 全年执行数; tiers are not proportional
-		row = settings.tiered() ? row.texts(budgetText, executedText)
-				: row.numeric(Direction.POSITIVE, wan("全年预算数", e.fullYearBudget().total()),
-						wan("全年执行数", e.executed().total()), budgetText, executedText);
+		// the proportional rule is W × min(1, B ÷ A) with A = 全年预算数 and B = 全年执行数; tiers
+		// are not proportional
+		row = settings.tiered() ? row.texts(budgetText, executedText) : row.numeric(Direction.POSITIVE,
+				wan("全年预算数", e.fullYearBudget().total()), wan("全年执行数", e.executed().total()), budgetText, executedText);
 		row = row.reason(e.executionReason());
 		return e.executionOverride() == null ? row : row.adjusted(e.executionOverride().reason());
 	}
@@ -88,7 +89,10 @@ final class EvaluationTable {
 		return r.overridden() ? row.adjusted(r.override().reason()) : row;
 	}
 
-	/** What the table says about reaching the target; a score set by hand is a person's judgement, not read off it. */
+	/**
+	 * What the table says about reaching the target; a score set by hand is a person's
+	 * judgement, not read off it.
+	 */
 	private static Attainment attainment(EvaluatedIndicator r, Direction direction) {
 		if (r.overridden()) {
 			return Attainment.UNKNOWN;
@@ -128,8 +132,7 @@ final class EvaluationTable {
 	private static void sum(PrintedTable.Builder table, String column, SourceAmounts amounts) {
 		table.sum(new StatedSum(wan(column + "（年度资金总额）", amounts.total()),
 				List.of(wan(column + "（当年财政拨款）", amounts.fiscalAppropriation()),
-						wan(column + "（上年结转资金）", amounts.carryOver()),
-						wan(column + "（其他资金）", amounts.otherFunds()))));
+						wan(column + "（上年结转资金）", amounts.carryOver()), wan(column + "（其他资金）", amounts.otherFunds()))));
 	}
 
 	private static Figure wan(String label, Amount amount) {
@@ -143,4 +146,5 @@ final class EvaluationTable {
 	private static String text(BigDecimal n) {
 		return n == null ? null : n.setScale(ScoredItem.SCALE, RoundingMode.HALF_UP).toPlainString();
 	}
+
 }

@@ -7,11 +7,12 @@ import java.util.Map;
 import org.perfdesk.shared.Grade;
 
 /**
- * The self-evaluations of a fiscal year in the reader's scope and the approved project targets still without one
- * (待自评), which exist only once the year has ended.
+ * The self-evaluations of a fiscal year in the reader's scope and the approved project
+ * targets still without one (待自评), which exist only once the year has ended.
  *
  * @param ended true when the fiscal year is over, so its targets may be evaluated
- * @param mayOpen true when the reader is a unit's 填报人 (who alone starts a self-evaluation)
+ * @param mayOpen true when the reader is a unit's 填报人 (who alone starts a
+ * self-evaluation)
  */
 public record EvaluationYear(int fiscalYear, boolean ended, List<Line> evaluations, List<Pending> pending,
 		boolean mayOpen) {

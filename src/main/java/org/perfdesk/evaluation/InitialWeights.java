@@ -12,16 +12,20 @@ import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 
 /**
- * The 分值 a new self-evaluation proposes for its indicators, which together make 100 − the 预算执行 分值:
+ * The 分值 a new self-evaluation proposes for its indicators, which together make 100 − the
+ * 预算执行 分值:
  * <ul>
- * <li>the target's own weights, when every indicator has one, rescaled to that total;</li>
- * <li>otherwise the level weights 产出 50 / 效益 30 / 满意度 10 ({@link Weights#DEFAULT}; without a 满意度 indicator its
- * weight moves as {@link ScoringSettings#freedWeight()} says), shared evenly within each level, 成本 indicators
- * counting under 产出 (the 2021 scheme puts them on a level of their own, which the self-evaluation weights do not
- * have), then rescaled to the total when levels are missing or the 预算执行 分值 is not 10.</li>
+ * <li>the target's own weights, when every indicator has one, rescaled to that
+ * total;</li>
+ * <li>otherwise the level weights 产出 50 / 效益 30 / 满意度 10 ({@link Weights#DEFAULT};
+ * without a 满意度 indicator its weight moves as {@link ScoringSettings#freedWeight()}
+ * says), shared evenly within each level, 成本 indicators counting under 产出 (the 2021
+ * scheme puts them on a level of their own, which the self-evaluation weights do not
+ * have), then rescaled to the total when levels are missing or the 预算执行 分值 is not
+ * 10.</li>
  * </ul>
- * Each 分值 is rounded half-up to two decimals and the rounding remainder goes to the last row (of its level, then of
- * the table), so the sum is exact.
+ * Each 分值 is rounded half-up to two decimals and the rounding remainder goes to the last
+ * row (of its level, then of the table), so the sum is exact.
  */
 final class InitialWeights {
 
@@ -33,7 +37,8 @@ final class InitialWeights {
 	static List<BigDecimal> of(List<IndicatorSubcategory> subcategories, List<BigDecimal> targetWeights,
 			ScoringSettings settings) {
 		BigDecimal total = HUNDRED.subtract(settings.executionWeight());
-		boolean weighted = !targetWeights.isEmpty() && targetWeights.stream().allMatch(w -> w != null && w.signum() >= 0)
+		boolean weighted = !targetWeights.isEmpty()
+				&& targetWeights.stream().allMatch(w -> w != null && w.signum() >= 0)
 				&& targetWeights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0;
 		return rescaled(weighted ? targetWeights : byLevel(subcategories, settings), total);
 	}
@@ -73,7 +78,10 @@ final class InitialWeights {
 		return subcategory.category() == IndicatorCategory.COST ? IndicatorCategory.OUTPUT : subcategory.category();
 	}
 
-	/** {@code amount} in {@code count} even parts of two decimals, the remainder on the last. */
+	/**
+	 * {@code amount} in {@code count} even parts of two decimals, the remainder on the
+	 * last.
+	 */
 	static List<BigDecimal> split(BigDecimal amount, int count) {
 		List<BigDecimal> parts = new ArrayList<>(count);
 		if (count == 0) {
@@ -106,4 +114,5 @@ final class InitialWeights {
 		result.add(total.subtract(used).setScale(ScoredItem.SCALE, RoundingMode.HALF_UP));
 		return result;
 	}
+
 }

@@ -8,12 +8,14 @@ import org.perfdesk.evaluation.scoring.ScoredItem;
 import org.perfdesk.shared.RuleViolation;
 
 /**
- * A score changed by hand, e.g. reduced because an over-achieved target was set too low (财预〔2020〕10号). The
- * computed score stays beside it so reviewers see both, and a change needs a written reason.
+ * A score changed by hand, e.g. reduced because an over-achieved target was set too low
+ * (财预〔2020〕10号). The computed score stays beside it so reviewers see both, and a change
+ * needs a written reason.
  *
  * @param computed the item as the rules scored it
  * @param score the score that counts, two decimals
- * @param reason why it differs from the computed score; may be empty only when it does not
+ * @param reason why it differs from the computed score; may be empty only when it does
+ * not
  */
 public record ManualOverride(ScoredItem computed, BigDecimal score, String reason) {
 

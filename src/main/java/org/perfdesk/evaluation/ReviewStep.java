@@ -8,15 +8,16 @@ import org.perfdesk.shared.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One review of a self-evaluation, project or department: the level that reviews it now, the status the decision
- * leads to, and the opinion, which a return must have. Both kinds of table are reviewed by the same rules, so they
- * are checked here once.
+ * One review of a self-evaluation, project or department: the level that reviews it now,
+ * the status the decision leads to, and the opinion, which a return must have. Both kinds
+ * of table are reviewed by the same rules, so they are checked here once.
  */
 public record ReviewStep(ReviewLevel level, ReviewDecision decision, EvaluationStatus next, String opinion) {
 
 	/**
-	 * The step from {@code status}, refused with a Chinese message when the table is not in review, the caller does
-	 * not review it at this level, no decision was chosen, or a return has no opinion.
+	 * The step from {@code status}, refused with a Chinese message when the table is not
+	 * in review, the caller does not review it at this level, no decision was chosen, or
+	 * a return has no opinion.
 	 */
 	public static ReviewStep of(EvaluationStatus status, boolean mayReview, ReviewDecision decision, String opinion) {
 		ReviewLevel level = status.awaiting();

@@ -11,11 +11,13 @@ import org.perfdesk.execution.SourceAmounts;
 import org.perfdesk.shared.Grade;
 
 /**
- * 项目支出绩效自评表: a unit's self-evaluation of one approved project target after the fiscal year has ended
- * (财预〔2020〕10号 附件1). Opened by the unit's 填报人 with the budget block taken from module execution and the
- * indicators and 分值 from the target; every save recomputes and stores each score with the engine; submitted, it is
- * reviewed by the department, then by the finance bureau; a return with an opinion makes it editable again, and an
- * approved table is locked. The scores of a table that is no longer editable are never recomputed.
+ * 项目支出绩效自评表: a unit's self-evaluation of one approved project target after the fiscal
+ * year has ended (财预〔2020〕10号 附件1). Opened by the unit's 填报人 with the budget block taken
+ * from module execution and the indicators and 分值 from the target; every save recomputes
+ * and stores each score with the engine; submitted, it is reviewed by the department,
+ * then by the finance bureau; a return with an opinion makes it editable again, and an
+ * approved table is locked. The scores of a table that is no longer editable are never
+ * recomputed.
  *
  * @param targetId the approved target version evaluated
  * @param initialBudget 年初预算数 by fund source (yuan)
@@ -51,7 +53,9 @@ public record SelfEvaluation(Long id, long targetId, long projectId, long unitId
 		return execution.weight();
 	}
 
-	/** The 预算执行 score that counts; null when it could not be computed and none was set. */
+	/**
+	 * The 预算执行 score that counts; null when it could not be computed and none was set.
+	 */
 	public BigDecimal executionScore() {
 		return executionOverride != null ? executionOverride.score() : execution.score();
 	}

@@ -30,7 +30,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/evaluations}: the 项目支出绩效自评表 with its scores, with the same rules as the pages. */
+/**
+ * {@code /api/v1/evaluations}: the 项目支出绩效自评表 with its scores, with the same rules as the
+ * pages.
+ */
 @RestController
 @RequestMapping("/api/v1/evaluations")
 @Tag(name = "绩效自评", description = "项目支出绩效自评表的开始、填报、计分、一致性校验、提交与审核；金额单位为元")
@@ -56,8 +59,8 @@ class SelfEvaluationApi {
 	}
 
 	@Schema(description = "某预算年度的自评表与待自评目标")
-	record YearResponse(int fiscalYear, @Schema(description = "预算年度已结束，可开展自评") boolean ended,
-			List<Summary> evaluations, List<Pending> pending) {
+	record YearResponse(int fiscalYear, @Schema(description = "预算年度已结束，可开展自评") boolean ended, List<Summary> evaluations,
+			List<Pending> pending) {
 	}
 
 	@Schema(description = "按资金来源的金额（元）")
@@ -76,9 +79,9 @@ class SelfEvaluationApi {
 			@Schema(description = "手工调整理由") String overrideReason) {
 
 		static Score of(ScoredItem computed, ManualOverride override) {
-			return new Score(computed.weight(), override != null ? override.score() : computed.score(), computed.score(),
-					computed.rule(), computed.inputs(), computed.explanation(), computed.flags(), override != null,
-					override == null ? null : override.reason());
+			return new Score(computed.weight(), override != null ? override.score() : computed.score(),
+					computed.score(), computed.rule(), computed.inputs(), computed.explanation(), computed.flags(),
+					override != null, override == null ? null : override.reason());
 		}
 	}
 
@@ -100,8 +103,7 @@ class SelfEvaluationApi {
 			@Schema(description = "预算执行得分") Score execution, String executionReason,
 			@Schema(description = "年度总体目标") String objective, @Schema(description = "实际完成情况") String completionText,
 			List<Row> indicators, BigDecimal total, Grade grade, List<Finding> findings,
-			@Schema(description = "提交前须处理的问题，字段 → 说明") Map<String, String> blockers,
-			List<EvaluationReview> reviews) {
+			@Schema(description = "提交前须处理的问题，字段 → 说明") Map<String, String> blockers, List<EvaluationReview> reviews) {
 
 		static Detail of(EvaluationSheet sheet) {
 			SelfEvaluation e = sheet.evaluation();
@@ -110,9 +112,11 @@ class SelfEvaluationApi {
 					Amounts.of(e.fullYearBudget()), Amounts.of(e.executed()), e.executionRate(),
 					Score.of(e.execution(), e.executionOverride()), e.executionReason(), e.objective(),
 					e.completionText(),
-					e.indicators().stream()
+					e.indicators()
+						.stream()
 						.map(r -> new Row(r.position(), r.category().label(), r.subcategory().label(), r.name(),
-								r.targetValue(), r.actual(), r.band(), Score.of(r.computed(), r.override()), r.reason()))
+								r.targetValue(), r.actual(), r.band(), Score.of(r.computed(), r.override()),
+								r.reason()))
 						.toList(),
 					e.total(), e.grade(),
 					sheet.findings().stream().map(f -> new Finding(f.code(), f.severity(), f.message())).toList(),
@@ -120,25 +124,27 @@ class SelfEvaluationApi {
 		}
 	}
 
-	record OpenRequest(@Schema(description = "已批复的项目绩效目标 id", requiredMode = Schema.RequiredMode.REQUIRED) Long targetId) {
+	record OpenRequest(
+			@Schema(description = "已批复的项目绩效目标 id", requiredMode = Schema.RequiredMode.REQUIRED) Long targetId) {
 	}
 
 	@Schema(description = "一项指标的填报；与自评表的指标一一对应、顺序相同")
 	record RowRequest(@Schema(description = "分值") BigDecimal weight, @Schema(description = "实际完成值") String actual,
 			@Schema(description = "定性指标的达成档次") Qualitative.Band band,
 			@Schema(description = "定性指标的档内得分，或手工调整得分；为空时取计算得分") BigDecimal score,
-			@Schema(description = "手工调整理由") String scoreReason,
-			@Schema(description = "偏差原因分析及改进措施") String reason) {
+			@Schema(description = "手工调整理由") String scoreReason, @Schema(description = "偏差原因分析及改进措施") String reason) {
 	}
 
 	@Schema(description = "自评表的保存请求")
-	record SaveRequest(@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+	record SaveRequest(
+			@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
 			@Schema(description = "实际完成情况") String completionText,
 			@Schema(description = "预算执行手工调整得分") BigDecimal executionScore, String executionScoreReason,
 			@Schema(description = "预算执行偏差原因") String executionReason, List<RowRequest> indicators) {
 	}
 
-	record SubmitRequest(@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
+	record SubmitRequest(
+			@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
 	}
 
 	record ReviewRequest(Integer version, ReviewDecision decision, @Schema(description = "审核意见，退回时必填") String opinion) {
@@ -151,13 +157,17 @@ class SelfEvaluationApi {
 			throw new RuleViolation("year", "预算年度须在 " + FiscalYear.MIN + " 至 " + FiscalYear.MAX + " 之间");
 		}
 		EvaluationYear y = evaluations.year(currentUser.scope(), FiscalYear.of(year));
-		return new YearResponse(y.fiscalYear(), y.ended(), y.evaluations().stream()
-			.map(l -> new Summary(l.evaluation().id(), l.evaluation().targetId(), l.evaluation().projectId(),
-					l.evaluation().unitId(), l.unitName(), l.projectLabel(), l.evaluation().fiscalYear(),
-					l.evaluation().status(), l.evaluation().executionScore(), l.evaluation().total(),
-					l.evaluation().grade()))
-			.toList(),
-				y.pending().stream().map(p -> new Pending(p.targetId(), p.unitId(), p.unitName(), p.projectLabel()))
+		return new YearResponse(y.fiscalYear(), y.ended(),
+				y.evaluations()
+					.stream()
+					.map(l -> new Summary(l.evaluation().id(), l.evaluation().targetId(), l.evaluation().projectId(),
+							l.evaluation().unitId(), l.unitName(), l.projectLabel(), l.evaluation().fiscalYear(),
+							l.evaluation().status(), l.evaluation().executionScore(), l.evaluation().total(),
+							l.evaluation().grade()))
+					.toList(),
+				y.pending()
+					.stream()
+					.map(p -> new Pending(p.targetId(), p.unitId(), p.unitName(), p.projectLabel()))
 					.toList());
 	}
 
@@ -183,7 +193,8 @@ class SelfEvaluationApi {
 	Detail save(@PathVariable long id, @RequestBody SaveRequest request) {
 		List<RowRequest> rows = request.indicators() == null ? List.of() : request.indicators();
 		var input = new EvaluationInput(request.completionText(), text(request.executionScore()),
-				request.executionScoreReason(), request.executionReason(), rows.stream()
+				request.executionScoreReason(), request.executionReason(),
+				rows.stream()
 					.map(r -> new EvaluationInput.Row(text(r.weight()), r.actual(), r.band(), text(r.score()),
 							r.scoreReason(), r.reason()))
 					.toList());
@@ -216,4 +227,5 @@ class SelfEvaluationApi {
 	private static String text(BigDecimal n) {
 		return n == null ? null : n.toPlainString();
 	}
+
 }

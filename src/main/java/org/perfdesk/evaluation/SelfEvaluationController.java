@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 绩效自评 pages: the year's self-evaluations and the targets waiting for one, one 项目支出绩效自评表 as on paper with
- * its scores, explanations, findings and reviews, its form, and its files.
+ * 绩效自评 pages: the year's self-evaluations and the targets waiting for one, one 项目支出绩效自评表
+ * as on paper with its scores, explanations, findings and reviews, its form, and its
+ * files.
  */
 @Controller
 @RequestMapping("/evaluations")
@@ -58,14 +59,19 @@ class SelfEvaluationController {
 		model.addAttribute("year", year);
 		model.addAttribute("lastEnded", lastEnded(year.fiscalYear()));
 		model.addAttribute("grades", Grade.values());
-		model.addAttribute("chart", year.evaluations().stream()
-			.map(l -> Map.of("label", l.projectLabel(), "total", l.evaluation().total(), "grade",
-					l.evaluation().grade().name()))
-			.toList());
+		model.addAttribute("chart",
+				year.evaluations()
+					.stream()
+					.map(l -> Map.of("label", l.projectLabel(), "total", l.evaluation().total(), "grade",
+							l.evaluation().grade().name()))
+					.toList());
 		return "evaluation/list";
 	}
 
-	/** The latest fiscal year up to {@code year} that has ended: the one a running year's page offers to switch to. */
+	/**
+	 * The latest fiscal year up to {@code year} that has ended: the one a running year's
+	 * page offers to switch to.
+	 */
 	private int lastEnded(int year) {
 		int y = year;
 		while (!evaluations.yearEnded(y)) {
@@ -124,17 +130,15 @@ class SelfEvaluationController {
 
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return act(id, redirect, "已提交，等待部门审核；提交后得分不再重新计算",
-				() -> evaluations.submit(currentUser.scope(), id, version));
+		return act(id, redirect, "已提交，等待部门审核；提交后得分不再重新计算", () -> evaluations.submit(currentUser.scope(), id, version));
 	}
 
 	@PostMapping("/{id}/review")
 	String review(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) ReviewDecision decision, @RequestParam(required = false) String opinion,
 			RedirectAttributes redirect) {
-		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回填报单位修改" : "审核通过",
-				() -> evaluations.review(currentUser.scope(), id, version, decision, opinion,
-						currentUser.account().displayName()));
+		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回填报单位修改" : "审核通过", () -> evaluations
+			.review(currentUser.scope(), id, version, decision, opinion, currentUser.account().displayName()));
 	}
 
 	@GetMapping("/{id}/export.{format:xlsx|docx|pdf}")
@@ -147,9 +151,11 @@ class SelfEvaluationController {
 			default -> exports.pdf(sheet);
 		};
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(SelfEvaluationExports.fileName(sheet) + "." + format, StandardCharsets.UTF_8).build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(SelfEvaluationExports.fileName(sheet) + "." + format, StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(switch (format) {
 				case "xlsx" -> XLSX;
 				case "docx" -> DOCX;
@@ -179,4 +185,5 @@ class SelfEvaluationController {
 		model.addAttribute("bands", Qualitative.Band.values());
 		return "evaluation/edit";
 	}
+
 }

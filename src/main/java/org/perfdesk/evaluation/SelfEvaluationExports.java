@@ -14,16 +14,19 @@ import org.perfdesk.shared.Amount;
 import org.springframework.stereotype.Service;
 
 /**
- * The 项目支出绩效自评表 (财预〔2020〕10号 附件1, domain.md §2.4) of one evaluation as .xlsx, .docx and PDF, written once
- * as a {@link FormGrid} like the target and monitoring forms: header, 项目资金 block, 年度总体目标, 绩效指标 with
- * 一级 and 二级 merged over their runs, 总分 and 等级. A score set by hand is printed with the computed score and the
- * reason in the 偏差原因 column, so the paper says what the page says. Built from {@link EvaluationSheet}, so a file
- * shows exactly what the caller's page shows.
+ * The 项目支出绩效自评表 (财预〔2020〕10号 附件1, domain.md §2.4) of one evaluation as .xlsx, .docx and
+ * PDF, written once as a {@link FormGrid} like the target and monitoring forms: header,
+ * 项目资金 block, 年度总体目标, 绩效指标 with 一级 and 二级 merged over their runs, 总分 and 等级. A score set
+ * by hand is printed with the computed score and the reason in the 偏差原因 column, so the
+ * paper says what the page says. Built from {@link EvaluationSheet}, so a file shows
+ * exactly what the caller's page shows.
  */
 @Service
 public class SelfEvaluationExports {
 
-	/** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. Widths in Excel characters. */
+	/**
+	 * 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施. Widths in Excel characters.
+	 */
 	static final int[] WIDTHS = { 10, 14, 20, 13, 13, 10, 9, 39 };
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -36,7 +39,10 @@ public class SelfEvaluationExports {
 		return form(sheet).docx();
 	}
 
-	/** Landscape A4, 小五 and narrow margins as the .docx; a second page, if any, repeats the indicator headings. */
+	/**
+	 * Landscape A4, 小五 and narrow margins as the .docx; a second page, if any, repeats
+	 * the indicator headings.
+	 */
 	public byte[] pdf(EvaluationSheet sheet) {
 		return form(sheet).pdf();
 	}
@@ -101,8 +107,8 @@ public class SelfEvaluationExports {
 				: "；预算执行得分为手工调整（计算得分 " + score(e.executionOverride().computedScore()) + "，理由："
 						+ sentence(e.executionOverride().reason()) + "）";
 		String reason = e.executionReason().isBlank() ? "" : "；预算执行偏差原因：" + sentence(e.executionReason());
-		grid.footnote("状态：" + e.status().label() + "　执行率 = 全年执行数 ÷ 全年预算数；预算执行得分按"
-				+ e.execution().rule() + "计算" + execution + reason + "。");
+		grid.footnote("状态：" + e.status().label() + "　执行率 = 全年执行数 ÷ 全年预算数；预算执行得分按" + e.execution().rule() + "计算"
+				+ execution + reason + "。");
 		return grid;
 	}
 
@@ -130,7 +136,10 @@ public class SelfEvaluationExports {
 		}
 	}
 
-	/** A typed text set inside a sentence of the footnote, without its own closing full stop. */
+	/**
+	 * A typed text set inside a sentence of the footnote, without its own closing full
+	 * stop.
+	 */
 	private static String sentence(String text) {
 		String s = text.strip();
 		while (s.endsWith("。") || s.endsWith(".") || s.endsWith("；")) {
@@ -177,16 +186,18 @@ public class SelfEvaluationExports {
 			}
 			grid.text(r, 2, 1, Style.TEXT, row.name());
 			grid.text(r, 3, 1, Style.CENTER, row.targetValue());
-			grid.text(r, 4, 1, Style.CENTER,
-					row.actual() + (row.band() == null ? "" : (row.actual().isEmpty() ? "" : "\n") + row.band().label()));
+			grid.text(r, 4, 1, Style.CENTER, row.actual()
+					+ (row.band() == null ? "" : (row.actual().isEmpty() ? "" : "\n") + row.band().label()));
 			grid.number(r, 5, 1, Style.WEIGHT, row.weight());
 			score(grid, r, 6, row.score());
 			String adjusted = !row.overridden() ? ""
-					: row.computed().scorable() ? "（手工调整：计算得分 " + score(row.override().computedScore()) + "，理由："
-							+ sentence(row.override().reason()) + "）"
-					: "（手工评分，理由：" + sentence(row.override().reason()) + "）";
+					: row.computed().scorable()
+							? "（手工调整：计算得分 " + score(row.override().computedScore()) + "，理由："
+									+ sentence(row.override().reason()) + "）"
+							: "（手工评分，理由：" + sentence(row.override().reason()) + "）";
 			String over = row.overAchieved() ? "【超额完成】" : "";
 			grid.text(r, 7, 1, Style.TEXT, over + row.reason() + adjusted);
 		}
 	}
+
 }

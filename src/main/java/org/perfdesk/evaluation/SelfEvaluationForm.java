@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.perfdesk.evaluation.scoring.Qualitative;
 
-/** The 自评表 form as posted: numbers as typed, one entry per indicator row, and the version read. */
+/**
+ * The 自评表 form as posted: numbers as typed, one entry per indicator row, and the version
+ * read.
+ */
 public class SelfEvaluationForm {
 
 	private Integer version;
@@ -82,9 +85,13 @@ public class SelfEvaluationForm {
 		public void setReason(String reason) {
 			this.reason = reason;
 		}
+
 	}
 
-	/** The form as stored: a score set by hand, or the score chosen within a qualitative row's band. */
+	/**
+	 * The form as stored: a score set by hand, or the score chosen within a qualitative
+	 * row's band.
+	 */
 	static SelfEvaluationForm of(SelfEvaluation e) {
 		var form = new SelfEvaluationForm();
 		form.version = e.version();
@@ -112,8 +119,10 @@ public class SelfEvaluationForm {
 
 	EvaluationInput toInput() {
 		return new EvaluationInput(completionText, executionScore, executionScoreReason, executionReason,
-				// a row the browser did not send (indicators[3] without [2]) is bound as null: it reads as left blank
-				indicators.stream().map(e -> e == null ? new Entry() : e)
+				// a row the browser did not send (indicators[3] without [2]) is bound as
+				// null: it reads as left blank
+				indicators.stream()
+					.map(e -> e == null ? new Entry() : e)
 					.map(e -> new EvaluationInput.Row(e.weight, e.actual, e.band, e.score, e.scoreReason, e.reason))
 					.toList());
 	}
@@ -165,4 +174,5 @@ public class SelfEvaluationForm {
 	public void setIndicators(List<Entry> indicators) {
 		this.indicators = indicators;
 	}
+
 }

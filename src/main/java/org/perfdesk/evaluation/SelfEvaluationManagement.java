@@ -48,12 +48,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens, saves, checks, submits and reviews 项目支出绩效自评表. Every method takes the caller's {@link DataScope}: an
- * evaluation or target outside it is not found; only the unit's 填报人 opens and writes, only while the table is a
- * draft or returned; reviewers act only on what waits for their level (the department, then the finance bureau, as
- * for monitoring reports). Each save recomputes every score with the engine and the year's settings
- * ({@link ScoringSettingsManagement#forYear}) and stores it with its rule, inputs and explanation; a submitted table is
- * never recomputed, and an approved one is locked.
+ * Opens, saves, checks, submits and reviews 项目支出绩效自评表. Every method takes the caller's
+ * {@link DataScope}: an evaluation or target outside it is not found; only the unit's 填报人
+ * opens and writes, only while the table is a draft or returned; reviewers act only on
+ * what waits for their level (the department, then the finance bureau, as for monitoring
+ * reports). Each save recomputes every score with the engine and the year's settings
+ * ({@link ScoringSettingsManagement#forYear}) and stores it with its rule, inputs and
+ * explanation; a submitted table is never recomputed, and an approved one is locked.
  */
 @Service
 @Transactional
@@ -113,8 +114,8 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * The approved current project targets of a year within the scope that have no self-evaluation yet; none while
-	 * the year has not ended.
+	 * The approved current project targets of a year within the scope that have no
+	 * self-evaluation yet; none while the year has not ended.
 	 */
 	@Transactional(readOnly = true)
 	public List<PerformanceTarget> pending(DataScope scope, FiscalYear year) {
@@ -122,17 +123,22 @@ public class SelfEvaluationManagement {
 			return List.of();
 		}
 		Set<Long> evaluated = repository.evaluatedProjects(year.value());
-		return targets.list(scope, year, TargetKind.PROJECT).stream()
-			.filter(t -> t.status() == TargetStatus.APPROVED && !evaluated.contains(t.projectId())).toList();
+		return targets.list(scope, year, TargetKind.PROJECT)
+			.stream()
+			.filter(t -> t.status() == TargetStatus.APPROVED && !evaluated.contains(t.projectId()))
+			.toList();
 	}
 
-	/** The year list: evaluations with their unit and project, and the targets waiting for one (待自评). */
+	/**
+	 * The year list: evaluations with their unit and project, and the targets waiting for
+	 * one (待自评).
+	 */
 	@Transactional(readOnly = true)
 	public EvaluationYear year(DataScope scope, FiscalYear year) {
 		Map<Long, Project> projects = new java.util.HashMap<>();
 		var lines = list(scope, year).stream()
-			.map(e -> new EvaluationYear.Line(e, directory.nameOf(e.unitId()), projectLabel(scope, e.projectId(),
-					projects)))
+			.map(e -> new EvaluationYear.Line(e, directory.nameOf(e.unitId()),
+					projectLabel(scope, e.projectId(), projects)))
 			.toList();
 		var pending = pending(scope, year).stream()
 			.map(t -> new EvaluationYear.Pending(t.id(), t.unitId(), directory.nameOf(t.unitId()),
@@ -143,11 +149,15 @@ public class SelfEvaluationManagement {
 
 	@Transactional(readOnly = true)
 	public SelfEvaluation find(DataScope scope, long id) {
-		return repository.find(id).filter(e -> scope.canRead(e.unitId()))
+		return repository.find(id)
+			.filter(e -> scope.canRead(e.unitId()))
 			.orElseThrow(() -> new RecordNotFound(WHAT, id));
 	}
 
-	/** The page of one evaluation: the table, the checker's findings, what blocks submission, reviews, permissions. */
+	/**
+	 * The page of one evaluation: the table, the checker's findings, what blocks
+	 * submission, reviews, permissions.
+	 */
 	@Transactional(readOnly = true)
 	public EvaluationSheet sheet(DataScope scope, long id) {
 		SelfEvaluation e = find(scope, id);
@@ -164,7 +174,9 @@ public class SelfEvaluationManagement {
 				awaiting(e.status()), year);
 	}
 
-	/** The consistency checker's findings on the stored table, with the year's settings. */
+	/**
+	 * The consistency checker's findings on the stored table, with the year's settings.
+	 */
 	@Transactional(readOnly = true)
 	public List<Finding> findings(DataScope scope, long id) {
 		SelfEvaluation e = find(scope, id);
@@ -172,10 +184,11 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * 开始自评: the unit's 填报人 opens the self-evaluation of an approved current project target of a year that has
-	 * ended, one per project. The budget block comes from module execution (年初预算数, 全年预算数 and the whole year's
-	 * 执行数 by fund source), the indicators from the target, the 分值 from {@link InitialWeights}; everything is scored
-	 * at once, so the draft shows the 预算执行 score from the start.
+	 * 开始自评: the unit's 填报人 opens the self-evaluation of an approved current project
+	 * target of a year that has ended, one per project. The budget block comes from
+	 * module execution (年初预算数, 全年预算数 and the whole year's 执行数 by fund source), the
+	 * indicators from the target, the 分值 from {@link InitialWeights}; everything is
+	 * scored at once, so the draft shows the 预算执行 score from the start.
 	 */
 	public SelfEvaluation open(DataScope scope, long targetId) {
 		PerformanceTarget t = targets.find(scope, targetId);
@@ -186,8 +199,8 @@ public class SelfEvaluationManagement {
 			throw new RuleViolation("targetId", "项目支出绩效自评表只能对项目支出绩效目标填写");
 		}
 		if (t.status() != TargetStatus.APPROVED || !t.current()) {
-			throw new RuleViolation("targetId", "只有已批复的现行绩效目标可以开展自评，该目标当前为“" + t.status().label() + "”"
-					+ (t.current() ? "" : "（已被调整后的新版本取代）"));
+			throw new RuleViolation("targetId",
+					"只有已批复的现行绩效目标可以开展自评，该目标当前为“" + t.status().label() + "”" + (t.current() ? "" : "（已被调整后的新版本取代）"));
 		}
 		if (!yearEnded(t.fiscalYear())) {
 			throw new RuleViolation("targetId", t.fiscalYear() + " 年度尚未结束，年度结束后才能开展绩效自评");
@@ -205,7 +218,8 @@ public class SelfEvaluationManagement {
 			Indicator ind = indicators.get(i);
 			String typed = ind.value().typed();
 			rows.add(new EvaluatedIndicator(i, ind.subcategory(), ind.name(), typed, weights.get(i), "", null,
-					EvaluationScoring.indicator(year, t.fiscalYear(), typed, weights.get(i), "", null, null), null, ""));
+					EvaluationScoring.indicator(year, t.fiscalYear(), typed, weights.get(i), "", null, null), null,
+					""));
 		}
 		SourceAmounts budget = pe.fullYearBudget();
 		SourceAmounts executed = pe.executedTo(12);
@@ -221,19 +235,20 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * 保存: the 实际完成值, bands, scores set by hand, reasons, 实际完成情况 and 分值 of a draft or returned table, by
-	 * its unit's 填报人. Refreshes the budget block from module execution and recomputes every score with the year's
-	 * settings. Refused whole, with a Chinese message per field, when a number is not a number, a 分值 is not
-	 * positive, a score is negative or above its 分值, a score set by hand has no reason, the 分值 do not add up to
-	 * 100 − the 预算执行 分值, or texts are too long; a stale {@code version} is refused. Each score set by hand goes
-	 * into the audit trail with its reason.
+	 * 保存: the 实际完成值, bands, scores set by hand, reasons, 实际完成情况 and 分值 of a draft or
+	 * returned table, by its unit's 填报人. Refreshes the budget block from module execution
+	 * and recomputes every score with the year's settings. Refused whole, with a Chinese
+	 * message per field, when a number is not a number, a 分值 is not positive, a score is
+	 * negative or above its 分值, a score set by hand has no reason, the 分值 do not add up
+	 * to 100 − the 预算执行 分值, or texts are too long; a stale {@code version} is refused.
+	 * Each score set by hand goes into the audit trail with its reason.
 	 */
 	public SelfEvaluation save(DataScope scope, long id, int version, EvaluationInput input) {
 		SelfEvaluation before = writable(scope, id, "修改");
 		ScoringSettings year = settings.forYear(before.fiscalYear());
 		if (input.indicators().size() != before.indicators().size()) {
-			throw new RuleViolation("indicators", "自评表应有 " + before.indicators().size() + " 项指标，收到 "
-					+ input.indicators().size() + " 项；请刷新页面后重新填写");
+			throw new RuleViolation("indicators",
+					"自评表应有 " + before.indicators().size() + " 项指标，收到 " + input.indicators().size() + " 项；请刷新页面后重新填写");
 		}
 		var errors = new LinkedHashMap<String, String>();
 		var rows = new ArrayList<EvaluatedIndicator>();
@@ -247,18 +262,22 @@ public class SelfEvaluationManagement {
 		SourceAmounts budget = pe.fullYearBudget();
 		SourceAmounts executed = pe.executedTo(12);
 		ScoredItem exec = EvaluationScoring.execution(year, budget, executed);
-		ManualOverride execOverride = override(exec, number(errors, "executionScore", "预算执行得分",
-				input.executionScore(), exec.weight()), input.executionScoreReason(), "executionScore",
-				"executionScoreReason", errors);
-		text(errors, "executionScoreReason", "预算执行得分调整理由", input.executionScoreReason(), MAX_NOTE, PlainText.MULTI_LINE);
-		String completion = text(errors, "completionText", "实际完成情况", input.completionText(), MAX_TEXT, PlainText.MULTI_LINE);
-		String execReason = text(errors, "executionReason", "预算执行偏差原因", input.executionReason(), MAX_NOTE, PlainText.MULTI_LINE);
+		ManualOverride execOverride = override(exec,
+				number(errors, "executionScore", "预算执行得分", input.executionScore(), exec.weight()),
+				input.executionScoreReason(), "executionScore", "executionScoreReason", errors);
+		text(errors, "executionScoreReason", "预算执行得分调整理由", input.executionScoreReason(), MAX_NOTE,
+				PlainText.MULTI_LINE);
+		String completion = text(errors, "completionText", "实际完成情况", input.completionText(), MAX_TEXT,
+				PlainText.MULTI_LINE);
+		String execReason = text(errors, "executionReason", "预算执行偏差原因", input.executionReason(), MAX_NOTE,
+				PlainText.MULTI_LINE);
 		if (rows.size() == before.indicators().size()) {
 			BigDecimal sum = rows.stream().map(EvaluatedIndicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal expected = HUNDRED.subtract(year.executionWeight());
 			if (sum.compareTo(expected) > 0) {
-				errors.put("weights", "各指标分值合计 " + Numbers.text(sum) + "，加上预算执行分值 " + Numbers.text(year.executionWeight())
-						+ " 为 " + Numbers.text(sum.add(year.executionWeight())) + "，超过 100 分，总分可能超出 0–100；请调低分值");
+				errors.put("weights",
+						"各指标分值合计 " + Numbers.text(sum) + "，加上预算执行分值 " + Numbers.text(year.executionWeight()) + " 为 "
+								+ Numbers.text(sum.add(year.executionWeight())) + "，超过 100 分，总分可能超出 0–100；请调低分值");
 			}
 			else if (sum.compareTo(expected) < 0) {
 				errors.put("weights", "各指标分值合计须为 " + Numbers.text(expected) + "（100 − 预算执行分值 "
@@ -274,8 +293,9 @@ public class SelfEvaluationManagement {
 			throw new RuleViolation(errors);
 		}
 		var after = new SelfEvaluation(before.id(), before.targetId(), before.projectId(), before.unitId(),
-				before.fiscalYear(), before.status(), pe.initialBudget(), budget, executed, before.objective(), completion,
-				exec, execOverride, execReason, total, Grading.gradeOf(total), before.version(), before.updatedAt(), rows);
+				before.fiscalYear(), before.status(), pe.initialBudget(), budget, executed, before.objective(),
+				completion, exec, execOverride, execReason, total, Grading.gradeOf(total), before.version(),
+				before.updatedAt(), rows);
 		if (!repository.update(after, version)) {
 			throw new ConcurrentChange(WHAT);
 		}
@@ -285,20 +305,25 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * 提交: by the unit's 填报人, when nothing blocks it ({@link SubmissionRules}: every row scored, required reasons
-	 * written, no ERROR of the consistency checker). From here on the scores are frozen.
+	 * 提交: by the unit's 填报人, when nothing blocks it ({@link SubmissionRules}: every row
+	 * scored, required reasons written, no ERROR of the consistency checker). From here
+	 * on the scores are frozen.
 	 */
 	public SelfEvaluation submit(DataScope scope, long id, int version) {
 		SelfEvaluation before = writable(scope, id, "提交");
 		Project project = projects.find(scope, before.projectId());
-		var problems = SubmissionRules.problems(before, findings(before, project, settings.forYear(before.fiscalYear())));
+		var problems = SubmissionRules.problems(before,
+				findings(before, project, settings.forYear(before.fiscalYear())));
 		if (!problems.isEmpty()) {
 			throw new RuleViolation(problems);
 		}
 		return changeStatus(before, version, EvaluationStatus.SUBMITTED, Action.SUBMIT, label(project));
 	}
 
-	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the table. */
+	/**
+	 * 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and
+	 * reopens the table.
+	 */
 	public SelfEvaluation review(DataScope scope, long id, int version, ReviewDecision decision, String opinion,
 			String reviewer) {
 		SelfEvaluation before = find(scope, id);
@@ -324,7 +349,10 @@ public class SelfEvaluationManagement {
 		return ReviewRule.mayReview(scope, awaiting(e.status()), e.unitId());
 	}
 
-	/** True when this user may edit the evaluation now: its unit's 填报人, while it is a draft or returned. */
+	/**
+	 * True when this user may edit the evaluation now: its unit's 填报人, while it is a
+	 * draft or returned.
+	 */
 	public static boolean mayEdit(DataScope scope, SelfEvaluation e) {
 		return e.editable() && scope.canWrite(e.unitId());
 	}
@@ -343,7 +371,10 @@ public class SelfEvaluationManagement {
 		return e;
 	}
 
-	/** One row as typed, scored; null (with the row's errors added) when its 分值 or score cannot be used. */
+	/**
+	 * One row as typed, scored; null (with the row's errors added) when its 分值 or score
+	 * cannot be used.
+	 */
 	private static EvaluatedIndicator row(ScoringSettings year, SelfEvaluation e, EvaluatedIndicator old,
 			EvaluationInput.Row in, Map<String, String> errors) {
 		String at = "indicators[" + old.position() + "].";
@@ -363,7 +394,8 @@ public class SelfEvaluationManagement {
 		}
 		String actual = text(errors, at + "actual", name + "实际完成值", in.actual(), MAX_ACTUAL, PlainText.SINGLE_LINE);
 		String reason = text(errors, at + "reason", name + "偏差原因分析及改进措施", in.reason(), MAX_NOTE, PlainText.MULTI_LINE);
-		String scoreReason = text(errors, at + "scoreReason", name + "调整理由", in.scoreReason(), MAX_NOTE, PlainText.MULTI_LINE);
+		String scoreReason = text(errors, at + "scoreReason", name + "调整理由", in.scoreReason(), MAX_NOTE,
+				PlainText.MULTI_LINE);
 		if (weight == null) {
 			return null;
 		}
@@ -389,8 +421,9 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * A score set by hand: none when nothing was typed or the typed score equals the computed one; otherwise kept
-	 * beside the computed score with its reason, which {@link ManualOverride} requires.
+	 * A score set by hand: none when nothing was typed or the typed score equals the
+	 * computed one; otherwise kept beside the computed score with its reason, which
+	 * {@link ManualOverride} requires.
 	 */
 	private static ManualOverride override(ScoredItem computed, BigDecimal typed, String reason, String scoreField,
 			String reasonField, Map<String, String> errors) {
@@ -402,14 +435,16 @@ public class SelfEvaluationManagement {
 			return new ManualOverride(computed, typed, reason);
 		}
 		catch (RuleViolation v) {
-			v.errors().forEach((field, message) -> errors.put("reason".equals(field) ? reasonField : scoreField, message));
+			v.errors()
+				.forEach((field, message) -> errors.put("reason".equals(field) ? reasonField : scoreField, message));
 			return null;
 		}
 	}
 
 	/**
-	 * A typed number, or null when blank; a text that is not a number, a negative score or one above
-	 * {@code ceiling} (the 分值 it is out of; null for a 分值 itself) is reported on the field.
+	 * A typed number, or null when blank; a text that is not a number, a negative score
+	 * or one above {@code ceiling} (the 分值 it is out of; null for a 分值 itself) is
+	 * reported on the field.
 	 */
 	private static BigDecimal number(Map<String, String> errors, String field, String label, String typed,
 			BigDecimal ceiling) {
@@ -437,7 +472,10 @@ public class SelfEvaluationManagement {
 		return n;
 	}
 
-	/** The stripped text; invisible control characters, then the length, are refused against the field. */
+	/**
+	 * The stripped text; invisible control characters, then the length, are refused
+	 * against the field.
+	 */
 	private static String text(Map<String, String> errors, String field, String label, String typed, int max,
 			PlainText kind) {
 		String text = typed == null ? "" : typed.strip();
@@ -450,7 +488,10 @@ public class SelfEvaluationManagement {
 		return text;
 	}
 
-	/** 总分: the 预算执行 score plus every indicator's counting score; a row without one counts nothing yet. */
+	/**
+	 * 总分: the 预算执行 score plus every indicator's counting score; a row without one counts
+	 * nothing yet.
+	 */
 	private static BigDecimal total(BigDecimal executionScore, List<EvaluatedIndicator> rows) {
 		BigDecimal total = executionScore == null ? BigDecimal.ZERO : executionScore;
 		for (EvaluatedIndicator r : rows) {
@@ -472,8 +513,8 @@ public class SelfEvaluationManagement {
 		}
 		SelfEvaluation after = repository.find(before.id()).orElseThrow();
 		events.publishEvent(new RecordChanged(action, RecordType.SELF_EVALUATION.name(), after.id(), label,
-				after.unitId(), after.fiscalYear(), RecordChanged.diff(Map.of("状态", before.status().label()),
-						Map.of("状态", after.status().label()))));
+				after.unitId(), after.fiscalYear(),
+				RecordChanged.diff(Map.of("状态", before.status().label()), Map.of("状态", after.status().label()))));
 		return after;
 	}
 
@@ -495,8 +536,9 @@ public class SelfEvaluationManagement {
 	}
 
 	/**
-	 * The displayed fields for the audit trail's old → new: status, texts, every score as it counts, and for each
-	 * score set by hand the computed score beside it and the reason.
+	 * The displayed fields for the audit trail's old → new: status, texts, every score as
+	 * it counts, and for each score set by hand the computed score beside it and the
+	 * reason.
 	 */
 	static Map<String, String> auditFields(SelfEvaluation e) {
 		var fields = new LinkedHashMap<String, String>();
@@ -508,9 +550,10 @@ public class SelfEvaluationManagement {
 		}
 		fields.put("预算执行偏差原因", e.executionReason());
 		for (EvaluatedIndicator r : e.indicators()) {
-			fields.put(r.name(), "实际 " + r.actual() + (r.band() == null ? "" : "（" + r.band().label() + "）") + "；得分 "
-					+ score(r.score()) + " / " + Numbers.text(r.weight())
-					+ (r.reason().isEmpty() ? "" : "；偏差原因：" + r.reason()));
+			fields.put(r.name(),
+					"实际 " + r.actual() + (r.band() == null ? "" : "（" + r.band().label() + "）") + "；得分 "
+							+ score(r.score()) + " / " + Numbers.text(r.weight())
+							+ (r.reason().isEmpty() ? "" : "；偏差原因：" + r.reason()));
 			if (r.overridden()) {
 				fields.put(r.name() + "（手工调整）", adjustment(r.override()));
 			}
@@ -527,4 +570,5 @@ public class SelfEvaluationManagement {
 	private static String score(BigDecimal s) {
 		return s == null ? "未计分" : s.toPlainString();
 	}
+
 }

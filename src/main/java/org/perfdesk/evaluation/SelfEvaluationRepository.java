@@ -40,25 +40,37 @@ class SelfEvaluationRepository {
 	}
 
 	Optional<SelfEvaluation> find(long id) {
-		return jdbc.sql(EVALUATION + " where id = :id").param("id", id).query(this::evaluation).optional()
+		return jdbc.sql(EVALUATION + " where id = :id")
+			.param("id", id)
+			.query(this::evaluation)
+			.optional()
 			.map(this::withIndicators);
 	}
 
 	/** The evaluations of a year, by unit then id. */
 	List<SelfEvaluation> ofYear(int fiscalYear) {
-		return jdbc.sql(EVALUATION + " where fiscal_year = :y order by unit_id, id").param("y", fiscalYear)
-			.query(this::evaluation).list().stream().map(this::withIndicators).toList();
+		return jdbc.sql(EVALUATION + " where fiscal_year = :y order by unit_id, id")
+			.param("y", fiscalYear)
+			.query(this::evaluation)
+			.list()
+			.stream()
+			.map(this::withIndicators)
+			.toList();
 	}
 
 	/** The projects of a year that have an evaluation. */
 	Set<Long> evaluatedProjects(int fiscalYear) {
 		return new HashSet<>(jdbc.sql("select project_id from self_evaluation where fiscal_year = :y")
-			.param("y", fiscalYear).query(Long.class).list());
+			.param("y", fiscalYear)
+			.query(Long.class)
+			.list());
 	}
 
 	boolean existsForProject(long projectId) {
-		return jdbc.sql("select count(*) from self_evaluation where project_id = :p").param("p", projectId)
-			.query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from self_evaluation where project_id = :p")
+			.param("p", projectId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	long insert(SelfEvaluation e) {
@@ -70,9 +82,14 @@ class SelfEvaluationRepository {
 				+ "execution_override_reason, execution_reason, total_score, grade, updated_at) values (:target, "
 				+ ":project, :unit, :year, :status, :if, :ic, :io, :bf, :bc, :bo, :ef, :ec, :eo, :objective, "
 				+ ":completion, :ew, :es, :er, :ei, :ex, :ov, :ovr, :reason, :total, :grade, :now)")
-			.param("target", e.targetId()).param("project", e.projectId()).param("unit", e.unitId())
-			.param("year", e.fiscalYear()).param("status", e.status().name()).param("objective", e.objective())
-			.params(contentParams(e)).update(keys, "id");
+			.param("target", e.targetId())
+			.param("project", e.projectId())
+			.param("unit", e.unitId())
+			.param("year", e.fiscalYear())
+			.param("status", e.status().name())
+			.param("objective", e.objective())
+			.params(contentParams(e))
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertIndicators(id, e.indicators());
 		return id;
@@ -80,14 +97,18 @@ class SelfEvaluationRepository {
 
 	/** Content, budget snapshot and scores; false when the version is stale. */
 	boolean update(SelfEvaluation e, int version) {
-		int n = jdbc.sql("update self_evaluation set initial_fiscal = :if, initial_carry_over = :ic, initial_other = :io, "
-				+ "budget_fiscal = :bf, budget_carry_over = :bc, budget_other = :bo, executed_fiscal = :ef, "
-				+ "executed_carry_over = :ec, executed_other = :eo, completion_text = :completion, "
-				+ "execution_weight = :ew, execution_score = :es, execution_rule = :er, execution_inputs = :ei, "
-				+ "execution_explanation = :ex, execution_override = :ov, execution_override_reason = :ovr, "
-				+ "execution_reason = :reason, total_score = :total, grade = :grade, updated_at = :now, "
-				+ "version = version + 1 where id = :id and version = :v")
-			.params(contentParams(e)).param("id", e.id()).param("v", version).update();
+		int n = jdbc
+			.sql("update self_evaluation set initial_fiscal = :if, initial_carry_over = :ic, initial_other = :io, "
+					+ "budget_fiscal = :bf, budget_carry_over = :bc, budget_other = :bo, executed_fiscal = :ef, "
+					+ "executed_carry_over = :ec, executed_other = :eo, completion_text = :completion, "
+					+ "execution_weight = :ew, execution_score = :es, execution_rule = :er, execution_inputs = :ei, "
+					+ "execution_explanation = :ex, execution_override = :ov, execution_override_reason = :ovr, "
+					+ "execution_reason = :reason, total_score = :total, grade = :grade, updated_at = :now, "
+					+ "version = version + 1 where id = :id and version = :v")
+			.params(contentParams(e))
+			.param("id", e.id())
+			.param("v", version)
+			.update();
 		if (n == 0) {
 			return false;
 		}
@@ -97,27 +118,38 @@ class SelfEvaluationRepository {
 	}
 
 	boolean updateStatus(long id, int version, EvaluationStatus status) {
-		return jdbc.sql("update self_evaluation set status = :s, updated_at = :now, version = version + 1 "
-				+ "where id = :id and version = :v")
-			.param("s", status.name()).param("now", LocalDateTime.now(clock)).param("id", id).param("v", version)
+		return jdbc
+			.sql("update self_evaluation set status = :s, updated_at = :now, version = version + 1 "
+					+ "where id = :id and version = :v")
+			.param("s", status.name())
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("v", version)
 			.update() == 1;
 	}
 
 	void insertReview(long evaluationId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
 		jdbc.sql("insert into self_evaluation_review (evaluation_id, level, decision, opinion, reviewer, reviewed_at) "
 				+ "values (:e, :l, :d, :o, :by, :now)")
-			.param("e", evaluationId).param("l", level.name()).param("d", decision.name()).param("o", opinion)
-			.param("by", reviewer).param("now", LocalDateTime.now(clock)).update();
+			.param("e", evaluationId)
+			.param("l", level.name())
+			.param("d", decision.name())
+			.param("o", opinion)
+			.param("by", reviewer)
+			.param("now", LocalDateTime.now(clock))
+			.update();
 	}
 
 	/** Newest first. */
 	List<EvaluationReview> reviews(long evaluationId) {
-		return jdbc.sql("select id, evaluation_id, level, decision, opinion, reviewer, reviewed_at from "
-				+ "self_evaluation_review where evaluation_id = :e order by reviewed_at desc, id desc")
+		return jdbc
+			.sql("select id, evaluation_id, level, decision, opinion, reviewer, reviewed_at from "
+					+ "self_evaluation_review where evaluation_id = :e order by reviewed_at desc, id desc")
 			.param("e", evaluationId)
 			.query((rs, n) -> new EvaluationReview(rs.getLong("id"), rs.getLong("evaluation_id"),
 					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
-					rs.getString("opinion"), rs.getString("reviewer"), rs.getTimestamp("reviewed_at").toLocalDateTime()))
+					rs.getString("opinion"), rs.getString("reviewer"),
+					rs.getTimestamp("reviewed_at").toLocalDateTime()))
 			.list();
 	}
 
@@ -155,20 +187,32 @@ class SelfEvaluationRepository {
 					+ "weight, actual_value, band, score, rule, inputs, explanation, flags, override_score, "
 					+ "override_reason, reason) values (:e, :p, :s, :n, :t, :w, :a, :b, :score, :rule, :inputs, :ex, "
 					+ ":flags, :ov, :ovr, :reason)")
-				.param("e", evaluationId).param("p", r.position()).param("s", r.subcategory().name())
-				.param("n", r.name()).param("t", r.targetValue()).param("w", r.weight()).param("a", r.actual())
-				.param("b", r.band() == null ? null : r.band().name()).param("score", c.score())
-				.param("rule", c.rule()).param("inputs", c.inputs()).param("ex", c.explanation())
+				.param("e", evaluationId)
+				.param("p", r.position())
+				.param("s", r.subcategory().name())
+				.param("n", r.name())
+				.param("t", r.targetValue())
+				.param("w", r.weight())
+				.param("a", r.actual())
+				.param("b", r.band() == null ? null : r.band().name())
+				.param("score", c.score())
+				.param("rule", c.rule())
+				.param("inputs", c.inputs())
+				.param("ex", c.explanation())
 				.param("flags", c.flags().stream().sorted().map(Enum::name).collect(Collectors.joining(",")))
 				.param("ov", r.override() == null ? null : r.override().score())
-				.param("ovr", r.override() == null ? "" : r.override().reason()).param("reason", r.reason())
+				.param("ovr", r.override() == null ? "" : r.override().reason())
+				.param("reason", r.reason())
 				.update();
 		}
 	}
 
 	private SelfEvaluation withIndicators(SelfEvaluation e) {
-		List<EvaluatedIndicator> rows = jdbc.sql("select * from self_evaluation_indicator where evaluation_id = :e "
-				+ "order by position").param("e", e.id()).query(this::indicator).list();
+		List<EvaluatedIndicator> rows = jdbc
+			.sql("select * from self_evaluation_indicator where evaluation_id = :e " + "order by position")
+			.param("e", e.id())
+			.query(this::indicator)
+			.list();
 		return new SelfEvaluation(e.id(), e.targetId(), e.projectId(), e.unitId(), e.fiscalYear(), e.status(),
 				e.initialBudget(), e.fullYearBudget(), e.executed(), e.objective(), e.completionText(), e.execution(),
 				e.executionOverride(), e.executionReason(), e.total(), e.grade(), e.version(), e.updatedAt(), rows);
@@ -211,7 +255,9 @@ class SelfEvaluationRepository {
 		if (text == null || text.isBlank()) {
 			return Set.of();
 		}
-		return Arrays.stream(text.split(",")).map(ScoredItem.Flag::valueOf)
+		return Arrays.stream(text.split(","))
+			.map(ScoredItem.Flag::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ScoredItem.Flag.class)));
 	}
+
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What must hold before a self-evaluation is submitted, field → Chinese message: the 实际完成情况 written; every row
- * scored (a qualitative row by its band); 实际完成值 filled; 偏差原因分析及改进措施 written for every indicator scored
- * below its 分值 (§1.7 rule 7) and for every over-achieved one (财预〔2020〕10号: a large over-achievement must be
- * explained); the 预算执行偏差原因 when the 预算执行 score is below its 分值; and no ERROR of the consistency checker.
+ * What must hold before a self-evaluation is submitted, field → Chinese message: the
+ * 实际完成情况 written; every row scored (a qualitative row by its band); 实际完成值 filled;
+ * 偏差原因分析及改进措施 written for every indicator scored below its 分值 (§1.7 rule 7) and for every
+ * over-achieved one (财预〔2020〕10号: a large over-achievement must be explained); the
+ * 预算执行偏差原因 when the 预算执行 score is below its 分值; and no ERROR of the consistency checker.
  */
 final class SubmissionRules {
 
@@ -61,4 +62,5 @@ final class SubmissionRules {
 		}
 		return errors;
 	}
+
 }

@@ -21,7 +21,8 @@ public record AdjustmentDraft(LocalDate adjustedOn, AdjustmentKind kind, FundSou
 			errors.put("adjustedOn", "请填写调整日期");
 		}
 		else if (adjustedOn.getYear() != fiscalYear) {
-			errors.put("adjustedOn", "调整日期须在 " + fiscalYear + " 年度内（" + fiscalYear + "-01-01 至 " + fiscalYear + "-12-31）");
+			errors.put("adjustedOn",
+					"调整日期须在 " + fiscalYear + " 年度内（" + fiscalYear + "-01-01 至 " + fiscalYear + "-12-31）");
 		}
 		if (kind == null) {
 			errors.put("kind", "请选择调整类型（追加或追减）");

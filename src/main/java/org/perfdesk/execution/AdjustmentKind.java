@@ -21,4 +21,5 @@ public enum AdjustmentKind {
 	public Amount signed(Amount amount) {
 		return this == INCREASE ? amount : SourceAmounts.minus(Amount.ZERO, amount);
 	}
+
 }

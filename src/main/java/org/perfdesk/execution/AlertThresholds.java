@@ -6,13 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Thresholds of the traffic lights ({@link ProgressLight}), as fractions of what is expected by then (执行进度 or
- * execution against the spending plan): below {@code perfdesk.alerts.red-below} red, below
- * {@code perfdesk.alerts.yellow-below} yellow, otherwise green. Defaults 0.6 and 0.8 (domain.md §1.7 item 9);
- * settings outside 0 ≤ red ≤ yellow ≤ 1 stop the application at start.
+ * Thresholds of the traffic lights ({@link ProgressLight}), as fractions of what is
+ * expected by then (执行进度 or execution against the spending plan): below
+ * {@code perfdesk.alerts.red-below} red, below {@code perfdesk.alerts.yellow-below}
+ * yellow, otherwise green. Defaults 0.6 and 0.8 (domain.md §1.7 item 9); settings outside
+ * 0 ≤ red ≤ yellow ≤ 1 stop the application at start.
  * <p>
- * The lights are decided by the figures that carry these thresholds ({@link ExecutionFigures#thresholds()}),
- * so pages and exports call {@code light()} and get the configured colours without a static holder.
+ * The lights are decided by the figures that carry these thresholds
+ * ({@link ExecutionFigures#thresholds()}), so pages and exports call {@code light()} and
+ * get the configured colours without a static holder.
  */
 @ConfigurationProperties("perfdesk.alerts")
 public record AlertThresholds(@DefaultValue("0.6") BigDecimal redBelow, @DefaultValue("0.8") BigDecimal yellowBelow) {
@@ -30,7 +32,10 @@ public record AlertThresholds(@DefaultValue("0.6") BigDecimal redBelow, @Default
 		}
 	}
 
-	/** The light of a progress (a fraction of what was expected), or null when there is none. */
+	/**
+	 * The light of a progress (a fraction of what was expected), or null when there is
+	 * none.
+	 */
 	public ProgressLight light(BigDecimal progress) {
 		if (progress == null) {
 			return null;

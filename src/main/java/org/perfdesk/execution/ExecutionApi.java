@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/execution}: 预算执行 of projects under the caller's data scope, in yuan, with the same rules as the pages. */
+/**
+ * {@code /api/v1/execution}: 预算执行 of projects under the caller's data scope, in yuan,
+ * with the same rules as the pages.
+ */
 @RestController
 @RequestMapping("/api/v1/execution")
 @Tag(name = "预算执行", description = "项目的预算调整（追加/追减）与逐月执行数；金额单位为元；比率为小数（0.7634 即 76.34%）")
@@ -41,7 +44,8 @@ class ExecutionApi {
 
 	@Schema(description = "按资金来源的金额（元）")
 	record SourceBody(@Schema(description = "当年财政拨款（元）") BigDecimal fiscalAppropriation,
-			@Schema(description = "上年结转（元）") BigDecimal carryOver, @Schema(description = "其他资金（元）") BigDecimal otherFunds,
+			@Schema(description = "上年结转（元）") BigDecimal carryOver,
+			@Schema(description = "其他资金（元）") BigDecimal otherFunds,
 			@Schema(description = "合计（元），只读") BigDecimal total) {
 
 		static SourceBody of(SourceAmounts s) {
@@ -51,7 +55,8 @@ class ExecutionApi {
 	}
 
 	@Schema(description = "预算执行数字；比率为 4 位小数，预算为 0 时无执行率")
-	record FiguresBody(@Schema(description = "年初预算数") SourceBody initialBudget, @Schema(description = "调整（净额）") SourceBody adjustment,
+	record FiguresBody(@Schema(description = "年初预算数") SourceBody initialBudget,
+			@Schema(description = "调整（净额）") SourceBody adjustment,
 			@Schema(description = "全年预算数 = 年初预算数 ± 调整") SourceBody fullYearBudget,
 			@Schema(description = "截至 month 月底的累计执行数") SourceBody executed,
 			@Schema(description = "读数月份：当年为当前月，往年为 12，未来年度为 0") int month,
@@ -115,10 +120,15 @@ class ExecutionApi {
 	}
 
 	@Schema(description = "预算调整请求；金额单位为元")
-	record AdjustmentRequest(@Schema(description = "调整日期，须在项目的预算年度内", example = "2026-07-15", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate adjustedOn,
-			@Schema(description = "INCREASE 追加 / DECREASE 追减", requiredMode = Schema.RequiredMode.REQUIRED) AdjustmentKind kind,
-			@Schema(description = "资金来源：FISCAL_APPROPRIATION 当年财政拨款 / CARRY_OVER 上年结转 / OTHER 其他资金", requiredMode = Schema.RequiredMode.REQUIRED) FundSource fundSource,
-			@Schema(description = "调整金额（元），大于 0", example = "50000.00", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal amount,
+	record AdjustmentRequest(
+			@Schema(description = "调整日期，须在项目的预算年度内", example = "2026-07-15",
+					requiredMode = Schema.RequiredMode.REQUIRED) LocalDate adjustedOn,
+			@Schema(description = "INCREASE 追加 / DECREASE 追减",
+					requiredMode = Schema.RequiredMode.REQUIRED) AdjustmentKind kind,
+			@Schema(description = "资金来源：FISCAL_APPROPRIATION 当年财政拨款 / CARRY_OVER 上年结转 / OTHER 其他资金",
+					requiredMode = Schema.RequiredMode.REQUIRED) FundSource fundSource,
+			@Schema(description = "调整金额（元），大于 0", example = "50000.00",
+					requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal amount,
 			@Schema(description = "调整原因，最多 500 字", requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
 	}
 
@@ -126,9 +136,17 @@ class ExecutionApi {
 	@Operation(summary = "预算执行列表", description = "指定预算年度、数据权限范围内每个项目的年初预算数、调整、全年预算数、执行数、执行率和时间进度，按单位小计并合计")
 	OverviewBody list(@RequestParam int year) {
 		ExecutionOverview o = execution.list(currentUser.scope(), year(year));
-		return new OverviewBody(o.fiscalYear(), o.month(), o.units().stream().map(u -> new UnitBody(u.unitId(),
-				u.unitName(), u.projects().stream().map(p -> new ProjectLine(p.project().id(), p.project().code(),
-						p.project().name(), FiguresBody.of(p.figures()))).toList(), FiguresBody.of(u.subtotal()))).toList(),
+		return new OverviewBody(o.fiscalYear(), o.month(),
+				o.units()
+					.stream()
+					.map(u -> new UnitBody(u.unitId(), u.unitName(),
+							u.projects()
+								.stream()
+								.map(p -> new ProjectLine(p.project().id(), p.project().code(), p.project().name(),
+										FiguresBody.of(p.figures())))
+								.toList(),
+							FiguresBody.of(u.subtotal())))
+					.toList(),
 				FiguresBody.of(o.total()));
 	}
 
@@ -171,7 +189,10 @@ class ExecutionApi {
 		return FiscalYear.of(year);
 	}
 
-	/** Yuan with at most two decimals; more would be fractions of a fen and are refused rather than rounded. */
+	/**
+	 * Yuan with at most two decimals; more would be fractions of a fen and are refused
+	 * rather than rounded.
+	 */
 	private static Amount yuan(String field, BigDecimal value, java.util.Map<String, String> errors) {
 		if (value == null) {
 			return Amount.ZERO;
@@ -186,4 +207,5 @@ class ExecutionApi {
 		}
 		return Amount.ofYuan(value);
 	}
+
 }

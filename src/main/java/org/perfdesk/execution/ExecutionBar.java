@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One bar of an execution-rate chart (a project, or a department with the units under it) and the row of the
- * table beside it. Bars are ranked by 执行率, highest first; rows without a rate (no budget) come last.
+ * One bar of an execution-rate chart (a project, or a department with the units under it)
+ * and the row of the table beside it. Bars are ranked by 执行率, highest first; rows without
+ * a rate (no budget) come last.
  */
 public record ExecutionBar(String label, ExecutionFigures figures) {
 
-	static final Comparator<ExecutionBar> RANKING = Comparator.comparing(
-			(ExecutionBar b) -> b.figures().executionRate(), Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+	static final Comparator<ExecutionBar> RANKING = Comparator
+		.comparing((ExecutionBar b) -> b.figures().executionRate(),
+				Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
 		.thenComparing(ExecutionBar::label);
 
 	static List<ExecutionBar> ranked(List<ExecutionBar> bars) {

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 预算执行 pages: the year's table, one project's months, chart and adjustments, and the forms that change them. */
+/**
+ * 预算执行 pages: the year's table, one project's months, chart and adjustments, and the
+ * forms that change them.
+ */
 @Controller
 @RequestMapping("/execution")
 class ExecutionController {
@@ -62,9 +65,11 @@ class ExecutionController {
 	org.springframework.http.ResponseEntity<byte[]> export() {
 		ExecutionOverview overview = execution.list(currentUser.scope(), currentUser.fiscalYear());
 		return org.springframework.http.ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-				.attachment().filename(overview.fiscalYear() + "-项目预算执行情况表.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-				.build().toString())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(overview.fiscalYear() + "-项目预算执行情况表.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(org.springframework.http.MediaType
 				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(ExecutionWorkbook.write(overview));
@@ -81,7 +86,8 @@ class ExecutionController {
 			monthForm.put("otherFunds", wan(spent.otherFunds()));
 			monthForm.put("version", pe.monthly(month).map(m -> Integer.toString(m.version())).orElse(""));
 		}
-		return page(model, pe, month != null && mayEdit(pe, month) ? month : null, monthForm, Map.of(), Map.of(), Map.of());
+		return page(model, pe, month != null && mayEdit(pe, month) ? month : null, monthForm, Map.of(), Map.of(),
+				Map.of());
 	}
 
 	@PostMapping("/projects/{id}/months/{month}")
@@ -90,9 +96,12 @@ class ExecutionController {
 		DataScope scope = currentUser.scope();
 		ProjectExecution pe = execution.find(scope, id, null);
 		var errors = new LinkedHashMap<String, String>();
-		SourceAmounts spent = new SourceAmounts(read(form, "fiscalAppropriation", FundSource.FISCAL_APPROPRIATION, errors),
-				read(form, "carryOver", FundSource.CARRY_OVER, errors), read(form, "otherFunds", FundSource.OTHER, errors));
-		// blank for a month without figures yet; anything else must be the whole number the page sent
+		SourceAmounts spent = new SourceAmounts(
+				read(form, "fiscalAppropriation", FundSource.FISCAL_APPROPRIATION, errors),
+				read(form, "carryOver", FundSource.CARRY_OVER, errors),
+				read(form, "otherFunds", FundSource.OTHER, errors));
+		// blank for a month without figures yet; anything else must be the whole number
+		// the page sent
 		DecimalText.Reading version = DecimalText.read(form.get("version"), DecimalText.COUNT_DIGITS);
 		if (version.problem() != null || !version.blank() && DecimalText.decimals(version.value()) > 0) {
 			errors.put("version", "表单的版本号无效，请刷新页面后重新填写");
@@ -146,7 +155,8 @@ class ExecutionController {
 			return page(model, pe, null, Map.of(), Map.of(), form, e.errors());
 		}
 		catch (ConcurrentChange e) {
-			// someone else held the project's lock past the database's timeout: nothing was saved, the form stays
+			// someone else held the project's lock past the database's timeout: nothing
+			// was saved, the form stays
 			var whole = new LinkedHashMap<String, String>();
 			whole.put(null, e.getMessage());
 			return page(model, pe, null, Map.of(), Map.of(), form, whole);
@@ -160,7 +170,8 @@ class ExecutionController {
 		List<ChartPoint> chart = new ArrayList<>();
 		Amount budget = pe.fullYearBudget().total();
 		for (int m = 1; m <= 12; m++) {
-			Amount timeLine = Amount.ofYuan(budget.yuan().multiply(java.math.BigDecimal.valueOf(m))
+			Amount timeLine = Amount.ofYuan(budget.yuan()
+				.multiply(java.math.BigDecimal.valueOf(m))
 				.divide(java.math.BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP));
 			chart.add(new ChartPoint(m, m <= pe.month() ? pe.executedTo(m).total().toWan(2).toPlainString() : null,
 					timeLine.toWan(2).toPlainString()));
@@ -175,7 +186,8 @@ class ExecutionController {
 		model.addAttribute("kinds", AdjustmentKind.values());
 		model.addAttribute("chart", chart);
 		model.addAttribute("editMonth", canEdit ? editMonth : null);
-		// copies: a page asks for the whole-record message under the null key, which Map.of() refuses
+		// copies: a page asks for the whole-record message under the null key, which
+		// Map.of() refuses
 		model.addAttribute("monthForm", new LinkedHashMap<>(monthForm));
 		model.addAttribute("monthErrors", new LinkedHashMap<>(monthErrors));
 		model.addAttribute("adjustmentForm", new LinkedHashMap<>(adjustmentForm));
@@ -204,4 +216,5 @@ class ExecutionController {
 		}
 		return null;
 	}
+
 }

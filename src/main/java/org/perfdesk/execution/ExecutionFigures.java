@@ -5,13 +5,14 @@ import java.math.BigDecimal;
 import org.perfdesk.budget.FundSource;
 
 /**
- * The figures of one row of the execution table (a project, a unit's subtotal or the grand total) at the end of
- * a month: 年初预算数, 调整 (net), 执行数 to date, and what follows from them. Subtotals add the amounts and compute
- * the ratios again; ratios are never added or averaged. The figures carry the light thresholds
- * ({@code perfdesk.alerts.*}), so {@link #light()} gives the configured colour wherever the figures go.
+ * The figures of one row of the execution table (a project, a unit's subtotal or the
+ * grand total) at the end of a month: 年初预算数, 调整 (net), 执行数 to date, and what follows from
+ * them. Subtotals add the amounts and compute the ratios again; ratios are never added or
+ * averaged. The figures carry the light thresholds ({@code perfdesk.alerts.*}), so
+ * {@link #light()} gives the configured colour wherever the figures go.
  */
-public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjustment, SourceAmounts executed,
-		int month, AlertThresholds thresholds) {
+public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjustment, SourceAmounts executed, int month,
+		AlertThresholds thresholds) {
 
 	public ExecutionFigures {
 		thresholds = thresholds == null ? AlertThresholds.DEFAULT : thresholds;
@@ -61,7 +62,8 @@ public record ExecutionFigures(SourceAmounts initialBudget, SourceAmounts adjust
 		if (rate == null) {
 			return 0;
 		}
-		return Math.max(0, Math.min(100, rate.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue()));
+		return Math.max(0,
+				Math.min(100, rate.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue()));
 	}
 
 	public String executionRateText() {

@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * 导入执行数 from .xlsx: the template download, the upload, and 只导入有效行. A file with any bad row imports nothing
- * and shows every problem; its valid rows wait in the session under a one-time token, and are checked against the
- * database again when the user imports them.
+ * 导入执行数 from .xlsx: the template download, the upload, and 只导入有效行. A file with any bad
+ * row imports nothing and shows every problem; its valid rows wait in the session under a
+ * one-time token, and are checked against the database again when the user imports them.
  */
 @Controller
 @RequestMapping("/execution/import")
@@ -50,9 +50,12 @@ class ExecutionImportController {
 		this.currentUser = currentUser;
 	}
 
-	/** The valid rows of a refused file, for 只导入有效行; one per session, bound to its year and account. */
-	record Pending(String token, long accountId, int fiscalYear, String fileName, ArrayList<ImportRow> rows)
-			implements Serializable {
+	/**
+	 * The valid rows of a refused file, for 只导入有效行; one per session, bound to its year
+	 * and account.
+	 */
+	record Pending(String token, long accountId, int fiscalYear, String fileName,
+			ArrayList<ImportRow> rows) implements Serializable {
 	}
 
 	@GetMapping
@@ -73,14 +76,19 @@ class ExecutionImportController {
 					continue;
 				}
 				for (int m = 1; m <= pe.month(); m++) {
-					lines.add(new ExecutionSheet.TemplateLine(pe.project().code(), pe.project().name(), m, pe.spentIn(m)));
+					lines.add(new ExecutionSheet.TemplateLine(pe.project().code(), pe.project().name(), m,
+							pe.spentIn(m)));
 				}
 			}
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("执行数导入模板-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())
-			.contentType(XLSX).body(ExecutionSheet.template(year.value(), lines));
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("执行数导入模板-" + year + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(XLSX)
+			.body(ExecutionSheet.template(year.value(), lines));
 	}
 
 	@PostMapping
@@ -116,7 +124,9 @@ class ExecutionImportController {
 		return refused(model, session, year, name, parsed.rows(), problems);
 	}
 
-	/** 只导入有效行: the rows kept from the refused file, checked again against the database. */
+	/**
+	 * 只导入有效行: the rows kept from the refused file, checked again against the database.
+	 */
 	@PostMapping("/valid-rows")
 	String importValidRows(@RequestParam String token, Model model, HttpSession session, RedirectAttributes redirect) {
 		DataScope scope = scope();
@@ -135,7 +145,8 @@ class ExecutionImportController {
 			outcome = execution.importMonths(scope, year, pending.rows());
 		}
 		catch (ConcurrentChange e) {
-			// nothing was imported and the kept rows left the session above: the user uploads the file again
+			// nothing was imported and the kept rows left the session above: the user
+			// uploads the file again
 			model.addAttribute("error", e.getMessage());
 			return "execution/import";
 		}
@@ -154,15 +165,16 @@ class ExecutionImportController {
 		model.addAttribute("validCount", valid.size());
 		if (!valid.isEmpty()) {
 			String token = UUID.randomUUID().toString();
-			session.setAttribute(PENDING, new Pending(token, currentUser.account().id(), year.value(), fileName, valid));
+			session.setAttribute(PENDING,
+					new Pending(token, currentUser.account().id(), year.value(), fileName, valid));
 			model.addAttribute("token", token);
 		}
 		return "execution/import";
 	}
 
 	private static String done(RedirectAttributes redirect, ImportOutcome outcome) {
-		redirect.addFlashAttribute("message", "已导入 " + outcome.rows() + " 行执行数：" + outcome.projects() + " 个项目，"
-				+ outcome.months() + " 个月份");
+		redirect.addFlashAttribute("message",
+				"已导入 " + outcome.rows() + " 行执行数：" + outcome.projects() + " 个项目，" + outcome.months() + " 个月份");
 		return "redirect:/execution";
 	}
 
@@ -173,4 +185,5 @@ class ExecutionImportController {
 		}
 		return scope;
 	}
+
 }

@@ -30,19 +30,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 预算执行 of projects: reads the execution of a project or of a year, records a 预算调整, records a month's 执行数
- * and imports many months at once. Every method takes the caller's {@link DataScope}: a project outside it is not
- * found, and only the project unit's 单位填报人 writes. Every write is audited ({@link RecordType#BUDGET_ADJUSTMENT}
- * and {@link RecordType#EXECUTION}, both with the project's id as record id, so a project's history is one query)
- * and all-or-nothing.
+ * 预算执行 of projects: reads the execution of a project or of a year, records a 预算调整,
+ * records a month's 执行数 and imports many months at once. Every method takes the caller's
+ * {@link DataScope}: a project outside it is not found, and only the project unit's 单位填报人
+ * writes. Every write is audited ({@link RecordType#BUDGET_ADJUSTMENT} and
+ * {@link RecordType#EXECUTION}, both with the project's id as record id, so a project's
+ * history is one query) and all-or-nothing.
  * <p>
- * Every write checks the project's budget and then writes ("the cumulative 执行数 stays within the 全年预算数"), so
- * each one first locks the project's row ({@link ProjectManagement#lock}) in its own transaction: two saves of one
- * project at the same instant run one after the other and the second is checked against what the first
- * committed. Without the lock both read the same figures, both pass, and together they pass the budget.
+ * Every write checks the project's budget and then writes ("the cumulative 执行数 stays
+ * within the 全年预算数"), so each one first locks the project's row
+ * ({@link ProjectManagement#lock}) in its own transaction: two saves of one project at
+ * the same instant run one after the other and the second is checked against what the
+ * first committed. Without the lock both read the same figures, both pass, and together
+ * they pass the budget.
  * <p>
- * The demo loader can call {@link #adjust} and {@link #record} with the unit filler's {@code DataScope}; no user
- * session is needed.
+ * The demo loader can call {@link #adjust} and {@link #record} with the unit filler's
+ * {@code DataScope}; no user session is needed.
  */
 @Service
 @Transactional
@@ -80,8 +83,8 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * The month figures of a year are read at: the current month in the current year, December for a past year,
-	 * 0 (nothing yet) for a future one.
+	 * The month figures of a year are read at: the current month in the current year,
+	 * December for a past year, 0 (nothing yet) for a future one.
 	 */
 	@Transactional(readOnly = true)
 	public int readingMonth(int fiscalYear) {
@@ -92,7 +95,10 @@ public class ExecutionManagement {
 		return fiscalYear > now.getYear() ? 0 : now.getMonthValue();
 	}
 
-	/** The execution of one project; {@code year} null for the project's own year, otherwise it must match. */
+	/**
+	 * The execution of one project; {@code year} null for the project's own year,
+	 * otherwise it must match.
+	 */
 	@Transactional(readOnly = true)
 	public ProjectExecution find(DataScope scope, long projectId, FiscalYear year) {
 		Project project = projects.find(scope, projectId);
@@ -102,7 +108,10 @@ public class ExecutionManagement {
 		return execution(project);
 	}
 
-	/** The execution table of a year: every project in the scope, by unit (in tree order), with subtotals and total. */
+	/**
+	 * The execution table of a year: every project in the scope, by unit (in tree order),
+	 * with subtotals and total.
+	 */
 	@Transactional(readOnly = true)
 	public ExecutionOverview list(DataScope scope, FiscalYear year) {
 		int month = readingMonth(year.value());
@@ -110,15 +119,18 @@ public class ExecutionManagement {
 		Map<Long, List<MonthlyExecution>> months = repository.monthsOfYear(scope, year.value());
 		Map<Long, List<ProjectExecution>> byUnit = new LinkedHashMap<>();
 		for (Project p : projects.list(scope, year, null)) {
-			byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>()).add(new ProjectExecution(p,
-					adjustments.getOrDefault(p.id(), List.of()), months.getOrDefault(p.id(), List.of()), month, thresholds));
+			byUnit.computeIfAbsent(p.unitId(), k -> new ArrayList<>())
+				.add(new ProjectExecution(p, adjustments.getOrDefault(p.id(), List.of()),
+						months.getOrDefault(p.id(), List.of()), month, thresholds));
 		}
 		List<Long> order = new ArrayList<>();
 		directory.tree().forEach(u -> order.add(u.id()));
 		List<UnitExecution> units = new ArrayList<>();
 		ExecutionFigures total = ExecutionFigures.none(month, thresholds);
-		for (Map.Entry<Long, List<ProjectExecution>> e : byUnit.entrySet().stream()
-			.sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey()))).toList()) {
+		for (Map.Entry<Long, List<ProjectExecution>> e : byUnit.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+			.toList()) {
 			ExecutionFigures subtotal = ExecutionFigures.none(month, thresholds);
 			for (ProjectExecution pe : e.getValue()) {
 				subtotal = subtotal.plus(pe.figures());
@@ -130,29 +142,34 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * The bars of the execution-rate chart: for a user who reads several departments (the finance bureau) one bar
-	 * per department with the units under it, ranked; otherwise one bar per project, ranked.
+	 * The bars of the execution-rate chart: for a user who reads several departments (the
+	 * finance bureau) one bar per department with the units under it, ranked; otherwise
+	 * one bar per project, ranked.
 	 */
 	@Transactional(readOnly = true)
 	public List<ExecutionBar> bars(DataScope scope, ExecutionOverview overview) {
 		List<ExecutionBar> bars = new ArrayList<>();
 		if (!scope.everything()) {
-			overview.units().forEach(u -> u.projects().forEach(p -> bars.add(
-					new ExecutionBar(p.project().code() + " " + p.project().name(), p.figures()))));
+			overview.units()
+				.forEach(u -> u.projects()
+					.forEach(p -> bars
+						.add(new ExecutionBar(p.project().code() + " " + p.project().name(), p.figures()))));
 			return ExecutionBar.ranked(bars);
 		}
 		Map<Long, ExecutionFigures> byDepartment = new LinkedHashMap<>();
 		for (UnitExecution u : overview.units()) {
-			byDepartment.merge(directory.departmentOf(u.unitId()).map(org.perfdesk.org.Unit::id).orElse(u.unitId()), u.subtotal(), ExecutionFigures::plus);
+			byDepartment.merge(directory.departmentOf(u.unitId()).map(org.perfdesk.org.Unit::id).orElse(u.unitId()),
+					u.subtotal(), ExecutionFigures::plus);
 		}
 		byDepartment.forEach((id, figures) -> bars.add(new ExecutionBar(directory.nameOf(id), figures)));
 		return ExecutionBar.ranked(bars);
 	}
 
 	/**
-	 * 预算调整: 追加 or 追减 one fund source of a project's budget. Refused when the amount is not positive, the reason
-	 * is missing, the date lies outside the project's fiscal year, or a 追减 would leave the source's 全年预算数
-	 * negative or below what was already spent from it.
+	 * 预算调整: 追加 or 追减 one fund source of a project's budget. Refused when the amount is
+	 * not positive, the reason is missing, the date lies outside the project's fiscal
+	 * year, or a 追减 would leave the source's 全年预算数 negative or below what was already
+	 * spent from it.
 	 */
 	public BudgetAdjustment adjust(DataScope scope, long projectId, AdjustmentDraft draft) {
 		Project project = projects.lock(scope, projectId);
@@ -186,10 +203,11 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * Records what a project spent in one month, replacing that month's figures. {@code version} is the version
-	 * read with the month, or null for a month without figures yet; a stale one is a {@link ConcurrentChange}.
-	 * Refused when an amount is negative, the month lies after the current month, or the cumulative 执行数 of a
-	 * source would pass its 全年预算数.
+	 * Records what a project spent in one month, replacing that month's figures.
+	 * {@code version} is the version read with the month, or null for a month without
+	 * figures yet; a stale one is a {@link ConcurrentChange}. Refused when an amount is
+	 * negative, the month lies after the current month, or the cumulative 执行数 of a source
+	 * would pass its 全年预算数.
 	 */
 	public MonthlyExecution record(DataScope scope, long projectId, int month, SourceAmounts spent, Integer version) {
 		Project project = projects.lock(scope, projectId);
@@ -217,9 +235,9 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * What would stop the rows from being imported into the year: unknown project codes (within the scope and
-	 * year), projects the caller may not write, future months, and cumulative 执行数 above a 全年预算数 once the
-	 * rows replace their months. Reads only.
+	 * What would stop the rows from being imported into the year: unknown project codes
+	 * (within the scope and year), projects the caller may not write, future months, and
+	 * cumulative 执行数 above a 全年预算数 once the rows replace their months. Reads only.
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportProblem> checkImport(DataScope scope, FiscalYear year, List<ImportRow> rows) {
@@ -231,8 +249,8 @@ public class ExecutionManagement {
 		for (ImportRow row : rows) {
 			Project p = byCode.get(row.projectCode());
 			if (p == null) {
-				problems.add(new ImportProblem(row.rowNumber(), ExecutionSheet.CODE, "项目编码“" + row.projectCode()
-						+ "”不是您可以填报的 " + year + " 年度项目"));
+				problems.add(new ImportProblem(row.rowNumber(), ExecutionSheet.CODE,
+						"项目编码“" + row.projectCode() + "”不是您可以填报的 " + year + " 年度项目"));
 				continue;
 			}
 			if (!scope.canWrite(p.unitId())) {
@@ -258,8 +276,9 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * Imports the rows in one transaction, replacing the figures of the months they name, after
-	 * {@link #checkImport} found nothing wrong; otherwise imports nothing and answers the problems.
+	 * Imports the rows in one transaction, replacing the figures of the months they name,
+	 * after {@link #checkImport} found nothing wrong; otherwise imports nothing and
+	 * answers the problems.
 	 */
 	public ImportOutcome importMonths(DataScope scope, FiscalYear year, List<ImportRow> rows) {
 		if (!scope.canWriteAnything()) {
@@ -267,10 +286,16 @@ public class ExecutionManagement {
 		}
 		Map<String, Project> byCode = new HashMap<>();
 		projects.list(scope, year, null).forEach(p -> byCode.put(p.code(), p));
-		// lock every project the rows name before checking them, in id order so that two imports naming the same
+		// lock every project the rows name before checking them, in id order so that two
+		// imports naming the same
 		// projects wait for each other instead of deadlocking
-		rows.stream().map(r -> byCode.get(r.projectCode())).filter(p -> p != null && scope.canWrite(p.unitId()))
-			.map(Project::id).distinct().sorted().forEach(id -> projects.lock(scope, id));
+		rows.stream()
+			.map(r -> byCode.get(r.projectCode()))
+			.filter(p -> p != null && scope.canWrite(p.unitId()))
+			.map(Project::id)
+			.distinct()
+			.sorted()
+			.forEach(id -> projects.lock(scope, id));
 		List<ImportProblem> problems = checkImport(scope, year, rows);
 		if (!problems.isEmpty()) {
 			return ImportOutcome.refused(problems);
@@ -325,8 +350,9 @@ public class ExecutionManagement {
 	}
 
 	/**
-	 * The sources whose cumulative 执行数 would pass the 全年预算数 once the given months replace the saved ones,
-	 * field → message naming the source, the month reached and the amounts in 万元.
+	 * The sources whose cumulative 执行数 would pass the 全年预算数 once the given months replace
+	 * the saved ones, field → message naming the source, the month reached and the
+	 * amounts in 万元.
 	 */
 	private static Map<String, String> overBudget(ProjectExecution before, Map<Integer, SourceAmounts> replacing) {
 		var errors = new LinkedHashMap<String, String>();
@@ -376,4 +402,5 @@ public class ExecutionManagement {
 	private static String label(Project project) {
 		return project.code() + " " + project.name();
 	}
+
 }

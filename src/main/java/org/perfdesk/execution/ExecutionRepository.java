@@ -38,20 +38,29 @@ class ExecutionRepository {
 	}
 
 	List<BudgetAdjustment> adjustments(long projectId) {
-		return jdbc.sql("select " + ADJUSTMENT_COLUMNS + " from execution_adjustment where project_id = :p "
-				+ "order by adjusted_on, id").param("p", projectId).query(this::adjustment).list();
+		return jdbc
+			.sql("select " + ADJUSTMENT_COLUMNS + " from execution_adjustment where project_id = :p "
+					+ "order by adjusted_on, id")
+			.param("p", projectId)
+			.query(this::adjustment)
+			.list();
 	}
 
 	List<MonthlyExecution> months(long projectId) {
-		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p order by fiscal_month")
-			.param("p", projectId).query(this::monthly).list();
+		return jdbc
+			.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p order by fiscal_month")
+			.param("p", projectId)
+			.query(this::monthly)
+			.list();
 	}
 
 	/** Every adjustment of a year within the scope, grouped by project id. */
 	Map<Long, List<BudgetAdjustment>> adjustmentsOfYear(DataScope scope, int fiscalYear) {
 		var byProject = new HashMap<Long, List<BudgetAdjustment>>();
 		scoped("select " + ADJUSTMENT_COLUMNS + " from execution_adjustment where fiscal_year = :y", scope, fiscalYear,
-				" order by adjusted_on, id").query(this::adjustment).list()
+				" order by adjusted_on, id")
+			.query(this::adjustment)
+			.list()
 			.forEach(a -> byProject.computeIfAbsent(a.projectId(), k -> new java.util.ArrayList<>()).add(a));
 		return byProject;
 	}
@@ -60,7 +69,9 @@ class ExecutionRepository {
 	Map<Long, List<MonthlyExecution>> monthsOfYear(DataScope scope, int fiscalYear) {
 		var byProject = new HashMap<Long, List<MonthlyExecution>>();
 		scoped("select " + MONTH_COLUMNS + " from execution_monthly where fiscal_year = :y", scope, fiscalYear,
-				" order by fiscal_month").query(this::monthly).list()
+				" order by fiscal_month")
+			.query(this::monthly)
+			.list()
 			.forEach(m -> byProject.computeIfAbsent(m.projectId(), k -> new java.util.ArrayList<>()).add(m));
 		return byProject;
 	}
@@ -72,7 +83,8 @@ class ExecutionRepository {
 		if (scope.readableUnitIds().isEmpty()) {
 			return jdbc.sql(sql + " and 1 = 0" + order).param("y", fiscalYear);
 		}
-		return jdbc.sql(sql + " and unit_id in (:units)" + order).param("y", fiscalYear)
+		return jdbc.sql(sql + " and unit_id in (:units)" + order)
+			.param("y", fiscalYear)
 			.param("units", scope.readableUnitIds());
 	}
 
@@ -80,35 +92,56 @@ class ExecutionRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into execution_adjustment (project_id, unit_id, fiscal_year, adjusted_on, kind, fund_source, "
 				+ "amount, reason, created_at) values (:p, :unit, :y, :on, :kind, :source, :amount, :reason, :now)")
-			.param("p", project.id()).param("unit", project.unitId()).param("y", project.fiscalYear())
-			.param("on", d.adjustedOn()).param("kind", d.kind().name()).param("source", d.fundSource().name())
-			.param("amount", d.amount().yuan()).param("reason", d.reason().strip())
-			.param("now", LocalDateTime.now(clock)).update(keys, "id");
+			.param("p", project.id())
+			.param("unit", project.unitId())
+			.param("y", project.fiscalYear())
+			.param("on", d.adjustedOn())
+			.param("kind", d.kind().name())
+			.param("source", d.fundSource().name())
+			.param("amount", d.amount().yuan())
+			.param("reason", d.reason().strip())
+			.param("now", LocalDateTime.now(clock))
+			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	Optional<BudgetAdjustment> findAdjustment(long id) {
-		return jdbc.sql("select " + ADJUSTMENT_COLUMNS + " from execution_adjustment where id = :id").param("id", id)
-			.query(this::adjustment).optional();
+		return jdbc.sql("select " + ADJUSTMENT_COLUMNS + " from execution_adjustment where id = :id")
+			.param("id", id)
+			.query(this::adjustment)
+			.optional();
 	}
 
 	Optional<MonthlyExecution> findMonth(long projectId, int month) {
-		return jdbc.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p and fiscal_month = :m")
-			.param("p", projectId).param("m", month).query(this::monthly).optional();
+		return jdbc
+			.sql("select " + MONTH_COLUMNS + " from execution_monthly where project_id = :p and fiscal_month = :m")
+			.param("p", projectId)
+			.param("m", month)
+			.query(this::monthly)
+			.optional();
 	}
 
 	void insertMonth(Project project, int month, SourceAmounts spent) {
 		jdbc.sql("insert into execution_monthly (project_id, unit_id, fiscal_year, fiscal_month, fiscal_appropriation, "
 				+ "carry_over, other_funds, updated_at) values (:p, :unit, :y, :m, :fa, :co, :of, :now)")
-			.param("p", project.id()).param("unit", project.unitId()).param("y", project.fiscalYear())
-			.param("m", month).params(values(spent)).param("now", LocalDateTime.now(clock)).update();
+			.param("p", project.id())
+			.param("unit", project.unitId())
+			.param("y", project.fiscalYear())
+			.param("m", month)
+			.params(values(spent))
+			.param("now", LocalDateTime.now(clock))
+			.update();
 	}
 
 	/** Optimistic update; false when the version no longer matches. */
 	boolean updateMonth(long id, int version, SourceAmounts spent) {
-		return jdbc.sql("update execution_monthly set fiscal_appropriation = :fa, carry_over = :co, other_funds = :of, "
-				+ "updated_at = :now, version = version + 1 where id = :id and version = :version")
-			.params(values(spent)).param("now", LocalDateTime.now(clock)).param("id", id).param("version", version)
+		return jdbc
+			.sql("update execution_monthly set fiscal_appropriation = :fa, carry_over = :co, other_funds = :of, "
+					+ "updated_at = :now, version = version + 1 where id = :id and version = :version")
+			.params(values(spent))
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("version", version)
 			.update() == 1;
 	}
 
@@ -130,8 +163,9 @@ class ExecutionRepository {
 
 	private MonthlyExecution monthly(ResultSet rs, int row) throws SQLException {
 		return new MonthlyExecution(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("unit_id"),
-				rs.getInt("fiscal_year"), rs.getInt("fiscal_month"), new SourceAmounts(amount(rs, "fiscal_appropriation"),
-						amount(rs, "carry_over"), amount(rs, "other_funds")),
+				rs.getInt("fiscal_year"), rs.getInt("fiscal_month"),
+				new SourceAmounts(amount(rs, "fiscal_appropriation"), amount(rs, "carry_over"),
+						amount(rs, "other_funds")),
 				rs.getInt("version"), rs.getTimestamp("updated_at").toLocalDateTime());
 	}
 
@@ -139,4 +173,5 @@ class ExecutionRepository {
 		BigDecimal value = rs.getBigDecimal(column);
 		return Amount.ofYuan(value);
 	}
+
 }

@@ -25,10 +25,11 @@ import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.DecimalText;
 
 /**
- * The .xlsx of monthly 执行数: one row per project and month, columns 项目编码 | 月份 | 当年财政拨款 | 上年结转 | 其他资金
- * (万元). Writes the template and reads an uploaded file: only the first sheet, at most {@link #MAX_ROWS} rows
- * under the header, formulas by their cached value, numbers typed as text (full-width digits too) accepted. What
- * a row says on its own is checked here; what needs the database is checked by
+ * The .xlsx of monthly 执行数: one row per project and month, columns 项目编码 | 月份 | 当年财政拨款 |
+ * 上年结转 | 其他资金 (万元). Writes the template and reads an uploaded file: only the first sheet,
+ * at most {@link #MAX_ROWS} rows under the header, formulas by their cached value,
+ * numbers typed as text (full-width digits too) accepted. What a row says on its own is
+ * checked here; what needs the database is checked by
  * {@link ExecutionManagement#checkImport}.
  */
 final class ExecutionSheet {
@@ -42,15 +43,24 @@ final class ExecutionSheet {
 
 	static final int MAX_ROWS = 5_000;
 
-	/** The longest project code a project may have; a longer one names no project and is not echoed in full. */
+	/**
+	 * The longest project code a project may have; a longer one names no project and is
+	 * not echoed in full.
+	 */
 	static final int MAX_CODE = 40;
 
 	static final String UNCOMPUTED = "公式单元格没有计算结果，请在 Excel 中重新计算并保存后再导入";
 
-	/** Excel keeps 15 significant digits; a formula's 0.1 + 0.2 reads as 0.3, as Excel shows it. */
+	/**
+	 * Excel keeps 15 significant digits; a formula's 0.1 + 0.2 reads as 0.3, as Excel
+	 * shows it.
+	 */
 	private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
-	/** The rows that read well and the problems of the others; {@code fileError} when the file is not usable at all. */
+	/**
+	 * The rows that read well and the problems of the others; {@code fileError} when the
+	 * file is not usable at all.
+	 */
 	record Parsed(List<ImportRow> rows, List<ImportProblem> problems, String fileError) {
 
 		static Parsed unusable(String message) {
@@ -70,8 +80,8 @@ final class ExecutionSheet {
 			return Parsed.unusable("请选择要导入的 .xlsx 文件");
 		}
 		if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-			return Parsed.unusable("文件不是 .xlsx 格式（Excel 2007 及以上版本的工作簿）。请用“下载导入模板”得到的文件填写，"
-					+ "或在 Excel 中“另存为 .xlsx”后再上传");
+			return Parsed
+				.unusable("文件不是 .xlsx 格式（Excel 2007 及以上版本的工作簿）。请用“下载导入模板”得到的文件填写，" + "或在 Excel 中“另存为 .xlsx”后再上传");
 		}
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (workbook.getNumberOfSheets() == 0) {
@@ -126,11 +136,11 @@ final class ExecutionSheet {
 				String key = code + "\u0000" + month;
 				Integer first = seen.putIfAbsent(key, excelRow);
 				if (first != null) {
-					rowProblems.add(new ImportProblem(excelRow, CODE, "项目“" + code + "” " + month + " 月与第 " + first
-							+ " 行重复，同一项目同一月份只能有一行"));
+					rowProblems.add(new ImportProblem(excelRow, CODE,
+							"项目“" + code + "” " + month + " 月与第 " + first + " 行重复，同一项目同一月份只能有一行"));
 					if (!bad.containsKey(first)) {
-						problems.add(new ImportProblem(first, CODE, "项目“" + code + "” " + month + " 月在第 " + excelRow
-								+ " 行再次出现，同一项目同一月份只能有一行"));
+						problems.add(new ImportProblem(first, CODE,
+								"项目“" + code + "” " + month + " 月在第 " + excelRow + " 行再次出现，同一项目同一月份只能有一行"));
 						bad.put(first, true);
 						rows.removeIf(x -> x.rowNumber() == first);
 					}
@@ -160,15 +170,17 @@ final class ExecutionSheet {
 			problems.add(new ImportProblem(excelRow, MONTH, "缺少月份"));
 			return null;
 		}
-		var number = DecimalText.read(text.endsWith("月") ? text.substring(0, text.length() - 1) : text,
-				DecimalText.COUNT_DIGITS).number();
+		var number = DecimalText
+			.read(text.endsWith("月") ? text.substring(0, text.length() - 1) : text, DecimalText.COUNT_DIGITS)
+			.number();
 		if (number.isEmpty() || DecimalText.decimals(number.get()) > 0) {
 			problems.add(new ImportProblem(excelRow, MONTH, "月份须为 1 至 12 的整数，而不是“" + DecimalText.shown(text) + "”"));
 			return null;
 		}
 		BigDecimal m = number.get();
 		if (m.compareTo(BigDecimal.ONE) < 0 || m.compareTo(BigDecimal.valueOf(12)) > 0) {
-			problems.add(new ImportProblem(excelRow, MONTH, "月份须为 1 至 12，而不是 " + m.stripTrailingZeros().toPlainString()));
+			problems
+				.add(new ImportProblem(excelRow, MONTH, "月份须为 1 至 12，而不是 " + m.stripTrailingZeros().toPlainString()));
 			return null;
 		}
 		return m.intValueExact();
@@ -205,14 +217,18 @@ final class ExecutionSheet {
 	}
 
 	/**
-	 * A formula the file carries without its result: written by a program that does not calculate, or saved with
-	 * calculation off. POI would read it as 0, which would import a month as spending nothing.
+	 * A formula the file carries without its result: written by a program that does not
+	 * calculate, or saved with calculation off. POI would read it as 0, which would
+	 * import a month as spending nothing.
 	 */
 	private static boolean uncomputed(Cell cell) {
 		return cell instanceof XSSFCell x && cell.getCellType() == CellType.FORMULA && !x.getCTCell().isSetV();
 	}
 
-	/** A cell's content as text: numbers in plain notation, formulas by their cached value. */
+	/**
+	 * A cell's content as text: numbers in plain notation, formulas by their cached
+	 * value.
+	 */
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";
@@ -228,8 +244,9 @@ final class ExecutionSheet {
 	}
 
 	/**
-	 * A number cell as Excel shows it. A huge one ({@code 1E+300}) becomes a long text that {@link DecimalText}
-	 * refuses by its length; a value that is not finite cannot be in a valid file and reads as an error.
+	 * A number cell as Excel shows it. A huge one ({@code 1E+300}) becomes a long text
+	 * that {@link DecimalText} refuses by its length; a value that is not finite cannot
+	 * be in a valid file and reads as an error.
 	 */
 	private static String number(double value) {
 		if (!Double.isFinite(value)) {
@@ -247,7 +264,10 @@ final class ExecutionSheet {
 		return true;
 	}
 
-	/** The template, prefilled with one row per project and month up to {@code lines}' months. */
+	/**
+	 * The template, prefilled with one row per project and month up to {@code lines}'
+	 * months.
+	 */
 	static byte[] template(int fiscalYear, List<TemplateLine> lines) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(fiscalYear + "年度执行数");
@@ -282,10 +302,8 @@ final class ExecutionSheet {
 			}
 			sheet.createFreezePane(0, 1);
 			Sheet notes = workbook.createSheet("填写说明");
-			String[] text = { "每行填写一个项目一个月份的执行数（当月支出，非累计），金额单位：万元，最多 6 位小数。",
-					"月份为 1 至 12 的整数，不能填写未来月份；同一项目同一月份只能有一行。",
-					"导入时只读取第一个工作表；第 F 列（项目名称）仅供参考，不会导入。",
-					"导入的月份将整体替换系统中该项目该月份的执行数；任一项目各资金来源的累计执行数不能超过全年预算数。" };
+			String[] text = { "每行填写一个项目一个月份的执行数（当月支出，非累计），金额单位：万元，最多 6 位小数。", "月份为 1 至 12 的整数，不能填写未来月份；同一项目同一月份只能有一行。",
+					"导入时只读取第一个工作表；第 F 列（项目名称）仅供参考，不会导入。", "导入的月份将整体替换系统中该项目该月份的执行数；任一项目各资金来源的累计执行数不能超过全年预算数。" };
 			for (int i = 0; i < text.length; i++) {
 				notes.createRow(i).createCell(0).setCellValue(text[i]);
 			}
@@ -297,4 +315,5 @@ final class ExecutionSheet {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -7,14 +7,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.perfdesk.document.Sheets;
 
 /**
- * 项目预算执行情况表: the execution table of a year as .xlsx, units with their projects, subtotals and the total, in
- * 万元; rates as Excel percentages with two decimals, computed here exactly as on the page (never as formulas, so
- * the file says what the system said).
+ * 项目预算执行情况表: the execution table of a year as .xlsx, units with their projects, subtotals
+ * and the total, in 万元; rates as Excel percentages with two decimals, computed here
+ * exactly as on the page (never as formulas, so the file says what the system said).
  */
 final class ExecutionWorkbook {
 
-	static final String[] HEADERS = { "单位", "项目编码", "项目名称", "年初预算数（万元）", "调整（万元）", "全年预算数（万元）",
-			"执行数（万元）", "执行率", "时间进度", "执行进度", "预警" };
+	static final String[] HEADERS = { "单位", "项目编码", "项目名称", "年初预算数（万元）", "调整（万元）", "全年预算数（万元）", "执行数（万元）", "执行率",
+			"时间进度", "执行进度", "预警" };
 
 	private ExecutionWorkbook() {
 	}
@@ -83,7 +83,10 @@ final class ExecutionWorkbook {
 		Sheets.text(row, 10, f.light() == null ? "—" : f.light().label(), text);
 	}
 
-	/** A ratio as a number the sheet shows as a percentage; "—" where there is none (a budget of 0). */
+	/**
+	 * A ratio as a number the sheet shows as a percentage; "—" where there is none (a
+	 * budget of 0).
+	 */
 	private static void ratio(Row row, int column, java.math.BigDecimal value, CellStyle percent, CellStyle text) {
 		if (value == null) {
 			Sheets.text(row, column, "—", text);
@@ -92,4 +95,5 @@ final class ExecutionWorkbook {
 		row.createCell(column).setCellValue(value.doubleValue());
 		row.getCell(column).setCellStyle(percent);
 	}
+
 }

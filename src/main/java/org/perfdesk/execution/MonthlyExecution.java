@@ -7,9 +7,10 @@ import java.util.Map;
 import org.perfdesk.budget.FundSource;
 
 /**
- * 执行数 of one project in one month: what was spent in that month (not cumulative), by fund source. Typed by the
- * unit's 填报人 or imported from .xlsx through {@link ExecutionManagement}; a month is saved again by replacing its
- * three amounts, guarded by {@code version}.
+ * 执行数 of one project in one month: what was spent in that month (not cumulative), by fund
+ * source. Typed by the unit's 填报人 or imported from .xlsx through
+ * {@link ExecutionManagement}; a month is saved again by replacing its three amounts,
+ * guarded by {@code version}.
  */
 public record MonthlyExecution(long id, long projectId, long unitId, int fiscalYear, int month, SourceAmounts spent,
 		int version, LocalDateTime updatedAt) {

@@ -9,10 +9,11 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.shared.Amount;
 
 /**
- * The budget execution of one project in its fiscal year, computed from the project's 年初预算数, its 预算调整 and
- * its monthly 执行数; nothing here is stored. {@code month} is the month the figures are read at: the current
- * month in the current year, December for a past year, 0 for a future one. {@code thresholds} decide the lights
- * of the figures ({@code perfdesk.alerts.*}).
+ * The budget execution of one project in its fiscal year, computed from the project's
+ * 年初预算数, its 预算调整 and its monthly 执行数; nothing here is stored. {@code month} is the month
+ * the figures are read at: the current month in the current year, December for a past
+ * year, 0 for a future one. {@code thresholds} decide the lights of the figures
+ * ({@code perfdesk.alerts.*}).
  */
 public record ProjectExecution(Project project, List<BudgetAdjustment> adjustments, List<MonthlyExecution> months,
 		int month, AlertThresholds thresholds) {

@@ -7,8 +7,8 @@ import org.perfdesk.budget.Project;
 import org.perfdesk.shared.Amount;
 
 /**
- * Three amounts, one per {@link FundSource} (当年财政拨款, 上年结转, 其他资金), in yuan: a budget, an adjustment or
- * what was spent. The total is always computed, never stored.
+ * Three amounts, one per {@link FundSource} (当年财政拨款, 上年结转, 其他资金), in yuan: a budget, an
+ * adjustment or what was spent. The total is always computed, never stored.
  */
 public record SourceAmounts(Amount fiscalAppropriation, Amount carryOver, Amount otherFunds) {
 
@@ -26,7 +26,8 @@ public record SourceAmounts(Amount fiscalAppropriation, Amount carryOver, Amount
 	}
 
 	public static SourceAmounts ofYuan(BigDecimal fiscalAppropriation, BigDecimal carryOver, BigDecimal otherFunds) {
-		return new SourceAmounts(Amount.ofYuan(fiscalAppropriation), Amount.ofYuan(carryOver), Amount.ofYuan(otherFunds));
+		return new SourceAmounts(Amount.ofYuan(fiscalAppropriation), Amount.ofYuan(carryOver),
+				Amount.ofYuan(otherFunds));
 	}
 
 	/** Only one source set, the others zero. */

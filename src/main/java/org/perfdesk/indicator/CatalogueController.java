@@ -22,14 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 指标库 pages: the search (its table re-rendered by htmx while the user types), the add / revise form for the
- * keepers of a library, and the picker rows the target edit page loads to add an indicator in one click.
+ * 指标库 pages: the search (its table re-rendered by htmx while the user types), the add /
+ * revise form for the keepers of a library, and the picker rows the target edit page
+ * loads to add an indicator in one click.
  */
 @Controller
 @RequestMapping("/catalogue")
 class CatalogueController {
 
-	/** Rows the picker offers: it sits inside another page, so it stays short and the user narrows by words. */
+	/**
+	 * Rows the picker offers: it sits inside another page, so it stays short and the user
+	 * narrows by words.
+	 */
 	static final int PICKER_LIMIT = 50;
 
 	private final IndicatorCatalogue catalogue;
@@ -45,8 +49,8 @@ class CatalogueController {
 	}
 
 	/**
-	 * The search page. {@code level} is a level-1 or a level-2 category name from the one select; {@code category}
-	 * and {@code subcategory} are accepted as well, for links.
+	 * The search page. {@code level} is a level-1 or a level-2 category name from the one
+	 * select; {@code category} and {@code subcategory} are accepted as well, for links.
 	 */
 	@GetMapping
 	String search(@RequestParam(required = false) String words, @RequestParam(required = false) String level,
@@ -70,14 +74,19 @@ class CatalogueController {
 	}
 
 	/**
-	 * {@code <tr>} rows for the target edit page: entries the year's scheme places at {@code subcategory}, each with
-	 * a 添加 button carrying what a new indicator row needs in data attributes.
+	 * {@code
+	 *
+	<tr>
+	 * } rows for the target edit page: entries the year's scheme places at
+	 * {@code subcategory}, each with a 添加 button carrying what a new indicator row needs
+	 * in data attributes.
 	 */
 	@GetMapping("/picker")
 	String picker(@RequestParam(required = false) String words, @RequestParam(required = false) String subcategory,
 			@RequestParam(required = false) String scheme, Model model) {
-		IndicatorScheme chosen = Arrays.stream(IndicatorScheme.values()).filter(s -> s.name().equalsIgnoreCase(
-				scheme == null ? "" : scheme.strip())).findFirst()
+		IndicatorScheme chosen = Arrays.stream(IndicatorScheme.values())
+			.filter(s -> s.name().equalsIgnoreCase(scheme == null ? "" : scheme.strip()))
+			.findFirst()
 			.orElseGet(() -> schemes.schemeFor(currentUser.fiscalYear().value()));
 		model.addAttribute("rows", catalogue.pick(currentUser.scope(), words, chosen,
 				CatalogueDraft.parseSubcategory(subcategory), PICKER_LIMIT));
@@ -171,9 +180,13 @@ class CatalogueController {
 		return "indicator/catalogue-form";
 	}
 
-	/** Level 1 → its level-2 categories across both schemes, in the order of the published forms. */
+	/**
+	 * Level 1 → its level-2 categories across both schemes, in the order of the published
+	 * forms.
+	 */
 	static Map<IndicatorCategory, List<IndicatorSubcategory>> levels() {
-		return Arrays.stream(IndicatorSubcategory.values()).collect(Collectors.groupingBy(IndicatorSubcategory::category,
-				LinkedHashMap::new, Collectors.toList()));
+		return Arrays.stream(IndicatorSubcategory.values())
+			.collect(Collectors.groupingBy(IndicatorSubcategory::category, LinkedHashMap::new, Collectors.toList()));
 	}
+
 }

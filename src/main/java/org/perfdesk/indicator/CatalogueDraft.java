@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 import org.perfdesk.shared.PlainText;
 
 /**
- * What a keeper of a library submits to add or revise a catalogue entry, from the page form or the API. The
- * level-2 category and the comparison arrive as text (the enum name, or the label a user reads, such as
- * "数量指标" or "≥"), so that a wrong value is reported beside its field together with every other problem instead
- * of failing the whole request.
+ * What a keeper of a library submits to add or revise a catalogue entry, from the page
+ * form or the API. The level-2 category and the comparison arrive as text (the enum name,
+ * or the label a user reads, such as "数量指标" or "≥"), so that a wrong value is reported
+ * beside its field together with every other problem instead of failing the whole
+ * request.
  */
 public record CatalogueDraft(String subcategory, String topic, String name, String explanation, String comparison,
 		String unit, String suggestedValue, String scoringRule, String dataSource) {
@@ -26,16 +27,21 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 
 	static final int MAX_TEXT = 2000;
 
-	/** Field → Chinese message for everything wrong with the draft itself; empty when it is fine. */
+	/**
+	 * Field → Chinese message for everything wrong with the draft itself; empty when it
+	 * is fine.
+	 */
 	public Map<String, String> problems() {
 		var errors = new LinkedHashMap<String, String>();
 		if (isBlank(subcategory)) {
 			errors.put("subcategory", "请选择二级指标");
 		}
 		else if (subcategoryValue() == null) {
-			errors.put("subcategory", "二级指标“" + subcategory.strip() + "”无效，可选："
-					+ Arrays.stream(IndicatorSubcategory.values()).map(s -> s.name() + " " + s.label())
-						.collect(Collectors.joining("、")));
+			errors.put("subcategory",
+					"二级指标“" + subcategory.strip() + "”无效，可选："
+							+ Arrays.stream(IndicatorSubcategory.values())
+								.map(s -> s.name() + " " + s.label())
+								.collect(Collectors.joining("、")));
 		}
 		max(errors, "topic", topic, "主题", MAX_TOPIC);
 		if (isBlank(name)) {
@@ -45,7 +51,8 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 			errors.put("name", "三级指标名称不能超过 " + MAX_NAME + " 个字（现有 " + name.strip().length() + " 个字）");
 		}
 		else if (isLevelLabel(name.strip())) {
-			// a level-1 or level-2 label as a level-3 name says nothing about what is measured (domain.md D5)
+			// a level-1 or level-2 label as a level-3 name says nothing about what is
+			// measured (domain.md D5)
 			errors.put("name", "三级指标名称不能直接使用一级或二级指标的名称“" + name.strip() + "”，请写明具体考核的内容");
 		}
 		if (isBlank(explanation)) {
@@ -90,12 +97,18 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 		}
 	}
 
-	/** The level-2 category, from its enum name or its label ("数量指标"); null when it is neither. */
+	/**
+	 * The level-2 category, from its enum name or its label ("数量指标"); null when it is
+	 * neither.
+	 */
 	public IndicatorSubcategory subcategoryValue() {
 		return parseSubcategory(subcategory);
 	}
 
-	/** The comparison, from its enum name, its sign (≥, 区间, 定性) or its words (不低于); null when none of these. */
+	/**
+	 * The comparison, from its enum name, its sign (≥, 区间, 定性) or its words (不低于); null
+	 * when none of these.
+	 */
 	public Comparison comparisonValue() {
 		if (isBlank(comparison)) {
 			return null;
@@ -110,7 +123,10 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 		return null;
 	}
 
-	/** Reads a level-2 category from its enum name (any case) or its Chinese label; null otherwise. */
+	/**
+	 * Reads a level-2 category from its enum name (any case) or its Chinese label; null
+	 * otherwise.
+	 */
 	public static IndicatorSubcategory parseSubcategory(String text) {
 		if (isBlank(text)) {
 			return null;
@@ -124,7 +140,10 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 		return null;
 	}
 
-	/** Reads a level-1 category from its enum name (any case) or its Chinese label; null otherwise. */
+	/**
+	 * Reads a level-1 category from its enum name (any case) or its Chinese label; null
+	 * otherwise.
+	 */
 	public static IndicatorCategory parseCategory(String text) {
 		if (isBlank(text)) {
 			return null;
@@ -146,7 +165,10 @@ public record CatalogueDraft(String subcategory, String topic, String name, Stri
 		return s == null ? "" : s.strip();
 	}
 
-	/** The comparison a value typed with a leading sign states ("≥95%" → AT_LEAST); null without one. */
+	/**
+	 * The comparison a value typed with a leading sign states ("≥95%" → AT_LEAST); null
+	 * without one.
+	 */
 	private static Comparison leadingSign(String value) {
 		if (isBlank(value)) {
 			return null;

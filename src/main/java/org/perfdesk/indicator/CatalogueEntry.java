@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 指标库条目: one ready-written level-3 indicator that a unit copies into a target instead of writing it from
- * scratch. It belongs to the finance bureau's common library (财政通用指标库, {@code ownerUnitId} null) or to one
- * department's library (部门指标库). Its level-2 category is the one its keeper chose; each fiscal year's
- * {@link IndicatorScheme} places it ({@link IndicatorScheme#place}) when a target takes it. Entries are never
- * deleted, only deactivated, so that a target that copied one keeps a readable origin.
+ * 指标库条目: one ready-written level-3 indicator that a unit copies into a target instead of
+ * writing it from scratch. It belongs to the finance bureau's common library (财政通用指标库,
+ * {@code ownerUnitId} null) or to one department's library (部门指标库). Its level-2 category
+ * is the one its keeper chose; each fiscal year's {@link IndicatorScheme} places it
+ * ({@link IndicatorScheme#place}) when a target takes it. Entries are never deleted, only
+ * deactivated, so that a target that copied one keeps a readable origin.
  *
- * @param ownerUnitId the department whose library holds the entry, or null for the common library
- * @param topic 主题, the line of work the entry serves (one of {@link #TOPICS} or the keeper's own word)
+ * @param ownerUnitId the department whose library holds the entry, or null for the common
+ * library
+ * @param topic 主题, the line of work the entry serves (one of {@link #TOPICS} or the
+ * keeper's own word)
  * @param explanation 指标解释: what is counted and how
  * @param comparison 指标性质: how the actual value is compared with the target value
  * @param unit 计量单位, empty for qualitative entries
@@ -24,9 +27,11 @@ public record CatalogueEntry(long id, Long ownerUnitId, IndicatorSubcategory sub
 		String explanation, Comparison comparison, String unit, String suggestedValue, String scoringRule,
 		String dataSource, boolean active, int version) {
 
-	/** The topics of youth-league work the standard catalogue is written for, and 通用 for any project. */
-	public static final List<String> TOPICS = List.of("思想引领", "志愿服务", "青少年权益", "就业创业", "基层团建", "少先队", "宣传",
-			"培训", "通用");
+	/**
+	 * The topics of youth-league work the standard catalogue is written for, and 通用 for
+	 * any project.
+	 */
+	public static final List<String> TOPICS = List.of("思想引领", "志愿服务", "青少年权益", "就业创业", "基层团建", "少先队", "宣传", "培训", "通用");
 
 	/** The topic given to an entry whose keeper left it blank. */
 	public static final String GENERAL_TOPIC = "通用";

@@ -1,6 +1,9 @@
 package org.perfdesk.indicator;
 
-/** The 指标库 page form; every field is text so that whatever was typed comes back with its message. */
+/**
+ * The 指标库 page form; every field is text so that whatever was typed comes back with its
+ * message.
+ */
 class CatalogueForm {
 
 	private Integer version;
@@ -128,4 +131,5 @@ class CatalogueForm {
 	public void setDataSource(String dataSource) {
 		this.dataSource = dataSource;
 	}
+
 }

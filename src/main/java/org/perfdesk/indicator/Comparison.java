@@ -3,13 +3,8 @@ package org.perfdesk.indicator;
 /** 指标性质 / 比较符 of a target value: how the actual value is compared with it. */
 public enum Comparison {
 
-	AT_LEAST("≥", "不低于"),
-	AT_MOST("≤", "不高于"),
-	EQUAL("=", "等于"),
-	MORE_THAN(">", "高于"),
-	LESS_THAN("<", "低于"),
-	RANGE("区间", "介于"),
-	QUALITATIVE("定性", "定性");
+	AT_LEAST("≥", "不低于"), AT_MOST("≤", "不高于"), EQUAL("=", "等于"), MORE_THAN(">", "高于"), LESS_THAN("<", "低于"),
+	RANGE("区间", "介于"), QUALITATIVE("定性", "定性");
 
 	private final String sign;
 
@@ -33,4 +28,5 @@ public enum Comparison {
 	public boolean higherIsBetter() {
 		return this == AT_LEAST || this == MORE_THAN;
 	}
+
 }

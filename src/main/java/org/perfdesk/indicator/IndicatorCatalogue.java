@@ -26,13 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 指标库: searching the libraries a user may read and keeping them.
  * <ul>
- * <li>Everyone reads the common library (财政通用指标库). A 单位填报人 or 部门审核人 also reads the library of its
- * department (the 主管部门 at or above its unit), never another department's; a 财政审核人 reads every library; a
- * 系统管理员 only the common one.</li>
- * <li>A 财政审核人 keeps the common library, a 部门审核人 its department's; a filler keeps none. Only the side that
- * owns an entry revises or deactivates it.</li>
+ * <li>Everyone reads the common library (财政通用指标库). A 单位填报人 or 部门审核人 also reads the
+ * library of its department (the 主管部门 at or above its unit), never another department's;
+ * a 财政审核人 reads every library; a 系统管理员 only the common one.</li>
+ * <li>A 财政审核人 keeps the common library, a 部门审核人 its department's; a filler keeps none.
+ * Only the side that owns an entry revises or deactivates it.</li>
  * </ul>
- * Deactivated entries leave the search but stay readable by id, since targets refer to them.
+ * Deactivated entries leave the search but stay readable by id, since targets refer to
+ * them.
  */
 @Service
 @Transactional
@@ -40,7 +41,10 @@ public class IndicatorCatalogue {
 
 	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.CATALOGUE_ENTRY.name();
 
-	/** Rows a search returns at most: enough to browse a topic, few enough to render while typing. */
+	/**
+	 * Rows a search returns at most: enough to browse a topic, few enough to render while
+	 * typing.
+	 */
 	public static final int SEARCH_LIMIT = 200;
 
 	private final CatalogueRepository entries;
@@ -60,8 +64,9 @@ public class IndicatorCatalogue {
 	}
 
 	/**
-	 * Active entries the user may read whose name, explanation or topic contains every word, narrowed to a
-	 * level-2 and/or a level-1 category (null for any), at most {@link #SEARCH_LIMIT}.
+	 * Active entries the user may read whose name, explanation or topic contains every
+	 * word, narrowed to a level-2 and/or a level-1 category (null for any), at most
+	 * {@link #SEARCH_LIMIT}.
 	 */
 	@Transactional(readOnly = true)
 	public List<CatalogueRow> search(DataScope scope, String words, IndicatorSubcategory subcategory,
@@ -78,8 +83,9 @@ public class IndicatorCatalogue {
 	}
 
 	/**
-	 * Entries for one row of a target written in {@code scheme}: those the scheme places at {@code placed} (for
-	 * example, under the 2021 scheme, the 2015 成本指标 entries land on 经济成本指标).
+	 * Entries for one row of a target written in {@code scheme}: those the scheme places
+	 * at {@code placed} (for example, under the 2021 scheme, the 2015 成本指标 entries land
+	 * on 经济成本指标).
 	 */
 	@Transactional(readOnly = true)
 	public List<CatalogueRow> pick(DataScope scope, String words, IndicatorScheme scheme, IndicatorSubcategory placed,
@@ -98,13 +104,19 @@ public class IndicatorCatalogue {
 		return entries.findById(id).filter(e -> reads(scope, e)).orElseThrow(() -> new RecordNotFound("指标库条目", id));
 	}
 
-	/** One entry of the library the user keeps, for its edit page; refused when the user does not keep it. */
+	/**
+	 * One entry of the library the user keeps, for its edit page; refused when the user
+	 * does not keep it.
+	 */
 	@Transactional(readOnly = true)
 	public CatalogueEntry findKept(DataScope scope, long id) {
 		return maintained(scope, id, "修改");
 	}
 
-	/** The library the user keeps: the common one for a 财政审核人, its department's for a 部门审核人. */
+	/**
+	 * The library the user keeps: the common one for a 财政审核人, its department's for a
+	 * 部门审核人.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CatalogueLibrary> keptLibrary(DataScope scope) {
 		return switch (scope.role()) {
@@ -131,7 +143,9 @@ public class IndicatorCatalogue {
 		return created;
 	}
 
-	/** 修改指标, by the side that keeps the entry's library; the entry stays in its library. */
+	/**
+	 * 修改指标, by the side that keeps the entry's library; the entry stays in its library.
+	 */
 	public CatalogueEntry revise(DataScope scope, long id, int version, CatalogueDraft draft) {
 		CatalogueEntry before = maintained(scope, id, "修改");
 		check(libraryOf(before), draft, id);
@@ -169,9 +183,10 @@ public class IndicatorCatalogue {
 		Optional<CatalogueLibrary> kept = keptLibrary(scope);
 		var names = new HashMap<Long, String>();
 		return found.stream()
-			.map(e -> new CatalogueRow(e, e.inCommonLibrary() ? CatalogueLibrary.COMMON_NAME
-					: names.computeIfAbsent(e.ownerUnitId(), this::libraryName), usage.getOrDefault(e.id(), 0L),
-					kept.map(l -> l.holds(e)).orElse(false)))
+			.map(e -> new CatalogueRow(e,
+					e.inCommonLibrary() ? CatalogueLibrary.COMMON_NAME
+							: names.computeIfAbsent(e.ownerUnitId(), this::libraryName),
+					usage.getOrDefault(e.id(), 0L), kept.map(l -> l.holds(e)).orElse(false)))
 			.toList();
 	}
 
@@ -215,7 +230,10 @@ public class IndicatorCatalogue {
 		return new CatalogueLibrary(entry.ownerUnitId(), libraryName(entry.ownerUnitId()));
 	}
 
-	/** Entry id → uses, summed over every module that reports them; empty when none does (yet). */
+	/**
+	 * Entry id → uses, summed over every module that reports them; empty when none does
+	 * (yet).
+	 */
 	private Map<Long, Long> usage() {
 		var total = new HashMap<Long, Long>();
 		usages.orderedStream().forEach(u -> u.countByEntry().forEach((id, n) -> total.merge(id, n, Long::sum)));
@@ -223,9 +241,11 @@ public class IndicatorCatalogue {
 	}
 
 	private void publish(Action action, DataScope scope, CatalogueEntry entry, Map<String, String> before) {
-		// the common library's changes are logged against the bureau (the keeper's unit), so the bureau reads them
+		// the common library's changes are logged against the bureau (the keeper's unit),
+		// so the bureau reads them
 		Long unit = entry.inCommonLibrary() ? scope.ownUnitId() : entry.ownerUnitId();
 		events.publishEvent(new RecordChanged(action, RECORD_TYPE, entry.id(), entry.name(), unit, null,
 				RecordChanged.diff(before, entry.auditFields())));
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.perfdesk.indicator;
 
-/** 一级指标. Which of them a target uses depends on the {@link IndicatorScheme} of its fiscal year. */
+/**
+ * 一级指标. Which of them a target uses depends on the {@link IndicatorScheme} of its fiscal
+ * year.
+ */
 public enum IndicatorCategory {
 
 	COST("成本指标"), OUTPUT("产出指标"), BENEFIT("效益指标"), SATISFACTION("满意度指标");
@@ -14,4 +17,5 @@ public enum IndicatorCategory {
 	public String label() {
 		return label;
 	}
+
 }

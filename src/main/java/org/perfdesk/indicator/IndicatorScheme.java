@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 指标体系: the level-1 → level-2 tree a fiscal year's targets use. The finance bureau chooses one per year
- * ({@link SchemeSettings}); both are still in use locally (domain.md §1.2).
+ * 指标体系: the level-1 → level-2 tree a fiscal year's targets use. The finance bureau
+ * chooses one per year ({@link SchemeSettings}); both are still in use locally (domain.md
+ * §1.2).
  */
 public enum IndicatorScheme {
 
@@ -46,8 +47,9 @@ public enum IndicatorScheme {
 	}
 
 	/**
-	 * The level-2 categories a project target must fill in this scheme (checked by the quality rules, D13): the
-	 * outputs, a cost, a social benefit and the satisfaction of those served.
+	 * The level-2 categories a project target must fill in this scheme (checked by the
+	 * quality rules, D13): the outputs, a cost, a social benefit and the satisfaction of
+	 * those served.
 	 */
 	public List<IndicatorSubcategory> required() {
 		return required;
@@ -67,8 +69,9 @@ public enum IndicatorScheme {
 	}
 
 	/**
-	 * The place of a level-2 category in this scheme: catalogue entries and old targets written for the other
-	 * scheme land here. Costs map onto each other, 可持续影响 becomes 社会效益.
+	 * The place of a level-2 category in this scheme: catalogue entries and old targets
+	 * written for the other scheme land here. Costs map onto each other, 可持续影响 becomes
+	 * 社会效益.
 	 */
 	public IndicatorSubcategory place(IndicatorSubcategory subcategory) {
 		if (contains(subcategory)) {
@@ -82,8 +85,11 @@ public enum IndicatorScheme {
 		};
 	}
 
-	/** The default before the bureau chooses: 2021 and later years use the 101号 scheme. */
+	/**
+	 * The default before the bureau chooses: 2021 and later years use the 101号 scheme.
+	 */
 	public static IndicatorScheme defaultFor(int fiscalYear) {
 		return fiscalYear >= 2022 ? CORE_2021 : CLASSIC_2015;
 	}
+
 }

@@ -16,12 +16,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 指标体系设置: the scheme of each fiscal year around the chosen one; the finance reviewer changes it, others read. */
+/**
+ * 指标体系设置: the scheme of each fiscal year around the chosen one; the finance reviewer
+ * changes it, others read.
+ */
 @Controller
 @RequestMapping("/settings/schemes")
 class SchemeController {
 
-	/** Years shown on each side of the chosen one: last year's targets are still evaluated, next year's declared. */
+	/**
+	 * Years shown on each side of the chosen one: last year's targets are still
+	 * evaluated, next year's declared.
+	 */
 	static final int YEARS_AROUND = 2;
 
 	private final SchemeSettings schemes;
@@ -36,19 +42,23 @@ class SchemeController {
 	@GetMapping
 	String show(Model model) {
 		int year = currentUser.fiscalYear().value();
-		model.addAttribute("choices", IntStream.rangeClosed(year - YEARS_AROUND, year + YEARS_AROUND)
-			.filter(FiscalYear::isValid).mapToObj(schemes::choice).toList());
+		model.addAttribute("choices",
+				IntStream.rangeClosed(year - YEARS_AROUND, year + YEARS_AROUND)
+					.filter(FiscalYear::isValid)
+					.mapToObj(schemes::choice)
+					.toList());
 		model.addAttribute("schemes", IndicatorScheme.values());
 		model.addAttribute("canChoose", currentUser.scope().role() == Role.FINANCE_REVIEWER);
 		return "indicator/schemes";
 	}
 
 	@PostMapping
-	String choose(@RequestParam int year, @RequestParam(required = false) String scheme,
-			RedirectAttributes redirect) {
+	String choose(@RequestParam int year, @RequestParam(required = false) String scheme, RedirectAttributes redirect) {
 		DataScope scope = currentUser.scope();
-		IndicatorScheme chosen = Arrays.stream(IndicatorScheme.values()).filter(s -> s.name().equals(scheme))
-			.findFirst().orElse(null);
+		IndicatorScheme chosen = Arrays.stream(IndicatorScheme.values())
+			.filter(s -> s.name().equals(scheme))
+			.findFirst()
+			.orElse(null);
 		try {
 			SchemeChoice choice = schemes.choose(scope, year, chosen);
 			redirect.addFlashAttribute("message", year + " 年度的指标体系已设为“" + choice.scheme().label() + "”");
@@ -58,4 +68,5 @@ class SchemeController {
 		}
 		return "redirect:/settings/schemes";
 	}
+
 }

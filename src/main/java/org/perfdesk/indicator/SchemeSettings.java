@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 指标体系 per fiscal year. Both the 2015 and the 2021 scheme are still in use locally, so the finance bureau (a
- * 财政审核人) chooses one per year; a year it never chose uses {@link IndicatorScheme#defaultFor}. Everyone reads the
- * choice, since every target of the year is written in it.
+ * 指标体系 per fiscal year. Both the 2015 and the 2021 scheme are still in use locally, so
+ * the finance bureau (a 财政审核人) chooses one per year; a year it never chose uses
+ * {@link IndicatorScheme#defaultFor}. Everyone reads the choice, since every target of
+ * the year is written in it.
  */
 @Service
 @Transactional
@@ -85,4 +86,5 @@ public class SchemeSettings {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
 	}
+
 }

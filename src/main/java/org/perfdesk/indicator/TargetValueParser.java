@@ -13,21 +13,24 @@ import org.perfdesk.shared.DecimalText;
 
 /**
  * Reads 指标值 text as departments type it into the 绩效目标表: "≥735人次", "不少于１２种", "80%～90%",
- * "2023年12月底前", "效果明显", and the messy forms the published tables carry ("≥80认可度", "25.00%").
+ * "2023年12月底前", "效果明显", and the messy forms the published tables carry ("≥80认可度",
+ * "25.00%").
  * <p>
- * The reading is deliberately conservative: text with an Arabic digit that does not fit one of the shapes below
- * is kept as typed with kind UNPARSED (and a warning), because a wrong guess would silently change how the
- * completion value is scored. Shapes understood:
+ * The reading is deliberately conservative: text with an Arabic digit that does not fit
+ * one of the shapes below is kept as typed with kind UNPARSED (and a warning), because a
+ * wrong guess would silently change how the completion value is scored. Shapes
+ * understood:
  * <ul>
  * <li>[subject] [sign] number [unit] [以上|以下|以内|内] — e.g. "满意度≥90%", "100人以上", "3个工作日内完成".
  * No sign means "=", but only when there is no subject: "完成率100%" is not guessed at.</li>
- * <li>[控制在|介于] number [unit] -|~|至|到 number unit [之间] — a range, e.g. "80%-90%", "3至5次".</li>
- * <li>a date, month, month end or year end, with 前/之前/以前 meaning "by" (≤): "2024-06-30前", "12月底前",
- * "2023年底前", "第四季度末前". A bare month or year means its last day ("2024年12月" is 2024-12-31).
- * "6月前" and "第4季度前" are left UNPARSED: they can mean the start or the end of the period ("第四季度前",
- * with no digit, stays qualitative text).</li>
- * <li>text with no digit at all is qualitative (效果明显, 好), unless it is one of the date shapes above written
- * with Chinese numerals ("十二月底前", "年底前") and the year is known.</li>
+ * <li>[控制在|介于] number [unit] -|~|至|到 number unit [之间] — a range, e.g. "80%-90%",
+ * "3至5次".</li>
+ * <li>a date, month, month end or year end, with 前/之前/以前 meaning "by" (≤): "2024-06-30前",
+ * "12月底前", "2023年底前", "第四季度末前". A bare month or year means its last day ("2024年12月" is
+ * 2024-12-31). "6月前" and "第4季度前" are left UNPARSED: they can mean the start or the end of
+ * the period ("第四季度前", with no digit, stays qualitative text).</li>
+ * <li>text with no digit at all is qualitative (效果明显, 好), unless it is one of the date
+ * shapes above written with Chinese numerals ("十二月底前", "年底前") and the year is known.</li>
  * </ul>
  * Approximations ("约", "左右", "100多人") and question marks are never turned into numbers.
  */
@@ -36,12 +39,15 @@ final class TargetValueParser {
 	private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
 
 	/**
-	 * A unit is text without digits, signs, dashes or list punctuation ("≥90%+" and "1:2" are not units); lazy so
-	 * that a suffix such as 以内 is not eaten.
+	 * A unit is text without digits, signs, dashes or list punctuation ("≥90%+" and "1:2"
+	 * are not units); lazy so that a suffix such as 以内 is not eaten.
 	 */
 	private static final String UNIT = "[^\\d≥≤<>=\\-+,;:、 ]*?";
 
-	/** Sign symbols (after {@link #normalise}) and sign words; 以上/以内 after the number are read separately. */
+	/**
+	 * Sign symbols (after {@link #normalise}) and sign words; 以上/以内 after the number are
+	 * read separately.
+	 */
 	private static final Map<String, Comparison> SIGNS = new LinkedHashMap<>();
 
 	static {
@@ -50,29 +56,32 @@ final class TargetValueParser {
 		sign(Comparison.EQUAL, "=", "等于");
 		sign(Comparison.MORE_THAN, ">", "大于", "高于", "超过", "多于");
 		sign(Comparison.LESS_THAN, "<", "小于", "低于", "少于", "不足", "不到");
-		// 控制在 is "kept within": ≤ on its own, but it also introduces ranges and 以内/以下 phrases.
+		// 控制在 is "kept within": ≤ on its own, but it also introduces ranges and 以内/以下
+		// phrases.
 		sign(Comparison.AT_MOST, "控制在");
 		// 介于…之间 only introduces a range.
 		sign(Comparison.RANGE, "介于");
 	}
 
 	/** Longer words first so that 不低于 is never read as 低于. */
-	private static final String SIGN_ALTERNATIVES = String.join("|", SIGNS.keySet().stream()
-		.sorted((a, b) -> b.length() - a.length())
-		.map(Pattern::quote)
-		.toList());
+	private static final String SIGN_ALTERNATIVES = String.join("|",
+			SIGNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
 
 	private static final Pattern QUANTITY = Pattern.compile("^(?<subject>[^\\d]*?)(?<sign>" + SIGN_ALTERNATIVES + ")?"
 			+ "(?<n1>" + NUMBER + ")(?:(?<u1>" + UNIT + ")(?:-|至|到)(?<n2>" + NUMBER + "))?(?<unit>" + UNIT + ")"
 			+ "(?<suffix>及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|之间)?(?<tail>完成|办结|完工)?$");
 
-	/** Words that make a number an estimate; guessing a target from them would misstate it. */
+	/**
+	 * Words that make a number an estimate; guessing a target from them would misstate
+	 * it.
+	 */
 	private static final Pattern APPROXIMATE = Pattern.compile("大约|大概|约(?=-?\\d)|近(?=\\d)|左右|上下|\\?");
 
 	/**
-	 * Not a unit: a count modifier or a Chinese numeral in front (100多人, 50余场, 1十月), a month in front (12月: a
-	 * date shape that did not read), a deadline, period-end or limit word at the end (2024年前, 1季度底, 月内), or
-	 * any sign, limit, estimate or verb word inside ("1以内以内", "2控制在"): two readings typed into one value.
+	 * Not a unit: a count modifier or a Chinese numeral in front (100多人, 50余场, 1十月), a
+	 * month in front (12月: a date shape that did not read), a deadline, period-end or
+	 * limit word at the end (2024年前, 1季度底, 月内), or any sign, limit, estimate or verb word
+	 * inside ("1以内以内", "2控制在"): two readings typed into one value.
 	 */
 	private static final Pattern NOT_A_UNIT = Pattern.compile("^[多余来几月〇零一二三四五六七八九十].*|.*[前内底末]$|.*(?:"
 			+ String.join("|", SIGNS.keySet().stream().filter(w -> w.length() > 1).map(Pattern::quote).toList())
@@ -92,19 +101,22 @@ final class TargetValueParser {
 
 	private static final String BEFORE = "(?<before>前|之前|以前)?(?:完成|办结|完工)?$";
 
-	private static final Pattern MONTH_DAY = Pattern.compile("^" + DATE_PREFIX + YEAR + "(?<m>" + SMALL + ")月"
-			+ "(?:(?<d>" + SMALL + ")[日号]|(?<end>底|末|份))?" + BEFORE);
+	private static final Pattern MONTH_DAY = Pattern.compile(
+			"^" + DATE_PREFIX + YEAR + "(?<m>" + SMALL + ")月" + "(?:(?<d>" + SMALL + ")[日号]|(?<end>底|末|份))?" + BEFORE);
 
-	/** 2024-06-30, 2024/6/30, 2024.06.30, 2024-06; a dotted year-month would be the decimal 2024.6. */
+	/**
+	 * 2024-06-30, 2024/6/30, 2024.06.30, 2024-06; a dotted year-month would be the
+	 * decimal 2024.6.
+	 */
 	private static final Pattern NUMERIC_DATE = Pattern.compile("^" + DATE_PREFIX
 			+ "(?<y>\\d{4})(?:(?<sep>[-/])(?<m>\\d{1,2})(?:\\k<sep>(?<d>\\d{1,2}))?|\\.(?<dm>\\d{1,2})\\.(?<dd>\\d{1,2}))"
 			+ BEFORE);
 
-	private static final Pattern YEAR_END = Pattern.compile("^" + DATE_PREFIX
-			+ "(?:(?<y>\\d{4})|(?<rel>当|本|今|次|明))?年度?年?(?:底|末)" + BEFORE);
+	private static final Pattern YEAR_END = Pattern
+		.compile("^" + DATE_PREFIX + "(?:(?<y>\\d{4})|(?<rel>当|本|今|次|明))?年度?年?(?:底|末)" + BEFORE);
 
-	private static final Pattern QUARTER_END = Pattern.compile("^" + DATE_PREFIX + YEAR
-			+ "第?(?<q>[1-4一二三四])季度?(?:底|末)" + BEFORE);
+	private static final Pattern QUARTER_END = Pattern
+		.compile("^" + DATE_PREFIX + YEAR + "第?(?<q>[1-4一二三四])季度?(?:底|末)" + BEFORE);
 
 	private static final Pattern YEAR_ONLY = Pattern.compile("^" + DATE_PREFIX + "(?<y>\\d{4})年度?$");
 
@@ -130,14 +142,16 @@ final class TargetValueParser {
 				return new TargetValue(original, TargetValue.Kind.DATE, date.comparison(), null, null, "",
 						date.deadline(), null);
 			}
-			// A date shape with no usable year, or no such day: warn when digits were typed, else it is just words.
+			// A date shape with no usable year, or no such day: warn when digits were
+			// typed, else it is just words.
 			return digits ? unparsed(original) : qualitative(original);
 		}
 		if (!digits) {
 			return qualitative(original);
 		}
 		if (text.length() > LONGEST_QUANTITY) {
-			// no value shape is this long; the quantity pattern's cost grows with the square of the length
+			// no value shape is this long; the quantity pattern's cost grows with the
+			// square of the length
 			return unparsed(original);
 		}
 		if (APPROXIMATE.matcher(text).find()) {
@@ -166,7 +180,8 @@ final class TargetValueParser {
 	private static String formatQuantity(TargetValue value) {
 		String unit = value.unit() == null ? "" : value.unit();
 		if (value.comparison() == Comparison.RANGE && value.upper() != null) {
-			// "80%–90%" reads as two percentages; "80–90人" as one count, as the published forms print them.
+			// "80%–90%" reads as two percentages; "80–90人" as one count, as the published
+			// forms print them.
 			String lowerUnit = "%".equals(unit) ? unit : "";
 			return plain(value.number()) + lowerUnit + "–" + plain(value.upper()) + unit;
 		}
@@ -179,18 +194,23 @@ final class TargetValueParser {
 		return value.comparison() == Comparison.AT_MOST ? day + "前" : day;
 	}
 
-	/** "25.00" → "25", "100" → "100" (not "1E+2"): the typed precision says nothing about the target. */
+	/**
+	 * "25.00" → "25", "100" → "100" (not "1E+2"): the typed precision says nothing about
+	 * the target.
+	 */
 	private static String plain(BigDecimal number) {
 		return number.stripTrailingZeros().toPlainString();
 	}
 
 	/**
-	 * Half-width forms, no blanks, one spelling per sign and dash, no thousands separators and no trailing
-	 * punctuation, so that the patterns above see one shape per meaning.
+	 * Half-width forms, no blanks, one spelling per sign and dash, no thousands
+	 * separators and no trailing punctuation, so that the patterns above see one shape
+	 * per meaning.
 	 */
 	private static String normalise(String typed) {
 		String s = DecimalText.toHalfWidth(typed);
-		// A blank between two digits is kept as one space, which no pattern accepts: "1 200" or "3 5次" would
+		// A blank between two digits is kept as one space, which no pattern accepts: "1
+		// 200" or "3 5次" would
 		// otherwise silently become 1200 or 35. Every other blank goes ("≥ 735 人次").
 		s = s.replaceAll("(?<=\\d)[\\s\\p{Zs}\\u200B\\uFEFF]+(?=\\d)", "\u0000");
 		s = s.replaceAll("[\\s\\p{Zs}\\u200B\\uFEFF]+", "").replace('\u0000', ' ');
@@ -220,7 +240,8 @@ final class TargetValueParser {
 		String sign = m.group("sign");
 		String suffix = m.group("suffix");
 		String unit = m.group("unit");
-		// A subject is only read past when a sign ends it ("满意度≥90%"); "完成率100%" or "第12期" are not guessed.
+		// A subject is only read past when a sign ends it ("满意度≥90%"); "完成率100%" or
+		// "第12期" are not guessed.
 		if (!subject.isEmpty() && (sign == null || subject.matches(".*[≥≤<>=].*"))) {
 			return null;
 		}
@@ -254,13 +275,17 @@ final class TargetValueParser {
 		Comparison comparison = combine(sign, signed, suffixComparison(suffix));
 		BigDecimal number = new BigDecimal(m.group("n1"));
 		if (comparison == null || unit.startsWith("年") && isCalendarYear(number)) {
-			// "控制在2024年" names a year in a shape not read as a date; "≤2024年" would read back as one.
+			// "控制在2024年" names a year in a shape not read as a date; "≤2024年" would read
+			// back as one.
 			return null;
 		}
 		return new TargetValue(original, TargetValue.Kind.QUANTITY, comparison, number, null, unit, null, null);
 	}
 
-	/** The sign and a 以上/以内 suffix must agree; "≤100人以上" is a typing slip we cannot resolve. */
+	/**
+	 * The sign and a 以上/以内 suffix must agree; "≤100人以上" is a typing slip we cannot
+	 * resolve.
+	 */
 	private static Comparison combine(String sign, Comparison signed, Comparison suffixed) {
 		if (signed == null) {
 			return suffixed == null ? Comparison.EQUAL : suffixed;
@@ -296,7 +321,10 @@ final class TargetValueParser {
 				&& number.compareTo(BigDecimal.valueOf(2100)) <= 0;
 	}
 
-	/** A deadline, a date shape that lacks a year or a real date (deadline null), or null when not a date. */
+	/**
+	 * A deadline, a date shape that lacks a year or a real date (deadline null), or null
+	 * when not a date.
+	 */
 	private record DateReading(Comparison comparison, LocalDate deadline) {
 	}
 
@@ -304,7 +332,8 @@ final class TargetValueParser {
 		Matcher m = YEAR_ONLY.matcher(text);
 		if (m.matches()) {
 			int year = Integer.parseInt(m.group("y"));
-			// "5年" or "3000年" is a duration; only a calendar year is read as that year's last day.
+			// "5年" or "3000年" is a duration; only a calendar year is read as that year's
+			// last day.
 			if (year < 1900 || year > 2100) {
 				return null;
 			}
@@ -312,7 +341,8 @@ final class TargetValueParser {
 		}
 		m = NUMERIC_DATE.matcher(text);
 		if (m.matches()) {
-			// "1000-12" is a (reversed) range, not a date; only a calendar year makes it one.
+			// "1000-12" is a (reversed) range, not a date; only a calendar year makes it
+			// one.
 			if (year(m.group("y"), null, null) == null) {
 				return null;
 			}
@@ -329,7 +359,8 @@ final class TargetValueParser {
 			if (month == null || (m.group("d") != null && day == null)) {
 				return new DateReading(null, null);
 			}
-			// "6月前" is before June starts to some and by its end to others: leave it to the user.
+			// "6月前" is before June starts to some and by its end to others: leave it to
+			// the user.
 			if (day == null && m.group("end") == null && m.group("before") != null) {
 				return new DateReading(null, null);
 			}
@@ -354,7 +385,10 @@ final class TargetValueParser {
 		return reading(m, deadline, m.group("before") != null);
 	}
 
-	/** "前" after the date, or ≤ / 不晚于 before it, make it a deadline; otherwise it is the day itself. */
+	/**
+	 * "前" after the date, or ≤ / 不晚于 before it, make it a deadline; otherwise it is the
+	 * day itself.
+	 */
 	private static DateReading reading(Matcher m, LocalDate deadline, boolean before) {
 		if (deadline == null) {
 			return new DateReading(null, null);
@@ -422,4 +456,5 @@ final class TargetValueParser {
 	private static TargetValue unparsed(String typed) {
 		return new TargetValue(typed, TargetValue.Kind.UNPARSED, Comparison.QUALITATIVE, null, null, "", null, null);
 	}
+
 }

@@ -1,9 +1,9 @@
 package org.perfdesk.monitoring;
 
 /**
- * 监控结果处理: what the finance bureau decides on a reported 监控表 (财预〔2019〕136号, deviation handling): go on
- * as planned; adjust the target, or cut the budget and adjust the target with it (both start a new target
- * revision); or suspend the project.
+ * 监控结果处理: what the finance bureau decides on a reported 监控表 (财预〔2019〕136号, deviation
+ * handling): go on as planned; adjust the target, or cut the budget and adjust the target
+ * with it (both start a new target revision); or suspend the project.
  */
 public enum DecisionKind {
 
@@ -28,8 +28,12 @@ public enum DecisionKind {
 		return colour;
 	}
 
-	/** True when the decision starts an adjustment of the target (调整目标, 调减预算 with the target adjusted in step). */
+	/**
+	 * True when the decision starts an adjustment of the target (调整目标, 调减预算 with the
+	 * target adjusted in step).
+	 */
 	public boolean adjustsTarget() {
 		return this == ADJUST_TARGET || this == CUT_BUDGET;
 	}
+
 }

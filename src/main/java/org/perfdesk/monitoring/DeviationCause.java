@@ -14,4 +14,5 @@ public enum DeviationCause {
 	public String label() {
 		return label;
 	}
+
 }

@@ -6,10 +6,12 @@ import java.math.RoundingMode;
 import org.perfdesk.targets.SpendingPlan;
 
 /**
- * What share of the year's budget the target's spending plan expects to be spent by the end of a month: the plan's
- * cumulative points at the end of March, June, September and December joined by straight lines from 0 at the
- * start of the year. A fraction with four decimals, rounded half-up. (The share by elapsed time is
- * {@link org.perfdesk.execution.ExecutionRates#timeProgress}.) The monitoring rounds compare execution with both.
+ * What share of the year's budget the target's spending plan expects to be spent by the
+ * end of a month: the plan's cumulative points at the end of March, June, September and
+ * December joined by straight lines from 0 at the start of the year. A fraction with four
+ * decimals, rounded half-up. (The share by elapsed time is
+ * {@link org.perfdesk.execution.ExecutionRates#timeProgress}.) The monitoring rounds
+ * compare execution with both.
  */
 public final class ExpectedProgress {
 
@@ -28,7 +30,8 @@ public final class ExpectedProgress {
 		BigDecimal from = quarterEnds[quarter];
 		BigDecimal to = quarterEnds[quarter + 1];
 		int into = month - quarter * 3;
-		BigDecimal percent = from.add(to.subtract(from).multiply(BigDecimal.valueOf(into)).divide(THREE, 6, RoundingMode.HALF_UP));
+		BigDecimal percent = from
+			.add(to.subtract(from).multiply(BigDecimal.valueOf(into)).divide(THREE, 6, RoundingMode.HALF_UP));
 		return percent.divide(HUNDRED, 4, RoundingMode.HALF_UP);
 	}
 
@@ -37,4 +40,5 @@ public final class ExpectedProgress {
 			throw new IllegalArgumentException("月份须在 1 到 12 之间：" + month);
 		}
 	}
+
 }

@@ -28,4 +28,5 @@ public enum Likelihood {
 			case IMPOSSIBLE -> ProgressLight.RED;
 		};
 	}
+
 }

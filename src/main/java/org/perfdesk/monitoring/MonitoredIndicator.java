@@ -5,8 +5,8 @@ import java.util.Set;
 import org.perfdesk.indicator.IndicatorSubcategory;
 
 /**
- * One indicator row of a 监控表: the 三级指标 and its 年度指标值 as approved (copied from the target), and what the
- * unit reports.
+ * One indicator row of a 监控表: the 三级指标 and its 年度指标值 as approved (copied from the
+ * target), and what the unit reports.
  *
  * @param valueToDate 1–N月执行情况
  * @param projected 全年预计完成情况 (projectedAnnualValue)

@@ -24,7 +24,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/monitoring}: rounds, their lines and the 监控表, with the same rules as the pages. */
+/**
+ * {@code /api/v1/monitoring}: rounds, their lines and the 监控表, with the same rules as the
+ * pages.
+ */
 @RestController
 @RequestMapping("/api/v1/monitoring/rounds")
 @Tag(name = "绩效运行监控", description = "监控轮次、预警清单、监控表的填报、提交与审核；金额单位为元")
@@ -57,7 +60,8 @@ class MonitoringApi {
 			return new LineResponse(l.targetId(), l.projectId(), l.unitId(), l.unitName(), l.label(), l.reportStatus(),
 					l.figures().fullYearBudget().total().yuan(), l.figures().executed().total().yuan(),
 					l.figures().executionRate(), l.figures().timeProgress(), l.figures().executionProgress(),
-					l.executionLight(), l.plannedShare(), l.planProgress(), l.planLight(), l.worstLikelihood(), l.light());
+					l.executionLight(), l.plannedShare(), l.planProgress(), l.planLight(), l.worstLikelihood(),
+					l.light());
 		}
 	}
 
@@ -66,7 +70,8 @@ class MonitoringApi {
 			@Schema(description = "修改时带回读取到的 version；首次保存可不填") Integer version) {
 	}
 
-	record SubmitRequest(@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
+	record SubmitRequest(
+			@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
 	}
 
 	record ReviewRequest(Integer version, ReviewDecision decision, @Schema(description = "审核意见，退回时必填") String opinion) {
@@ -131,4 +136,5 @@ class MonitoringApi {
 		}
 		return FiscalYear.of(year);
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 绩效运行监控 pages: the rounds of a year, one round's lines and reminders, and one 监控表 with its review. */
+/**
+ * 绩效运行监控 pages: the rounds of a year, one round's lines and reminders, and one 监控表 with
+ * its review.
+ */
 @Controller
 @RequestMapping("/monitoring")
 class MonitoringController {
@@ -79,10 +82,12 @@ class MonitoringController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("round", overview.round());
 		model.addAttribute("showChart", scope.role() != Role.UNIT_FILLER);
-		model.addAttribute("chart", overview.lines().stream()
-			.map(l -> Map.of("label", l.label(), "rate", l.executionRatePercent(),
-					"colour", l.light() == null ? "secondary" : l.light().colour()))
-			.toList());
+		model.addAttribute("chart",
+				overview.lines()
+					.stream()
+					.map(l -> Map.of("label", l.label(), "rate", l.executionRatePercent(), "colour",
+							l.light() == null ? "secondary" : l.light().colour()))
+					.toList());
 		model.addAttribute("canClose", overview.round().open() && scope.role() == Role.FINANCE_REVIEWER);
 		model.addAttribute("alerts", monitoring.alertThresholds());
 		return "monitoring/round";
@@ -128,14 +133,16 @@ class MonitoringController {
 						currentUser.account().displayName()));
 	}
 
-	/** 监控结果处理 by the finance bureau; 调整目标 and 调减预算 start a new draft revision of the target. */
+	/**
+	 * 监控结果处理 by the finance bureau; 调整目标 and 调减预算 start a new draft revision of the
+	 * target.
+	 */
 	@PostMapping("/rounds/{id}/targets/{targetId}/decision")
 	String decide(@PathVariable long id, @PathVariable long targetId,
 			@RequestParam(required = false) DecisionKind decision, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		return act(id, targetId, redirect,
-				decision != null && decision.adjustsTarget() ? "已记录处理决定，并已发起目标调整（新版本草稿），待填报单位修改后重新提交"
-						: "已记录处理决定",
+				decision != null && decision.adjustsTarget() ? "已记录处理决定，并已发起目标调整（新版本草稿），待填报单位修改后重新提交" : "已记录处理决定",
 				() -> monitoring.decide(currentUser.scope(), id, targetId, decision, note,
 						currentUser.account().displayName()));
 	}
@@ -180,8 +187,12 @@ class MonitoringController {
 		return "monitoring/report";
 	}
 
-	/** The cumulative planned and executed amounts by month for the report page's chart and its table. */
+	/**
+	 * The cumulative planned and executed amounts by month for the report page's chart
+	 * and its table.
+	 */
 	private void progressChart(Model model, ReportSheet sheet) {
 		model.addAttribute("progress", exports.progress(currentUser.scope(), sheet));
 	}
+
 }

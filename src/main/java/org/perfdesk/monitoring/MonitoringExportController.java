@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The monitoring downloads: a 绩效运行监控表 as .xlsx, .docx or .pdf and a round's 预警清单 as .xlsx, in the caller's
- * data scope (a report outside it is not found, as its page is).
+ * The monitoring downloads: a 绩效运行监控表 as .xlsx, .docx or .pdf and a round's 预警清单 as
+ * .xlsx, in the caller's data scope (a report outside it is not found, as its page is).
  */
 @Controller
 @RequestMapping("/monitoring/rounds/{id}")
@@ -70,4 +70,5 @@ class MonitoringExportController {
 			.contentType(type)
 			.body(bytes);
 	}
+
 }

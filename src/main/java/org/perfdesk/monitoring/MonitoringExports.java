@@ -32,23 +32,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monitoring files and the report page's chart: the 绩效运行监控表 of one report (domain.md §2.3) as .xlsx,
- * .docx and PDF, written once as a {@link FormGrid} like the target forms; the department summary of a round (预警清单) as
- * .xlsx; and the cumulative planned against executed amounts by month. Everything goes through
- * {@link MonitoringManagement#sheet} or {@link MonitoringManagement#overview}, so a file shows exactly what the
- * caller's page shows and a report outside the caller's scope is not found.
+ * The monitoring files and the report page's chart: the 绩效运行监控表 of one report (domain.md
+ * §2.3) as .xlsx, .docx and PDF, written once as a {@link FormGrid} like the target
+ * forms; the department summary of a round (预警清单) as .xlsx; and the cumulative planned
+ * against executed amounts by month. Everything goes through
+ * {@link MonitoringManagement#sheet} or {@link MonitoringManagement#overview}, so a file
+ * shows exactly what the caller's page shows and a report outside the caller's scope is
+ * not found.
  */
 @Service
 @Transactional(readOnly = true)
 public class MonitoringExports {
 
-	/** Indicator columns; the upper part of the form spans them. Widths in Excel characters. */
+	/**
+	 * Indicator columns; the upper part of the form spans them. Widths in Excel
+	 * characters.
+	 */
 	static final int[] WIDTHS = { 8, 10, 18, 12, 16, 16, 6, 6, 6, 6, 6, 16, 10, 18 };
 
 	static final String TICK = "√";
 
-	static final String[] SUMMARY_HEADINGS = { "预警", "单位", "项目", "监控表状态", "全年预算数（万元）", "执行数（万元）",
-			"执行率", "时间进度", "执行进度", "计划进度", "执行÷计划", "完成可能性" };
+	static final String[] SUMMARY_HEADINGS = { "预警", "单位", "项目", "监控表状态", "全年预算数（万元）", "执行数（万元）", "执行率", "时间进度", "执行进度",
+			"计划进度", "执行÷计划", "完成可能性" };
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -68,7 +73,10 @@ public class MonitoringExports {
 		this.directory = directory;
 	}
 
-	/** One month of the report page's chart, in 万元 with two decimals; {@code executed} null after the cut-off. */
+	/**
+	 * One month of the report page's chart, in 万元 with two decimals; {@code executed}
+	 * null after the cut-off.
+	 */
 	public record ProgressPoint(int month, BigDecimal planned, BigDecimal executed) {
 	}
 
@@ -82,7 +90,10 @@ public class MonitoringExports {
 		return form(scope, roundId, targetId).docx();
 	}
 
-	/** The 监控表 of a target in a round as PDF (landscape A4), the same cells as the workbook. */
+	/**
+	 * The 监控表 of a target in a round as PDF (landscape A4), the same cells as the
+	 * workbook.
+	 */
 	public byte[] reportPdf(DataScope scope, long roundId, long targetId) {
 		return form(scope, roundId, targetId).pdf();
 	}
@@ -90,34 +101,38 @@ public class MonitoringExports {
 	/** "2026-A001-项目名称-绩效运行监控表（1–7月）", without extension. */
 	public String reportFileName(DataScope scope, long roundId, long targetId) {
 		ReportSheet sheet = monitoring.sheet(scope, roundId, targetId);
-		String project = targets.projectOf(scope, sheet.target()).map(p -> p.code() + "-" + p.name())
+		String project = targets.projectOf(scope, sheet.target())
+			.map(p -> p.code() + "-" + p.name())
 			.orElseGet(() -> directory.nameOf(sheet.target().unitId()) + "-部门整体支出");
 		return sheet.round().fiscalYear() + "-" + project + "-绩效运行监控表（1–" + sheet.round().cutOffMonth() + "月）";
 	}
 
 	/**
-	 * Cumulative planned (the spending plan's expected share × 全年预算数, months 1–12; null without a plan) and
-	 * executed amounts (months 1 to the cut-off) of the report's project, or of the department's projects summed
-	 * for a department target (which has no plan).
+	 * Cumulative planned (the spending plan's expected share × 全年预算数, months 1–12; null
+	 * without a plan) and executed amounts (months 1 to the cut-off) of the report's
+	 * project, or of the department's projects summed for a department target (which has
+	 * no plan).
 	 */
 	public List<ProgressPoint> progress(DataScope scope, ReportSheet sheet) {
 		List<ProjectExecution> projects = monitoring.projectsOf(scope, sheet.round().fiscalYear(), sheet.target());
-		BigDecimal budget = projects.stream().map(pe -> pe.fullYearBudget().total().toWanExact())
+		BigDecimal budget = projects.stream()
+			.map(pe -> pe.fullYearBudget().total().toWanExact())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		SpendingPlan plan = sheet.target().content().spendingPlan();
 		var points = new ArrayList<ProgressPoint>(12);
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal planned = plan == null ? null
 					: budget.multiply(ExpectedProgress.byPlan(plan, m)).setScale(2, RoundingMode.HALF_UP);
-			BigDecimal executed = m <= sheet.round().cutOffMonth()
-					? executedTo(projects, m) : null;
+			BigDecimal executed = m <= sheet.round().cutOffMonth() ? executedTo(projects, m) : null;
 			points.add(new ProgressPoint(m, planned, executed));
 		}
 		return points;
 	}
 
 	private static BigDecimal executedTo(List<ProjectExecution> projects, int m) {
-		return projects.stream().map(pe -> pe.executedTo(m).total().toWanExact()).reduce(BigDecimal.ZERO, BigDecimal::add)
+		return projects.stream()
+			.map(pe -> pe.executedTo(m).total().toWanExact())
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.setScale(2, RoundingMode.HALF_UP);
 	}
 
@@ -130,7 +145,8 @@ public class MonitoringExports {
 		Unit unit = directory.find(target.unitId()).orElse(null);
 		String unitName = unit == null ? directory.nameOf(target.unitId()) : unit.name();
 		String department = directory.departmentOf(target.unitId()).map(Unit::name).orElse(unitName);
-		String unitLine = (unit == null || unit.code() == null || unit.code().isBlank() ? "" : unit.code() + " ") + unitName;
+		String unitLine = (unit == null || unit.code() == null || unit.code().isBlank() ? "" : unit.code() + " ")
+				+ unitName;
 		return form(sheet, project == null ? unitName : project.name(), department, unitName, unitLine);
 	}
 
@@ -140,8 +156,8 @@ public class MonitoringExports {
 		ExecutionFigures figures = sheet.line().figures();
 		String months = "1–" + round.cutOffMonth() + "月";
 		boolean ofDepartment = sheet.line().department();
-		var grid = new FormGrid("绩效运行监控表", round.fiscalYear() + "年度" + sheet.line().kindLabel() + "执行监控表（" + months + "）",
-				unitLine, WIDTHS, true);
+		var grid = new FormGrid("绩效运行监控表",
+				round.fiscalYear() + "年度" + sheet.line().kindLabel() + "执行监控表（" + months + "）", unitLine, WIDTHS, true);
 
 		int r = grid.row();
 		grid.text(r, 0, 2, Style.LABEL, ofDepartment ? "部门名称" : "项目名称");
@@ -200,7 +216,8 @@ public class MonitoringExports {
 		int heading = grid.row();
 		grid.text(heading, 0, grid.columns(), Style.HEADER, "绩效指标");
 		int head = grid.rows(2);
-		// a PDF page the indicators run onto starts with "绩效指标" and both rows of column headings
+		// a PDF page the indicators run onto starts with "绩效指标" and both rows of column
+		// headings
 		grid.headerRows(heading, 3);
 		String[] spanned = { "一级指标", "二级指标", "三级指标", "年度指标值", months + "执行情况", "全年预计完成情况" };
 		for (int c = 0; c < spanned.length; c++) {
@@ -255,9 +272,13 @@ public class MonitoringExports {
 		return row.subcategory() == null ? null : row.subcategory().category();
 	}
 
-	// ---------------------------------------------------------------- the round's summary
+	// ---------------------------------------------------------------- the round's
+	// summary
 
-	/** The lines of a round as the round page lists them (red first), with a 合计 row, as .xlsx. */
+	/**
+	 * The lines of a round as the round page lists them (red first), with a 合计 row, as
+	 * .xlsx.
+	 */
 	public byte[] summaryWorkbook(DataScope scope, long roundId) {
 		RoundOverview overview = monitoring.overview(scope, roundId);
 		MonitoringRound round = overview.round();
@@ -311,7 +332,9 @@ public class MonitoringExports {
 		});
 	}
 
-	/** 全年预算数, 执行数, 执行率, 时间进度, 执行进度 in columns 4–8; ratios from the amounts, never added. */
+	/**
+	 * 全年预算数, 执行数, 执行率, 时间进度, 执行进度 in columns 4–8; ratios from the amounts, never added.
+	 */
 	private static void ratios(Row row, ExecutionFigures f, CellStyle money, CellStyle percent) {
 		Sheets.wan(row, 4, f.fullYearBudget().total(), money);
 		Sheets.wan(row, 5, f.executed().total(), money);
@@ -320,7 +343,10 @@ public class MonitoringExports {
 		ratio(row, 8, f.executionProgress(), percent);
 	}
 
-	/** A fraction shown as a percentage; an empty cell when there is none (no budget, no plan). */
+	/**
+	 * A fraction shown as a percentage; an empty cell when there is none (no budget, no
+	 * plan).
+	 */
 	private static void ratio(Row row, int column, BigDecimal value, CellStyle style) {
 		var cell = row.createCell(column);
 		cell.setCellStyle(style);
@@ -328,4 +354,5 @@ public class MonitoringExports {
 			cell.setCellValue(value.doubleValue());
 		}
 	}
+
 }

@@ -11,14 +11,17 @@ import org.perfdesk.execution.ExecutionRates;
 import org.perfdesk.execution.ProgressLight;
 
 /**
- * One line of a round (预警清单): an approved target with its execution to the cut-off month against elapsed
- * time (执行进度) and against its spending plan (计划进度), the worst 完成目标可能性 reported, and the report's
- * status ({@code null}: 未填报). The line's light is the worst of the three. A department target (部门整体支出,
- * {@code projectId} null) has the execution of the department's projects summed and no plan (plan light none).
+ * One line of a round (预警清单): an approved target with its execution to the cut-off month
+ * against elapsed time (执行进度) and against its spending plan (计划进度), the worst 完成目标可能性
+ * reported, and the report's status ({@code null}: 未填报). The line's light is the worst of
+ * the three. A department target (部门整体支出, {@code projectId} null) has the execution of
+ * the department's projects summed and no plan (plan light none).
  *
- * @param plannedShare the share of the budget the spending plan expects by the cut-off (ExpectedProgress.byPlan)
+ * @param plannedShare the share of the budget the spending plan expects by the cut-off
+ * (ExpectedProgress.byPlan)
  * @param decision the finance bureau's 监控结果处理 on the report, null while there is none
- * @param projectionMisses how many indicators' 全年预计完成情况 fall short of the target ({@link ProjectionMiss})
+ * @param projectionMisses how many indicators' 全年预计完成情况 fall short of the target
+ * ({@link ProjectionMiss})
  */
 public record MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
 		ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood,
@@ -27,15 +30,22 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 	/** A line without a decision. */
 	public MonitoringLine(long targetId, Long projectId, long unitId, String unitName, String label,
 			ReportStatus reportStatus, ExecutionFigures figures, BigDecimal plannedShare, Likelihood worstLikelihood) {
-		this(targetId, projectId, unitId, unitName, label, reportStatus, figures, plannedShare, worstLikelihood, null, 0);
+		this(targetId, projectId, unitId, unitName, label, reportStatus, figures, plannedShare, worstLikelihood, null,
+				0);
 	}
 
-	/** Red when any indicator is projected to miss its target, whatever likelihood the unit chose. */
+	/**
+	 * Red when any indicator is projected to miss its target, whatever likelihood the
+	 * unit chose.
+	 */
 	public ProgressLight projectionLight() {
 		return projectionMisses > 0 ? ProgressLight.RED : null;
 	}
 
-	/** Red first, then yellow, then green; lines without a light last; by label within a colour. */
+	/**
+	 * Red first, then yellow, then green; lines without a light last; by label within a
+	 * colour.
+	 */
 	public static final Comparator<MonitoringLine> WORST_FIRST = Comparator
 		.comparing(MonitoringLine::light, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(MonitoringLine::label);
@@ -45,7 +55,10 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 		return lines.stream().sorted(WORST_FIRST).toList();
 	}
 
-	/** 执行率 ÷ 计划进度: how much of what the plan expected was spent; null without a budget or a plan. */
+	/**
+	 * 执行率 ÷ 计划进度: how much of what the plan expected was spent; null without a budget or
+	 * a plan.
+	 */
 	public BigDecimal planProgress() {
 		BigDecimal rate = figures.executionRate();
 		if (rate == null || plannedShare == null || plannedShare.signum() == 0) {
@@ -54,7 +67,10 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 		return rate.divide(plannedShare, ExecutionRates.SCALE, RoundingMode.HALF_UP);
 	}
 
-	/** The light against the spending plan, with the same thresholds as the figures ({@code perfdesk.alerts.*}). */
+	/**
+	 * The light against the spending plan, with the same thresholds as the figures
+	 * ({@code perfdesk.alerts.*}).
+	 */
 	public ProgressLight planLight() {
 		if (plannedShare != null && plannedShare.signum() == 0 && figures.executionRate() != null) {
 			return ProgressLight.GREEN; // the plan expected nothing yet
@@ -72,8 +88,10 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 
 	/** The worst of the execution, plan and likelihood lights (RED sorts first). */
 	public ProgressLight light() {
-		return Stream.of(executionLight(), planLight(), likelihoodLight(), projectionLight()).filter(java.util.Objects::nonNull)
-			.min(Comparator.naturalOrder()).orElse(null);
+		return Stream.of(executionLight(), planLight(), likelihoodLight(), projectionLight())
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	public String plannedShareText() {
@@ -84,7 +102,10 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 		return ExecutionRates.percent(planProgress());
 	}
 
-	/** A department target's line (部门整体支出): the funds are the department's projects summed, there is no plan. */
+	/**
+	 * A department target's line (部门整体支出): the funds are the department's projects
+	 * summed, there is no plan.
+	 */
 	public boolean department() {
 		return projectId == null;
 	}

@@ -45,10 +45,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and closes monitoring rounds, lists their lines (预警清单) and reminders, and keeps the units' reports
- * (监控表) through save, submission and the two reviews. Every method takes the caller's {@link DataScope}: a
- * report or target outside it is not found; only the unit's 填报人 writes, only the finance bureau opens and
- * closes rounds, reviewers act only on what waits for their level.
+ * Opens and closes monitoring rounds, lists their lines (预警清单) and reminders, and keeps
+ * the units' reports (监控表) through save, submission and the two reviews. Every method
+ * takes the caller's {@link DataScope}: a report or target outside it is not found; only
+ * the unit's 填报人 writes, only the finance bureau opens and closes rounds, reviewers act
+ * only on what waits for their level.
  */
 @Service
 @Transactional
@@ -81,7 +82,10 @@ public class MonitoringManagement {
 		this.clock = clock;
 	}
 
-	/** The cut-off month a new round proposes ({@code perfdesk.monitoring.cut-off-month}, 7 by default). */
+	/**
+	 * The cut-off month a new round proposes ({@code perfdesk.monitoring.cut-off-month},
+	 * 7 by default).
+	 */
 	public int defaultCutOffMonth() {
 		return settings.cutOffMonth();
 	}
@@ -102,8 +106,9 @@ public class MonitoringManagement {
 	}
 
 	/**
-	 * 发起监控: the finance bureau opens a round on execution from January to the cut-off month ({@code null} for
-	 * the default). One round per year and month; the deadline is not before the end of the cut-off month.
+	 * 发起监控: the finance bureau opens a round on execution from January to the cut-off
+	 * month ({@code null} for the default). One round per year and month; the deadline is
+	 * not before the end of the cut-off month.
 	 */
 	public MonitoringRound openRound(DataScope scope, FiscalYear year, Integer cutOffMonth, LocalDate deadline,
 			String openedBy) {
@@ -153,21 +158,25 @@ public class MonitoringManagement {
 	}
 
 	/**
-	 * The lines of a round within the scope (one per approved current project or department target of the year),
-	 * worst first,
-	 * with the counts per light, the reports submitted and the 提醒名单.
+	 * The lines of a round within the scope (one per approved current project or
+	 * department target of the year), worst first, with the counts per light, the reports
+	 * submitted and the 提醒名单.
 	 */
 	@Transactional(readOnly = true)
 	public RoundOverview overview(DataScope scope, long roundId) {
 		MonitoringRound round = round(scope, roundId);
-		Map<Long, MonitoringReport> reports = repository.reportsOfRound(roundId).stream()
+		Map<Long, MonitoringReport> reports = repository.reportsOfRound(roundId)
+			.stream()
 			.collect(Collectors.toMap(MonitoringReport::targetId, Function.identity()));
 		Map<Long, MonitoringDecision> decisions = repository.decisionsOfRound(roundId);
 		var lines = new ArrayList<MonitoringLine>();
-		List<PerformanceTarget> current = targets.list(scope, FiscalYear.of(round.fiscalYear()), null).stream()
-			.filter(t -> t.kind() == TargetKind.PROJECT || t.kind() == TargetKind.DEPARTMENT).toList();
+		List<PerformanceTarget> current = targets.list(scope, FiscalYear.of(round.fiscalYear()), null)
+			.stream()
+			.filter(t -> t.kind() == TargetKind.PROJECT || t.kind() == TargetKind.DEPARTMENT)
+			.toList();
 		var currentIds = current.stream().map(PerformanceTarget::id).collect(Collectors.toSet());
-		// a report stays on its line after its target was adjusted: the line shows the approved version it was
+		// a report stays on its line after its target was adjusted: the line shows the
+		// approved version it was
 		// written on, in place of the project's (or department's) new version
 		var reportedSubjects = new java.util.HashSet<String>();
 		for (MonitoringReport r : reports.values()) {
@@ -198,8 +207,10 @@ public class MonitoringManagement {
 				pending.merge(l.unitId(), 1, Integer::sum);
 			}
 		}
-		List<Reminder> reminders = pending.entrySet().stream()
-			.map(e -> new Reminder(e.getKey(), directory.nameOf(e.getKey()), e.getValue(), overdue)).toList();
+		List<Reminder> reminders = pending.entrySet()
+			.stream()
+			.map(e -> new Reminder(e.getKey(), directory.nameOf(e.getKey()), e.getValue(), overdue))
+			.toList();
 		return new RoundOverview(round, sorted, counts, submitted, reminders, overdue);
 	}
 
@@ -209,7 +220,10 @@ public class MonitoringManagement {
 		return overview(scope, roundId).lines();
 	}
 
-	/** The saved report of a target in a round, or a new draft prefilled from the target (not saved). */
+	/**
+	 * The saved report of a target in a round, or a new draft prefilled from the target
+	 * (not saved).
+	 */
 	@Transactional(readOnly = true)
 	public MonitoringReport report(DataScope scope, long roundId, long targetId) {
 		MonitoringRound round = round(scope, roundId);
@@ -232,11 +246,12 @@ public class MonitoringManagement {
 	}
 
 	/**
-	 * 监控结果处理 (财预〔2019〕136号): the finance bureau's reviewer records, once, what follows from a submitted or
-	 * approved 监控表 — 继续执行, 调整目标, 调减预算 or 暂停 — with a note. 调整目标 and 调减预算 start an adjustment of the
-	 * monitored target ({@link TargetManagement#startAdjustment}): a new draft revision with the reason
-	 * "绩效运行监控（round）：note" that the unit's 填报人 edits and resubmits; refused when that target is no longer
-	 * the current approved version. Audited on the report.
+	 * 监控结果处理 (财预〔2019〕136号): the finance bureau's reviewer records, once, what follows
+	 * from a submitted or approved 监控表 — 继续执行, 调整目标, 调减预算 or 暂停 — with a note. 调整目标 and
+	 * 调减预算 start an adjustment of the monitored target
+	 * ({@link TargetManagement#startAdjustment}): a new draft revision with the reason
+	 * "绩效运行监控（round）：note" that the unit's 填报人 edits and resubmits; refused when that
+	 * target is no longer the current approved version. Audited on the report.
 	 */
 	public MonitoringDecision decide(DataScope scope, long roundId, long targetId, DecisionKind kind, String note,
 			String decidedBy) {
@@ -248,8 +263,7 @@ public class MonitoringManagement {
 		MonitoringReport report = repository.findReport(roundId, targetId)
 			.orElseThrow(() -> new RuleViolation("status", "该监控表尚未填报，报送后才能作出处理决定"));
 		if (!report.status().submitted()) {
-			throw new RuleViolation("status",
-					"监控表当前状态为“" + report.status().label() + "”，报送（待审核或已审核）后才能作出处理决定");
+			throw new RuleViolation("status", "监控表当前状态为“" + report.status().label() + "”，报送（待审核或已审核）后才能作出处理决定");
 		}
 		repository.findDecision(report.id()).ifPresent(d -> {
 			throw new RuleViolation("decision", "该监控表已作出处理决定（" + d.kind().label() + "），不能重复处理");
@@ -289,16 +303,20 @@ public class MonitoringManagement {
 		return decision;
 	}
 
-	/** True when this user may record the 监控结果处理 of the report now (the finance bureau, once it was reported). */
+	/**
+	 * True when this user may record the 监控结果处理 of the report now (the finance bureau,
+	 * once it was reported).
+	 */
 	public static boolean mayDecide(DataScope scope, MonitoringReport report) {
 		return scope.role() == Role.FINANCE_REVIEWER && report.saved() && report.status().submitted()
 				&& scope.canRead(report.unitId());
 	}
 
 	/**
-	 * 保存监控表: by the unit's 填报人 while the round is open and the report a draft or returned. Refused whole
-	 * when a rule is broken ({@link ReportChecks}); a stale {@code version} is refused. The first save creates the
-	 * report ({@code version} is then ignored).
+	 * 保存监控表: by the unit's 填报人 while the round is open and the report a draft or
+	 * returned. Refused whole when a rule is broken ({@link ReportChecks}); a stale
+	 * {@code version} is refused. The first save creates the report ({@code version} is
+	 * then ignored).
 	 */
 	public MonitoringReport save(DataScope scope, long roundId, long targetId, ReportInput input, Integer version) {
 		MonitoringRound round = round(scope, roundId);
@@ -322,8 +340,8 @@ public class MonitoringManagement {
 		}
 		MonitoringReport after;
 		if (existing.isEmpty()) {
-			repository.insertReport(new MonitoringReport(null, roundId, targetId, target.projectId(),
-					target.unitId(), ReportStatus.DRAFT, progress, null, null, 0, null, rows));
+			repository.insertReport(new MonitoringReport(null, roundId, targetId, target.projectId(), target.unitId(),
+					ReportStatus.DRAFT, progress, null, null, 0, null, rows));
 			after = repository.findReport(roundId, targetId).orElseThrow();
 			publish(Action.CREATE, after, round, label(scope, target), null);
 			return after;
@@ -361,7 +379,10 @@ public class MonitoringManagement {
 				figures.fullYearBudget().total(), figures.executed().total());
 	}
 
-	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the report. */
+	/**
+	 * 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and
+	 * reopens the report.
+	 */
 	public MonitoringReport review(DataScope scope, long roundId, long targetId, int version, ReviewDecision decision,
 			String opinion, String reviewer) {
 		MonitoringRound round = round(scope, roundId);
@@ -412,14 +433,14 @@ public class MonitoringManagement {
 		}
 		MonitoringReport after = repository.findReport(before.roundId(), before.targetId()).orElseThrow();
 		events.publishEvent(new RecordChanged(action, RecordType.MONITORING_REPORT.name(), after.id(), label,
-				after.unitId(), round.fiscalYear(), RecordChanged.diff(Map.of("状态", before.status().label()),
-						Map.of("状态", after.status().label()))));
+				after.unitId(), round.fiscalYear(),
+				RecordChanged.diff(Map.of("状态", before.status().label()), Map.of("状态", after.status().label()))));
 		return after;
 	}
 
 	/**
-	 * A project or department target of the round's year, approved, readable by the caller; anything else is not
-	 * found.
+	 * A project or department target of the round's year, approved, readable by the
+	 * caller; anything else is not found.
 	 */
 	private PerformanceTarget monitoredTarget(DataScope scope, MonitoringRound round, long targetId) {
 		PerformanceTarget t = targets.find(scope, targetId);
@@ -439,7 +460,8 @@ public class MonitoringManagement {
 				: targets.label(scope, t);
 		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,
 				report == null ? null : report.status(), figures, planned,
-				report == null ? null : report.worstLikelihood(), decision, report == null ? 0 : report.projectionMisses());
+				report == null ? null : report.worstLikelihood(), decision,
+				report == null ? 0 : report.projectionMisses());
 	}
 
 	private ExecutionFigures figures(DataScope scope, MonitoringRound round, PerformanceTarget t) {
@@ -455,21 +477,26 @@ public class MonitoringManagement {
 	}
 
 	/**
-	 * The execution of the projects a target's funds come from: the project of a project target; for a department
-	 * target every project of the year of the department and the units under it (部门项目支出合计). The callers have
-	 * already been allowed to read the target; a department report is about the whole department, so its sums are
-	 * read with the department's reach, whoever looks, and the filler, the reviewer and the finance bureau all see
-	 * (and the submission freezes) the same figures. Only sums leave this method's callers, never a unit's detail.
+	 * The execution of the projects a target's funds come from: the project of a project
+	 * target; for a department target every project of the year of the department and the
+	 * units under it (部门项目支出合计). The callers have already been allowed to read the
+	 * target; a department report is about the whole department, so its sums are read
+	 * with the department's reach, whoever looks, and the filler, the reviewer and the
+	 * finance bureau all see (and the submission freezes) the same figures. Only sums
+	 * leave this method's callers, never a unit's detail.
 	 */
 	List<ProjectExecution> projectsOf(DataScope scope, int fiscalYear, PerformanceTarget t) {
 		if (t.isProject()) {
 			return List.of(execution.find(scope, t.projectId(), FiscalYear.of(fiscalYear)));
 		}
-		var units = directory.subtree(t.unitId()).stream().map(org.perfdesk.org.Unit::id)
-			.collect(Collectors.toSet());
+		var units = directory.subtree(t.unitId()).stream().map(org.perfdesk.org.Unit::id).collect(Collectors.toSet());
 		DataScope department = new DataScope(Role.DEPARTMENT_REVIEWER, t.unitId(), false, units);
-		return execution.list(department, FiscalYear.of(fiscalYear)).units().stream()
-			.filter(u -> units.contains(u.unitId())).flatMap(u -> u.projects().stream()).toList();
+		return execution.list(department, FiscalYear.of(fiscalYear))
+			.units()
+			.stream()
+			.filter(u -> units.contains(u.unitId()))
+			.flatMap(u -> u.projects().stream())
+			.toList();
 	}
 
 	/** What the versions of a target share: its project, or its department. */
@@ -496,8 +523,8 @@ public class MonitoringManagement {
 	private static List<MonitoredIndicator> rows(MonitoringReport before, ReportInput input) {
 		List<MonitoredIndicator> rows = before.indicators();
 		if (input.indicators().size() != rows.size()) {
-			throw new RuleViolation("indicators", "监控表应有 " + rows.size() + " 项指标，收到 " + input.indicators().size()
-					+ " 项；请刷新页面后重新填写");
+			throw new RuleViolation("indicators",
+					"监控表应有 " + rows.size() + " 项指标，收到 " + input.indicators().size() + " 项；请刷新页面后重新填写");
 		}
 		var result = new ArrayList<MonitoredIndicator>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
@@ -519,8 +546,8 @@ public class MonitoringManagement {
 		for (MonitoredIndicator i : r.indicators()) {
 			fields.put(i.name(), i.valueToDate() + " / 预计 " + i.projected() + " / "
 					+ (i.likelihood() == null ? "" : i.likelihood().label())
-					+ (i.causes().isEmpty() ? "" : " / 原因：" + i.causes().stream().sorted().map(DeviationCause::label)
-						.collect(Collectors.joining("、")))
+					+ (i.causes().isEmpty() ? "" : " / 原因："
+							+ i.causes().stream().sorted().map(DeviationCause::label).collect(Collectors.joining("、")))
 					+ (i.measures().isEmpty() ? "" : " / 措施：" + i.measures()));
 		}
 		return fields;
@@ -534,4 +561,5 @@ public class MonitoringManagement {
 		fields.put("状态", r.status().label());
 		return fields;
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import org.perfdesk.shared.Amount;
 
 /**
- * 监控表: a unit's report on one approved target in a monitoring round. Created by the unit's 填报人 on the first
- * save (until then the page shows a draft prefilled with the target's indicators, {@code id} null); submitted
- * with the budget and executed amounts frozen as of the cut-off; reviewed by the department, then by the finance
- * bureau; a return with an opinion makes it editable again.
+ * 监控表: a unit's report on one approved target in a monitoring round. Created by the
+ * unit's 填报人 on the first save (until then the page shows a draft prefilled with the
+ * target's indicators, {@code id} null); submitted with the budget and executed amounts
+ * frozen as of the cut-off; reviewed by the department, then by the finance bureau; a
+ * return with an opinion makes it editable again.
  *
  * @param targetId the approved current target version monitored
  * @param budget 全年预算数 at submission (null before)
@@ -32,14 +33,20 @@ public record MonitoringReport(Long id, long roundId, long targetId, Long projec
 		return status.editable();
 	}
 
-	/** How many rows project a full-year value short of their target ({@link ProjectionMiss}). */
+	/**
+	 * How many rows project a full-year value short of their target
+	 * ({@link ProjectionMiss}).
+	 */
 	public int projectionMisses() {
 		return (int) indicators.stream().filter(i -> ProjectionMiss.misses(i.targetValue(), i.projected())).count();
 	}
 
 	/** The worst 完成目标可能性 of the rows, null when none is chosen yet. */
 	public Likelihood worstLikelihood() {
-		return indicators.stream().map(MonitoredIndicator::likelihood).filter(java.util.Objects::nonNull)
-			.max(Enum::compareTo).orElse(null);
+		return indicators.stream()
+			.map(MonitoredIndicator::likelihood)
+			.filter(java.util.Objects::nonNull)
+			.max(Enum::compareTo)
+			.orElse(null);
 	}
 }

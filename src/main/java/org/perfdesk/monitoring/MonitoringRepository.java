@@ -44,41 +44,62 @@ class MonitoringRepository {
 	}
 
 	List<MonitoringRound> rounds(int fiscalYear) {
-		return jdbc.sql(ROUND + " where fiscal_year = :y order by cut_off_month").param("y", fiscalYear)
-			.query(this::round).list();
+		return jdbc.sql(ROUND + " where fiscal_year = :y order by cut_off_month")
+			.param("y", fiscalYear)
+			.query(this::round)
+			.list();
 	}
 
 	boolean roundExists(int fiscalYear, int month) {
 		return jdbc.sql("select count(*) from monitoring_round where fiscal_year = :y and cut_off_month = :m")
-			.param("y", fiscalYear).param("m", month).query(Long.class).single() > 0;
+			.param("y", fiscalYear)
+			.param("m", month)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	long insertRound(int fiscalYear, int month, LocalDate deadline, String openedBy) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into monitoring_round (fiscal_year, cut_off_month, deadline, status, opened_by, opened_at) "
 				+ "values (:y, :m, :d, 'OPEN', :by, :now)")
-			.param("y", fiscalYear).param("m", month).param("d", deadline).param("by", openedBy)
-			.param("now", LocalDateTime.now(clock)).update(keys, "id");
+			.param("y", fiscalYear)
+			.param("m", month)
+			.param("d", deadline)
+			.param("by", openedBy)
+			.param("now", LocalDateTime.now(clock))
+			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	boolean closeRound(long id, int version) {
-		return jdbc.sql("update monitoring_round set status = 'CLOSED', closed_at = :now, version = version + 1 "
-				+ "where id = :id and version = :v and status = 'OPEN'")
-			.param("now", LocalDateTime.now(clock)).param("id", id).param("v", version).update() == 1;
+		return jdbc
+			.sql("update monitoring_round set status = 'CLOSED', closed_at = :now, version = version + 1 "
+					+ "where id = :id and version = :v and status = 'OPEN'")
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("v", version)
+			.update() == 1;
 	}
 
 	Optional<MonitoringReport> findReport(long roundId, long targetId) {
-		return jdbc.sql(REPORT + " where round_id = :r and target_id = :t").param("r", roundId).param("t", targetId)
-			.query((rs, n) -> report(rs, List.of())).optional()
+		return jdbc.sql(REPORT + " where round_id = :r and target_id = :t")
+			.param("r", roundId)
+			.param("t", targetId)
+			.query((rs, n) -> report(rs, List.of()))
+			.optional()
 			.map(r -> new MonitoringReport(r.id(), r.roundId(), r.targetId(), r.projectId(), r.unitId(), r.status(),
 					r.progressText(), r.budget(), r.executed(), r.version(), r.updatedAt(), indicators(r.id())));
 	}
 
-	/** The reports of a round without their rows (for the lines): their status and worst likelihood. */
+	/**
+	 * The reports of a round without their rows (for the lines): their status and worst
+	 * likelihood.
+	 */
 	List<MonitoringReport> reportsOfRound(long roundId) {
-		List<MonitoringReport> reports = jdbc.sql(REPORT + " where round_id = :r").param("r", roundId)
-			.query((rs, n) -> report(rs, List.of())).list();
+		List<MonitoringReport> reports = jdbc.sql(REPORT + " where round_id = :r")
+			.param("r", roundId)
+			.query((rs, n) -> report(rs, List.of()))
+			.list();
 		return reports.stream()
 			.map(r -> new MonitoringReport(r.id(), r.roundId(), r.targetId(), r.projectId(), r.unitId(), r.status(),
 					r.progressText(), r.budget(), r.executed(), r.version(), r.updatedAt(), indicators(r.id())))
@@ -89,18 +110,27 @@ class MonitoringRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into monitoring_report (round_id, target_id, project_id, unit_id, status, progress_text, "
 				+ "updated_at) values (:round, :target, :project, :unit, :status, :progress, :now)")
-			.param("round", r.roundId()).param("target", r.targetId()).param("project", r.projectId())
-			.param("unit", r.unitId()).param("status", r.status().name()).param("progress", r.progressText())
-			.param("now", LocalDateTime.now(clock)).update(keys, "id");
+			.param("round", r.roundId())
+			.param("target", r.targetId())
+			.param("project", r.projectId())
+			.param("unit", r.unitId())
+			.param("status", r.status().name())
+			.param("progress", r.progressText())
+			.param("now", LocalDateTime.now(clock))
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertIndicators(id, r.indicators());
 		return id;
 	}
 
 	boolean updateContent(long id, int version, String progressText, List<MonitoredIndicator> rows) {
-		int n = jdbc.sql("update monitoring_report set progress_text = :p, updated_at = :now, version = version + 1 "
-				+ "where id = :id and version = :v")
-			.param("p", progressText).param("now", LocalDateTime.now(clock)).param("id", id).param("v", version)
+		int n = jdbc
+			.sql("update monitoring_report set progress_text = :p, updated_at = :now, version = version + 1 "
+					+ "where id = :id and version = :v")
+			.param("p", progressText)
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("v", version)
 			.update();
 		if (n == 0) {
 			return false;
@@ -111,28 +141,41 @@ class MonitoringRepository {
 	}
 
 	boolean updateStatus(long id, int version, ReportStatus status, Amount budget, Amount executed) {
-		return jdbc.sql("update monitoring_report set status = :s, budget = coalesce(:b, budget), "
-				+ "executed = coalesce(:e, executed), updated_at = :now, version = version + 1 "
-				+ "where id = :id and version = :v")
-			.param("s", status.name()).param("b", budget == null ? null : budget.yuan())
-			.param("e", executed == null ? null : executed.yuan()).param("now", LocalDateTime.now(clock))
-			.param("id", id).param("v", version).update() == 1;
+		return jdbc
+			.sql("update monitoring_report set status = :s, budget = coalesce(:b, budget), "
+					+ "executed = coalesce(:e, executed), updated_at = :now, version = version + 1 "
+					+ "where id = :id and version = :v")
+			.param("s", status.name())
+			.param("b", budget == null ? null : budget.yuan())
+			.param("e", executed == null ? null : executed.yuan())
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("v", version)
+			.update() == 1;
 	}
 
 	void insertReview(long reportId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
 		jdbc.sql("insert into monitoring_review (report_id, level, decision, opinion, reviewer, reviewed_at) "
 				+ "values (:r, :l, :d, :o, :by, :now)")
-			.param("r", reportId).param("l", level.name()).param("d", decision.name()).param("o", opinion)
-			.param("by", reviewer).param("now", LocalDateTime.now(clock)).update();
+			.param("r", reportId)
+			.param("l", level.name())
+			.param("d", decision.name())
+			.param("o", opinion)
+			.param("by", reviewer)
+			.param("now", LocalDateTime.now(clock))
+			.update();
 	}
 
 	/** Newest first. */
 	List<MonitoringReview> reviews(long reportId) {
-		return jdbc.sql("select id, report_id, level, decision, opinion, reviewer, reviewed_at from monitoring_review "
-				+ "where report_id = :r order by reviewed_at desc, id desc").param("r", reportId)
+		return jdbc
+			.sql("select id, report_id, level, decision, opinion, reviewer, reviewed_at from monitoring_review "
+					+ "where report_id = :r order by reviewed_at desc, id desc")
+			.param("r", reportId)
 			.query((rs, n) -> new MonitoringReview(rs.getLong("id"), rs.getLong("report_id"),
 					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
-					rs.getString("opinion"), rs.getString("reviewer"), rs.getTimestamp("reviewed_at").toLocalDateTime()))
+					rs.getString("opinion"), rs.getString("reviewer"),
+					rs.getTimestamp("reviewed_at").toLocalDateTime()))
 			.list();
 	}
 
@@ -144,8 +187,13 @@ class MonitoringRepository {
 			Integer adjustedRevision) {
 		jdbc.sql("insert into monitoring_decision (report_id, decision, note, decided_by, decided_at, "
 				+ "adjusted_target_id, adjusted_revision) values (:r, :d, :n, :by, :now, :t, :rev)")
-			.param("r", reportId).param("d", kind.name()).param("n", note).param("by", decidedBy)
-			.param("now", LocalDateTime.now(clock)).param("t", adjustedTargetId).param("rev", adjustedRevision)
+			.param("r", reportId)
+			.param("d", kind.name())
+			.param("n", note)
+			.param("by", decidedBy)
+			.param("now", LocalDateTime.now(clock))
+			.param("t", adjustedTargetId)
+			.param("rev", adjustedRevision)
 			.update();
 	}
 
@@ -155,7 +203,11 @@ class MonitoringRepository {
 
 	/** The decisions of a round, by the target version each report is on. */
 	Map<Long, MonitoringDecision> decisionsOfRound(long roundId) {
-		return jdbc.sql(DECISION + " where r.round_id = :r").param("r", roundId).query(this::decision).list().stream()
+		return jdbc.sql(DECISION + " where r.round_id = :r")
+			.param("r", roundId)
+			.query(this::decision)
+			.list()
+			.stream()
 			.collect(Collectors.toMap(MonitoringDecision::targetId, d -> d));
 	}
 
@@ -170,8 +222,9 @@ class MonitoringRepository {
 	}
 
 	private List<MonitoredIndicator> indicators(long reportId) {
-		return jdbc.sql("select position, subcategory, name, target_value, value_to_date, projected, likelihood, causes, "
-				+ "cause_note, measures from monitoring_indicator where report_id = :r order by position")
+		return jdbc
+			.sql("select position, subcategory, name, target_value, value_to_date, projected, likelihood, causes, "
+					+ "cause_note, measures from monitoring_indicator where report_id = :r order by position")
 			.param("r", reportId)
 			.query((rs, n) -> new MonitoredIndicator(rs.getInt("position"),
 					IndicatorSubcategory.valueOf(rs.getString("subcategory")), rs.getString("name"),
@@ -186,11 +239,18 @@ class MonitoringRepository {
 			jdbc.sql("insert into monitoring_indicator (report_id, position, subcategory, name, target_value, "
 					+ "value_to_date, projected, likelihood, causes, cause_note, measures) values (:r, :p, :s, :n, :t, "
 					+ ":v, :pr, :l, :c, :cn, :m)")
-				.param("r", reportId).param("p", r.position()).param("s", r.subcategory().name()).param("n", r.name())
-				.param("t", r.targetValue()).param("v", r.valueToDate()).param("pr", r.projected())
+				.param("r", reportId)
+				.param("p", r.position())
+				.param("s", r.subcategory().name())
+				.param("n", r.name())
+				.param("t", r.targetValue())
+				.param("v", r.valueToDate())
+				.param("pr", r.projected())
 				.param("l", r.likelihood() == null ? null : r.likelihood().name())
 				.param("c", r.causes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")))
-				.param("cn", r.causeNote()).param("m", r.measures()).update();
+				.param("cn", r.causeNote())
+				.param("m", r.measures())
+				.update();
 		}
 	}
 
@@ -198,7 +258,8 @@ class MonitoringRepository {
 		if (text == null || text.isBlank()) {
 			return Set.of();
 		}
-		return Arrays.stream(text.split(",")).map(DeviationCause::valueOf)
+		return Arrays.stream(text.split(","))
+			.map(DeviationCause::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationCause.class)));
 	}
 
@@ -220,4 +281,5 @@ class MonitoringRepository {
 				budget == null ? null : Amount.ofYuan(budget), executed == null ? null : Amount.ofYuan(executed),
 				rs.getInt("version"), rs.getTimestamp("updated_at").toLocalDateTime(), rows);
 	}
+
 }

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of 绩效运行监控. {@code perfdesk.monitoring.cut-off-month} is the month a new round proposes:
- * 财预〔2019〕136号 monitors January to July in August; many regions use June.
+ * Settings of 绩效运行监控. {@code perfdesk.monitoring.cut-off-month} is the month a new round
+ * proposes: 财预〔2019〕136号 monitors January to July in August; many regions use June.
  */
 @ConfigurationProperties("perfdesk.monitoring")
 record MonitoringSettings(@DefaultValue("7") int cutOffMonth) {

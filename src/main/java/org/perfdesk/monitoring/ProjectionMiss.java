@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import org.perfdesk.indicator.TargetValue;
 
 /**
- * 预计未达标: the 全年预计完成情况 a unit reports falls short of the approved 年度指标值, read with the value parser
- * ("≥800人次" approved, "600人次" projected). Judged only when both are numbers in the same unit (or the projection
- * has none): a qualitative or unreadable projection is the unit's and the reviewer's to weigh, not the system's.
+ * 预计未达标: the 全年预计完成情况 a unit reports falls short of the approved 年度指标值, read with the
+ * value parser ("≥800人次" approved, "600人次" projected). Judged only when both are numbers
+ * in the same unit (or the projection has none): a qualitative or unreadable projection
+ * is the unit's and the reviewer's to weigh, not the system's.
  */
 public final class ProjectionMiss {
 
@@ -38,4 +39,5 @@ public final class ProjectionMiss {
 			case QUALITATIVE -> false;
 		};
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The 监控表 form as posted: the progress text, one entry per indicator row, and the version read. */
+/**
+ * The 监控表 form as posted: the progress text, one entry per indicator row, and the version
+ * read.
+ */
 public class ReportForm {
 
 	private String progressText = "";
@@ -79,6 +82,7 @@ public class ReportForm {
 		public boolean has(DeviationCause cause) {
 			return causes.contains(cause);
 		}
+
 	}
 
 	static ReportForm of(MonitoringReport report) {
@@ -90,8 +94,8 @@ public class ReportForm {
 			e.valueToDate = i.valueToDate();
 			e.projected = i.projected();
 			e.likelihood = i.likelihood();
-			e.causes = new ArrayList<>(i.causes().isEmpty() ? EnumSet.noneOf(DeviationCause.class)
-					: EnumSet.copyOf(i.causes()));
+			e.causes = new ArrayList<>(
+					i.causes().isEmpty() ? EnumSet.noneOf(DeviationCause.class) : EnumSet.copyOf(i.causes()));
 			e.causeNote = i.causeNote();
 			e.measures = i.measures();
 			form.indicators.add(e);
@@ -100,11 +104,16 @@ public class ReportForm {
 	}
 
 	ReportInput toInput() {
-		// A row or a cause the browser did not send (indicators[3] without [2]) is bound as null: it reads as blank.
-		return new ReportInput(progressText, indicators.stream().map(e -> e == null ? new Entry() : e)
+		// A row or a cause the browser did not send (indicators[3] without [2]) is bound
+		// as null: it reads as blank.
+		return new ReportInput(progressText, indicators.stream()
+			.map(e -> e == null ? new Entry() : e)
 			.map(e -> new IndicatorEntry(e.valueToDate, e.projected, e.likelihood,
-					e.causes == null ? null : e.causes.stream().filter(java.util.Objects::nonNull)
-						.collect(java.util.stream.Collectors.toUnmodifiableSet()), e.causeNote, e.measures))
+					e.causes == null ? null
+							: e.causes.stream()
+								.filter(java.util.Objects::nonNull)
+								.collect(java.util.stream.Collectors.toUnmodifiableSet()),
+					e.causeNote, e.measures))
 			.toList());
 	}
 
@@ -131,4 +140,5 @@ public class ReportForm {
 	public void setIndicators(List<Entry> indicators) {
 		this.indicators = indicators;
 	}
+
 }

@@ -1,6 +1,8 @@
 package org.perfdesk.monitoring;
 
-/** Where a 监控表 is: 草稿 → 待部门审核 → 待财政审核 → 已审核; or 已退回 from either review, editable again. */
+/**
+ * Where a 监控表 is: 草稿 → 待部门审核 → 待财政审核 → 已审核; or 已退回 from either review, editable again.
+ */
 public enum ReportStatus {
 
 	DRAFT("草稿"), SUBMITTED("待部门审核"), DEPARTMENT_APPROVED("待财政审核"), APPROVED("已审核"), RETURNED("已退回");
@@ -23,4 +25,5 @@ public enum ReportStatus {
 	public boolean submitted() {
 		return !editable();
 	}
+
 }

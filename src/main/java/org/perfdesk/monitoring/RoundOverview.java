@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.perfdesk.execution.ProgressLight;
 
-/** A round as its page shows it: the lines worst first, the counts per light, how many were submitted, the reminders. */
+/**
+ * A round as its page shows it: the lines worst first, the counts per light, how many
+ * were submitted, the reminders.
+ */
 public record RoundOverview(MonitoringRound round, List<MonitoringLine> lines, Map<ProgressLight, Long> lightCounts,
 		long submitted, List<Reminder> reminders, boolean deadlinePassed) {
 

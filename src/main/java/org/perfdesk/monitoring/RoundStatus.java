@@ -1,6 +1,9 @@
 package org.perfdesk.monitoring;
 
-/** 进行中 (units fill in and submit) or 已结束 (closed by the finance bureau; reviews may still finish). */
+/**
+ * 进行中 (units fill in and submit) or 已结束 (closed by the finance bureau; reviews may still
+ * finish).
+ */
 public enum RoundStatus {
 
 	OPEN("进行中"), CLOSED("已结束");
@@ -14,4 +17,5 @@ public enum RoundStatus {
 	public String label() {
 		return label;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A person who signs in: one role, one home unit, and the fiscal year last chosen in the page header. */
+/**
+ * A person who signs in: one role, one home unit, and the fiscal year last chosen in the
+ * page header.
+ */
 public record Account(long id, String username, String displayName, String passwordHash, Role role, long unitId,
 		boolean enabled, int failedLogins, LocalDateTime lockedUntil, Integer fiscalYear, int version) {
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 pages: list, create, change role/unit/status, reset a password. Administrators only. */
+/**
+ * 用户管理 pages: list, create, change role/unit/status, reset a password. Administrators
+ * only.
+ */
 @Controller
 @RequestMapping("/accounts")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -51,8 +54,8 @@ class AccountController {
 		}
 		catch (RuleViolation e) {
 			model.addAttribute("error", e.getMessage());
-			model.addAttribute("draft", Map.of("username", username, "displayName", displayName, "role", role,
-					"unitId", unitId));
+			model.addAttribute("draft",
+					Map.of("username", username, "displayName", displayName, "role", role, "unitId", unitId));
 			return list(model);
 		}
 	}
@@ -93,4 +96,5 @@ class AccountController {
 			return edit(id, model);
 		}
 	}
+
 }

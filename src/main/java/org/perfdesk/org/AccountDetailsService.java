@@ -23,18 +23,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for Spring Security and counts failed logins (ADR 0005), for form login and the API alike:
+ * Loads accounts for Spring Security and counts failed logins (ADR 0005), for form login
+ * and the API alike:
  * <ul>
- * <li>{@link LoginSettings#maxFailures()} wrong passwords in a row for one name from one client address lock that
- * name for that address ({@link LoginThrottle});</li>
- * <li>{@link LoginSettings#maxFailuresPerAddress()} failures from one address, whatever the names, lock the
- * address;</li>
- * <li>{@link LoginSettings#maxFailuresPerAccount()} wrong passwords in a row from everywhere lock the account
- * itself ({@code locked_until}, shown to the administrator on the workbench).</li>
+ * <li>{@link LoginSettings#maxFailures()} wrong passwords in a row for one name from one
+ * client address lock that name for that address ({@link LoginThrottle});</li>
+ * <li>{@link LoginSettings#maxFailuresPerAddress()} failures from one address, whatever
+ * the names, lock the address;</li>
+ * <li>{@link LoginSettings#maxFailuresPerAccount()} wrong passwords in a row from
+ * everywhere lock the account itself ({@code locked_until}, shown to the administrator on
+ * the workbench).</li>
  * </ul>
- * Each lock lasts {@link LoginSettings#lockMinutes()}. An attempt refused by a lock counts for nothing, so that
- * a lock does not grow while somebody keeps knocking. Locks of an existing account are audit-trail entries
- * ({@code LOGIN_LOCKED}); a locked address is logged.
+ * Each lock lasts {@link LoginSettings#lockMinutes()}. An attempt refused by a lock
+ * counts for nothing, so that a lock does not grow while somebody keeps knocking. Locks
+ * of an existing account are audit-trail entries ({@code LOGIN_LOCKED}); a locked address
+ * is logged.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -95,7 +98,8 @@ class AccountDetailsService implements UserDetailsService {
 			// whole seconds, so the value read back from the database compares equal
 			LocalDateTime until = now.truncatedTo(ChronoUnit.SECONDS).plusMinutes(settings.lockMinutes());
 			accounts.recordFailedLogin(username, settings.maxFailuresPerAccount(), until);
-			accounts.findByUsername(username).filter(a -> a.lockedUntil() != null && a.lockedUntil().equals(until))
+			accounts.findByUsername(username)
+				.filter(a -> a.lockedUntil() != null && a.lockedUntil().equals(until))
 				.ifPresent(a -> publishLock(a, "所有来源地址", display(until)));
 		});
 	}
@@ -120,4 +124,5 @@ class AccountDetailsService implements UserDetailsService {
 	private static String display(LocalDateTime time) {
 		return time.toString().replace('T', ' ');
 	}
+
 }

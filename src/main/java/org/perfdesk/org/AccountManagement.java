@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and changes accounts. Passwords must pass {@link PasswordRule} and are stored only as BCrypt hashes. */
+/**
+ * Creates and changes accounts. Passwords must pass {@link PasswordRule} and are stored
+ * only as BCrypt hashes.
+ */
 @Service
 @Transactional
 public class AccountManagement {
@@ -24,8 +27,9 @@ public class AccountManagement {
 	static final String RECORD_TYPE = org.perfdesk.shared.RecordType.ACCOUNT.name();
 
 	/**
-	 * The password of the demo accounts. It stands in the README, so {@link PasswordRule} refuses it everywhere a
-	 * person sets a password; only {@link #seedDemoAccount} uses it.
+	 * The password of the demo accounts. It stands in the README, so {@link PasswordRule}
+	 * refuses it everywhere a person sets a password; only {@link #seedDemoAccount} uses
+	 * it.
 	 */
 	public static final String DEMO_PASSWORD = "perfdesk-demo";
 
@@ -55,8 +59,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * An account of the demo city, with the published {@link #DEMO_PASSWORD}: the one way to get a password the
-	 * password rule refuses, and only that one. Used by the demo loader on an empty embedded database.
+	 * An account of the demo city, with the published {@link #DEMO_PASSWORD}: the one way
+	 * to get a password the password rule refuses, and only that one. Used by the demo
+	 * loader on an empty embedded database.
 	 */
 	public Account seedDemoAccount(String username, String displayName, Role role, long unitId) {
 		return create(username, displayName, DEMO_PASSWORD, role, unitId, false);
@@ -89,8 +94,10 @@ public class AccountManagement {
 		String name = UnitManagement.requireText("displayName", displayName, "姓名", 50);
 		boolean losesAdministration = before.role() == Role.ADMINISTRATOR && before.enabled()
 				&& (role != Role.ADMINISTRATOR || !enabled);
-		if (losesAdministration && accounts.findAll().stream()
-			.filter(a -> a.role() == Role.ADMINISTRATOR && a.enabled()).count() <= 1) {
+		if (losesAdministration && accounts.findAll()
+			.stream()
+			.filter(a -> a.role() == Role.ADMINISTRATOR && a.enabled())
+			.count() <= 1) {
 			throw new RuleViolation("role", "这是最后一个启用的系统管理员账号，不能停用或改为其他角色，否则没有人能管理用户和组织");
 		}
 		var changed = new Account(id, before.username(), name, before.passwordHash(), role, unitId, enabled,
@@ -112,7 +119,10 @@ public class AccountManagement {
 				null, List.of(new RecordChanged.FieldChange("密码", "******", "（已重置）"))));
 	}
 
-	/** 修改密码 by the account holder: the current password must be right, and the new one typed twice alike. */
+	/**
+	 * 修改密码 by the account holder: the current password must be right, and the new one
+	 * typed twice alike.
+	 */
 	public void changeOwnPassword(long id, String currentPassword, String newPassword, String repeated) {
 		Account account = load(id);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
@@ -184,4 +194,5 @@ public class AccountManagement {
 		events.publishEvent(new RecordChanged(action, RECORD_TYPE, account.id(), account.username(), account.unitId(),
 				null, RecordChanged.diff(before, after)));
 	}
+
 }

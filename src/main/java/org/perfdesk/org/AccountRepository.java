@@ -28,12 +28,17 @@ class AccountRepository {
 	}
 
 	Optional<Account> findByUsername(String username) {
-		return jdbc.sql("select " + COLUMNS + " from org_account where username = :u").param("u", username)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from org_account where username = :u")
+			.param("u", username)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Account> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from org_account where id = :id").param("id", id).query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from org_account where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	List<Account> findAll() {
@@ -44,34 +49,53 @@ class AccountRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into org_account (username, display_name, password_hash, role, unit_id, enabled, created_at) "
 				+ "values (:u, :d, :h, :r, :unit, true, :now)")
-			.param("u", username).param("d", displayName).param("h", hash).param("r", role.name())
-			.param("unit", unitId).param("now", LocalDateTime.now(clock))
+			.param("u", username)
+			.param("d", displayName)
+			.param("h", hash)
+			.param("r", role.name())
+			.param("unit", unitId)
+			.param("now", LocalDateTime.now(clock))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	boolean update(Account a) {
-		return jdbc.sql("update org_account set display_name = :d, role = :r, unit_id = :unit, enabled = :e, "
-				+ "version = version + 1 where id = :id and version = :v")
-			.param("d", a.displayName()).param("r", a.role().name()).param("unit", a.unitId())
-			.param("e", a.enabled()).param("id", a.id()).param("v", a.version())
+		return jdbc
+			.sql("update org_account set display_name = :d, role = :r, unit_id = :unit, enabled = :e, "
+					+ "version = version + 1 where id = :id and version = :v")
+			.param("d", a.displayName())
+			.param("r", a.role().name())
+			.param("unit", a.unitId())
+			.param("e", a.enabled())
+			.param("id", a.id())
+			.param("v", a.version())
 			.update() == 1;
 	}
 
 	void updatePassword(long id, String hash) {
 		jdbc.sql("update org_account set password_hash = :h, failed_logins = 0, locked_until = null where id = :id")
-			.param("h", hash).param("id", id).update();
+			.param("h", hash)
+			.param("id", id)
+			.update();
 	}
 
 	void recordFailedLogin(String username, int maxAttempts, LocalDateTime lockUntil) {
-		jdbc.sql("update org_account set failed_logins = failed_logins + 1 where username = :u").param("u", username).update();
-		jdbc.sql("update org_account set locked_until = :until, failed_logins = 0 where username = :u and failed_logins >= :max")
-			.param("until", lockUntil).param("u", username).param("max", maxAttempts).update();
+		jdbc.sql("update org_account set failed_logins = failed_logins + 1 where username = :u")
+			.param("u", username)
+			.update();
+		jdbc.sql(
+				"update org_account set locked_until = :until, failed_logins = 0 where username = :u and failed_logins >= :max")
+			.param("until", lockUntil)
+			.param("u", username)
+			.param("max", maxAttempts)
+			.update();
 	}
 
 	void resetFailedLogins(String username) {
 		jdbc.sql("update org_account set failed_logins = 0, locked_until = null where username = :u and "
-				+ "(failed_logins <> 0 or locked_until is not null)").param("u", username).update();
+				+ "(failed_logins <> 0 or locked_until is not null)")
+			.param("u", username)
+			.update();
 	}
 
 	void updateFiscalYear(long id, int year) {
@@ -87,4 +111,5 @@ class AccountRepository {
 				rs.getBoolean("enabled"), rs.getInt("failed_logins"), locked == null ? null : locked.toLocalDateTime(),
 				fiscalYear, rs.getInt("version"));
 	}
+
 }

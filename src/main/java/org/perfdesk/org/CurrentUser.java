@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed-in account as the server sees it: its data scope and its chosen fiscal year. Read from the
- * security context on every call, never from anything the browser sends.
+ * The signed-in account as the server sees it: its data scope and its chosen fiscal year.
+ * Read from the security context on every call, never from anything the browser sends.
  */
 @Component
 public class CurrentUser {
@@ -41,7 +41,10 @@ public class CurrentUser {
 		return DataScope.of(account(), directory);
 	}
 
-	/** The year chosen in the header, or the current calendar year when the user never chose one. */
+	/**
+	 * The year chosen in the header, or the current calendar year when the user never
+	 * chose one.
+	 */
 	public FiscalYear fiscalYear() {
 		Integer chosen = account().fiscalYear();
 		return chosen != null && FiscalYear.isValid(chosen) ? FiscalYear.of(chosen) : FiscalYear.current(clock);
@@ -50,4 +53,5 @@ public class CurrentUser {
 	public void chooseFiscalYear(FiscalYear year) {
 		accounts.chooseFiscalYear(account().id(), year);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.perfdesk.org;
 import java.util.Set;
 
 /**
- * 数据权限: which units' business records a user may read and write. Every service asks this before it returns
- * or changes a record, so hiding a link in a page is never the only protection.
+ * 数据权限: which units' business records a user may read and write. Every service asks this
+ * before it returns or changes a record, so hiding a link in a page is never the only
+ * protection.
  * <ul>
  * <li>单位填报人 reads and writes its own unit only (not the units under it);</li>
  * <li>部门审核人 reads its department and every unit under it, writes none;</li>
@@ -26,7 +27,10 @@ public record DataScope(Role role, long ownUnitId, boolean everything, Set<Long>
 		return role == Role.UNIT_FILLER && unitId == ownUnitId;
 	}
 
-	/** True when the user may register data for some unit at all (used to show or hide "新增" buttons). */
+	/**
+	 * True when the user may register data for some unit at all (used to show or hide
+	 * "新增" buttons).
+	 */
 	public boolean canWriteAnything() {
 		return role == Role.UNIT_FILLER;
 	}
@@ -35,7 +39,10 @@ public record DataScope(Role role, long ownUnitId, boolean everything, Set<Long>
 		return switch (account.role()) {
 			case UNIT_FILLER -> new DataScope(account.role(), account.unitId(), false, Set.of(account.unitId()));
 			case DEPARTMENT_REVIEWER -> new DataScope(account.role(), account.unitId(), false,
-					directory.subtree(account.unitId()).stream().map(Unit::id).collect(java.util.stream.Collectors.toSet()));
+					directory.subtree(account.unitId())
+						.stream()
+						.map(Unit::id)
+						.collect(java.util.stream.Collectors.toSet()));
 			case FINANCE_REVIEWER -> new DataScope(account.role(), account.unitId(), true, Set.of());
 			case ADMINISTRATOR -> new DataScope(account.role(), account.unitId(), false, Set.of());
 		};

@@ -15,14 +15,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per (name, client address) and per client address, and locks either for
- * {@link LoginSettings#lockMinutes()} once it reaches its bound (ADR 0005). Names are counted whether or not such
- * an account exists, so the lock-out behaves the same for every name and tells nothing about which exist.
+ * Counts failed logins per (name, client address) and per client address, and locks
+ * either for {@link LoginSettings#lockMinutes()} once it reaches its bound (ADR 0005).
+ * Names are counted whether or not such an account exists, so the lock-out behaves the
+ * same for every name and tells nothing about which exist.
  * <p>
- * Kept in memory, like the sessions: PerfDesk runs as one process, and a restart forgetting a quarter of an hour
- * of counts costs little. The account-wide lock of last resort is stored with the account
- * ({@link AccountDetailsService}). At most {@link #MAX_TRACKED} counters are kept per kind; past that, counters
- * that have expired, then those not locking anything, are dropped first.
+ * Kept in memory, like the sessions: PerfDesk runs as one process, and a restart
+ * forgetting a quarter of an hour of counts costs little. The account-wide lock of last
+ * resort is stored with the account ({@link AccountDetailsService}). At most
+ * {@link #MAX_TRACKED} counters are kept per kind; past that, counters that have expired,
+ * then those not locking anything, are dropped first.
  */
 @Component
 class LoginThrottle {
@@ -51,13 +53,18 @@ class LoginThrottle {
 	record Locks(Instant pairLockedUntil, Instant addressLockedUntil) {
 	}
 
-	/** Whether a login of this name from this address is refused, right password or not. */
+	/**
+	 * Whether a login of this name from this address is refused, right password or not.
+	 */
 	boolean isThrottled(String username, String address) {
 		Instant now = clock.instant();
 		return isLocked(pairs.get(pairKey(username, address)), now) || isLocked(addresses.get(clientKey(address)), now);
 	}
 
-	/** Counts a failed login that was not throttled, and locks the pair or the address once it is the last allowed. */
+	/**
+	 * Counts a failed login that was not throttled, and locks the pair or the address
+	 * once it is the last allowed.
+	 */
 	Locks recordFailure(String username, String address) {
 		Instant now = clock.instant();
 		Duration lock = Duration.ofMinutes(settings.lockMinutes());
@@ -66,26 +73,36 @@ class LoginThrottle {
 		return new Locks(pair, client);
 	}
 
-	/** The right password (and no lock): this name starts afresh from this address. Address counts stay. */
+	/**
+	 * The right password (and no lock): this name starts afresh from this address.
+	 * Address counts stay.
+	 */
 	void recordSuccess(String username, String address) {
 		pairs.remove(pairKey(username, address));
 	}
 
-	/** An administrator reset the password: every lock of this name, from every address, is lifted. */
+	/**
+	 * An administrator reset the password: every lock of this name, from every address,
+	 * is lifted.
+	 */
 	void forget(String username) {
 		String suffix = "|" + name(username);
 		pairs.keySet().removeIf(key -> key.endsWith(suffix));
 	}
 
-	/** The client address Spring Security recorded for the login attempt ({@code unknown} when there is none). */
+	/**
+	 * The client address Spring Security recorded for the login attempt ({@code unknown}
+	 * when there is none).
+	 */
 	static String addressOf(Authentication authentication) {
 		return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails web
 				&& web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
 	}
 
 	/**
-	 * Whom an address stands for: IPv4 addresses as they are, IPv6 addresses by their /64 network, since one
-	 * household or server gets a whole /64 and could otherwise change address with every attempt.
+	 * Whom an address stands for: IPv4 addresses as they are, IPv6 addresses by their /64
+	 * network, since one household or server gets a whole /64 and could otherwise change
+	 * address with every attempt.
 	 */
 	static String clientKey(String address) {
 		if (address == null || address.indexOf(':') < 0 || !IPV6.matcher(address).matches()) {
@@ -113,7 +130,9 @@ class LoginThrottle {
 		return counter != null && counter.isLockedAt(now);
 	}
 
-	/** One more failure under the key; the end of the lock when this failure started one. */
+	/**
+	 * One more failure under the key; the end of the lock when this failure started one.
+	 */
 	private static Instant fail(ConcurrentHashMap<String, Counter> counters, String key, int max, Duration lock,
 			Instant now) {
 		if (counters.size() >= MAX_TRACKED && !counters.containsKey(key)) {
@@ -131,7 +150,10 @@ class LoginThrottle {
 		return started[0];
 	}
 
-	/** Failures since the first one of the current window, and the end of the lock they caused, if any. */
+	/**
+	 * Failures since the first one of the current window, and the end of the lock they
+	 * caused, if any.
+	 */
 	private static final class Counter {
 
 		private int failures;
@@ -166,5 +188,7 @@ class LoginThrottle {
 			lockedUntil = now.plus(window);
 			return lockedUntil;
 		}
+
 	}
+
 }

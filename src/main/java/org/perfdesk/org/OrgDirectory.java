@@ -32,8 +32,9 @@ public class OrgDirectory {
 	}
 
 	/**
-	 * The 主管部门 a unit belongs to: the unit itself when it is a department, else the nearest department above it;
-	 * empty for the 财政局 or an unknown unit. Targets, catalogue libraries, exports and rankings all group by it.
+	 * The 主管部门 a unit belongs to: the unit itself when it is a department, else the
+	 * nearest department above it; empty for the 财政局 or an unknown unit. Targets,
+	 * catalogue libraries, exports and rankings all group by it.
 	 */
 	public Optional<Unit> departmentOf(long unitId) {
 		Optional<Unit> unit = units.findById(unitId);
@@ -54,4 +55,5 @@ public class OrgDirectory {
 	public boolean isEmpty() {
 		return units.count() == 0;
 	}
+
 }

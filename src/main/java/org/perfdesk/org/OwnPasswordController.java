@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 修改密码: every signed-in person changes their own password here; the account is always the caller's own. */
+/**
+ * 修改密码: every signed-in person changes their own password here; the account is always the
+ * caller's own.
+ */
 @Controller
 @RequestMapping("/password")
 class OwnPasswordController {
@@ -41,4 +44,5 @@ class OwnPasswordController {
 			return "org/password";
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Passwords are kept as BCrypt hashes only; the web login and {@code bin/perfdesk} share this encoder. */
+/**
+ * Passwords are kept as BCrypt hashes only; the web login and {@code bin/perfdesk} share
+ * this encoder.
+ */
 @Configuration
 class PasswordHashing {
 
@@ -13,4 +16,5 @@ class PasswordHashing {
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
 	}
+
 }

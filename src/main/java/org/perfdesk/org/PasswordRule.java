@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 import org.perfdesk.shared.RuleViolation;
 
 /**
- * 密码规则: what a new password must be, wherever one is set - 修改密码, 用户管理 (new account, reset) and
- * {@code bin/perfdesk create-admin}. Long enough, not longer than BCrypt reads, and not one of the passwords an
- * attacker tries first: one character repeated, a run such as 12345678 or hgfedcba, a few characters repeated,
- * the username or the person's name, or one of the most common passwords (also with digits or signs appended, as
- * in password1 or admin@2025).
+ * 密码规则: what a new password must be, wherever one is set - 修改密码, 用户管理 (new account,
+ * reset) and {@code bin/perfdesk create-admin}. Long enough, not longer than BCrypt
+ * reads, and not one of the passwords an attacker tries first: one character repeated, a
+ * run such as 12345678 or hgfedcba, a few characters repeated, the username or the
+ * person's name, or one of the most common passwords (also with digits or signs appended,
+ * as in password1 or admin@2025).
  * <p>
  * Every check compares case-insensitively: to a guesser, Password1 is password1.
  */
@@ -21,32 +22,45 @@ final class PasswordRule {
 
 	static final int MIN_LENGTH = 8;
 
-	/** BCrypt reads 72 bytes; Spring's encoder refuses longer input rather than cut it silently. */
+	/**
+	 * BCrypt reads 72 bytes; Spring's encoder refuses longer input rather than cut it
+	 * silently.
+	 */
 	static final int MAX_BYTES = 72;
 
-	/** A period of up to this many characters makes a password a repetition (12121212, abcabcab, abcdabcd). */
+	/**
+	 * A period of up to this many characters makes a password a repetition (12121212,
+	 * abcabcab, abcdabcd).
+	 */
 	private static final int LONGEST_REPEATED_UNIT = 4;
 
 	/**
-	 * The top of the published lists of most used passwords (international and Chinese), keyboard runs, and this
-	 * product's own name and demo password: the demo's password stands in the README, so it must never guard a
-	 * real account. The demo loader seeds it through {@link AccountManagement#seedDemoAccount}.
+	 * The top of the published lists of most used passwords (international and Chinese),
+	 * keyboard runs, and this product's own name and demo password: the demo's password
+	 * stands in the README, so it must never guard a real account. The demo loader seeds
+	 * it through {@link AccountManagement#seedDemoAccount}.
 	 */
-	static final Set<String> COMMON = Set.of("password", "passw0rd", "p@ssw0rd", "p@ssword", "password1",
-			"11111111", "12345678", "123456789", "1234567890", "0987654321", "123123123", "12344321", "11223344",
-			"qwertyui", "qwertyuiop", "qwerty", "asdfghjk", "asdfghjkl", "zxcvbnm", "1qaz2wsx", "qazwsxedc",
-			"1q2w3e4r", "1q2w3e4r5t", "zaq12wsx", "abc12345", "abcd1234", "a1234567", "a12345678", "a123456789",
-			"aa123456", "qq123456", "iloveyou", "woaini1314", "5201314", "admin", "administrator", "root", "welcome",
-			"letmein", "changeme", "sunshine", "football", "baseball", "superman", "dragon", "monkey", "trustno1",
-			"perfdesk", "perfdesk-demo", "jixiaotai");
+	static final Set<String> COMMON = Set.of("password", "passw0rd", "p@ssw0rd", "p@ssword", "password1", "11111111",
+			"12345678", "123456789", "1234567890", "0987654321", "123123123", "12344321", "11223344", "qwertyui",
+			"qwertyuiop", "qwerty", "asdfghjk", "asdfghjkl", "zxcvbnm", "1qaz2wsx", "qazwsxedc", "1q2w3e4r",
+			"1q2w3e4r5t", "zaq12wsx", "abc12345", "abcd1234", "a1234567", "a12345678", "a123456789", "aa123456",
+			"qq123456", "iloveyou", "woaini1314", "5201314", "admin", "administrator", "root", "welcome", "letmein",
+			"changeme", "sunshine", "football", "baseball", "superman", "dragon", "monkey", "trustno1", "perfdesk",
+			"perfdesk-demo", "jixiaotai");
 
-	/** Digits and signs people append to a common word to pass a length rule: password1, admin@2025, perfdesk!. */
+	/**
+	 * Digits and signs people append to a common word to pass a length rule: password1,
+	 * admin@2025, perfdesk!.
+	 */
 	private static final Pattern APPENDED = Pattern.compile("[\\d\\p{Punct}\\s]+$");
 
 	private PasswordRule() {
 	}
 
-	/** Refuses the password with a Chinese message keyed {@code password}; nothing to do when it is acceptable. */
+	/**
+	 * Refuses the password with a Chinese message keyed {@code password}; nothing to do
+	 * when it is acceptable.
+	 */
 	static void check(String password, String username, String displayName) {
 		problem(password, username, displayName).ifPresent(message -> {
 			throw new RuleViolation("password", message);
@@ -89,7 +103,10 @@ final class PasswordRule {
 		return Optional.empty();
 	}
 
-	/** Every character one up, or every character one down, from the one before: 12345678, hgfedcba. */
+	/**
+	 * Every character one up, or every character one down, from the one before: 12345678,
+	 * hgfedcba.
+	 */
 	private static boolean isRun(int[] c) {
 		int step = c[1] - c[0];
 		if (step != 1 && step != -1) {
@@ -103,7 +120,10 @@ final class PasswordRule {
 		return true;
 	}
 
-	/** The shortest k such that every character equals the one k places before it (the length when none is). */
+	/**
+	 * The shortest k such that every character equals the one k places before it (the
+	 * length when none is).
+	 */
 	private static int period(int[] c) {
 		for (int k = 1; k < c.length; k++) {
 			boolean repeats = true;
@@ -116,4 +136,5 @@ final class PasswordRule {
 		}
 		return c.length;
 	}
+
 }

@@ -2,6 +2,7 @@ package org.perfdesk.org;
 
 /** One role per account; what each may see is decided by {@link DataScope}. */
 public enum Role {
+
 	/** 单位填报人: fills in the data of its own unit only. */
 	UNIT_FILLER("单位填报人"),
 	/** 部门审核人: reads and reviews its department and every unit under it. */
@@ -25,4 +26,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -11,19 +11,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way to sign in with a username and password, for form login and the API alike. Unlike Spring's
- * default it checks the password <em>before</em> it looks at locks and at the account's status, and answers a
- * lock exactly as it answers a wrong password: so neither the answer nor the time it takes tells whether a name
- * exists, is locked or is disabled. Only somebody who typed the right password of an unlocked account learns
- * that it is disabled.
+ * The one way to sign in with a username and password, for form login and the API alike.
+ * Unlike Spring's default it checks the password <em>before</em> it looks at locks and at
+ * the account's status, and answers a lock exactly as it answers a wrong password: so
+ * neither the answer nor the time it takes tells whether a name exists, is locked or is
+ * disabled. Only somebody who typed the right password of an unlocked account learns that
+ * it is disabled.
  * <p>
- * A {@link LockedException} is not a failed attempt ({@link AccountDetailsService} counts only wrong passwords),
- * so hammering a lock does not lengthen it.
+ * A {@link LockedException} is not a failed attempt ({@link AccountDetailsService} counts
+ * only wrong passwords), so hammering a lock does not lengthen it.
  */
 @Component
 class ThrottledLogin implements AuthenticationProvider {
 
-	/** What a lock says; the web layer shows every bad login with one and the same message anyway. */
+	/**
+	 * What a lock says; the web layer shows every bad login with one and the same message
+	 * anyway.
+	 */
 	static final String LOCKED = "用户名或密码错误";
 
 	private final DaoAuthenticationProvider passwords;
@@ -59,4 +63,5 @@ class ThrottledLogin implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

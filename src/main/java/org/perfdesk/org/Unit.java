@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * 单位: one node of the organisation tree. {@code path} lists the ids from the root down ({@code /1/2/5/}), so
- * "is in the subtree of" is a prefix test that works the same in H2 and PostgreSQL. A unit that has data is
- * never deleted; it is deactivated and stays readable.
+ * 单位: one node of the organisation tree. {@code path} lists the ids from the root down
+ * ({@code /1/2/5/}), so "is in the subtree of" is a prefix test that works the same in H2
+ * and PostgreSQL. A unit that has data is never deleted; it is deactivated and stays
+ * readable.
  */
 public record Unit(long id, Long parentId, String path, UnitKind kind, String code, String name, boolean active,
 		int version) {

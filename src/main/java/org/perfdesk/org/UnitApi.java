@@ -38,4 +38,5 @@ class UnitApi {
 		boolean all = scope.everything() || scope.role() == Role.ADMINISTRATOR;
 		return directory.tree().stream().filter(u -> all || scope.canRead(u.id())).map(UnitResponse::of).toList();
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 组织管理 pages: list the tree, create, rename, move, deactivate and reactivate units. Administrators only. */
+/**
+ * 组织管理 pages: list the tree, create, rename, move, deactivate and reactivate units.
+ * Administrators only.
+ */
 @Controller
 @RequestMapping("/units")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -56,9 +59,11 @@ class UnitController {
 	String edit(@PathVariable long id, Model model) {
 		Unit unit = directory.find(id).orElseThrow(() -> new RecordNotFound("单位", id));
 		model.addAttribute("unit", unit);
-		model.addAttribute("parents", directory.tree().stream()
-			.filter(p -> p.active() && unit.kind().mayBeChildOf(p.kind()) && !p.isWithin(unit))
-			.toList());
+		model.addAttribute("parents",
+				directory.tree()
+					.stream()
+					.filter(p -> p.active() && unit.kind().mayBeChildOf(p.kind()) && !p.isWithin(unit))
+					.toList());
 		model.addAttribute("parentName", directory.nameOf(unit.parentId()));
 		return "org/unit-edit";
 	}
@@ -95,4 +100,5 @@ class UnitController {
 			return edit(id, model);
 		}
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.perfdesk.org;
 
-/** The page form for creating a unit; fields are strings so that bad input comes back as a message, not a 400. */
+/**
+ * The page form for creating a unit; fields are strings so that bad input comes back as a
+ * message, not a 400.
+ */
 class UnitForm {
 
 	private UnitKind kind = UnitKind.BUDGET_UNIT;
@@ -42,4 +45,5 @@ class UnitForm {
 	public void setName(String name) {
 		this.name = name;
 	}
+
 }

@@ -1,7 +1,10 @@
 package org.perfdesk.org;
 
-/** The three levels of the organisation tree, each allowed only under the one above it. */
+/**
+ * The three levels of the organisation tree, each allowed only under the one above it.
+ */
 public enum UnitKind {
+
 	FINANCE_BUREAU("财政局"), DEPARTMENT("主管部门"), BUDGET_UNIT("预算单位");
 
 	private final String label;
@@ -22,4 +25,5 @@ public enum UnitKind {
 			case BUDGET_UNIT -> parent == DEPARTMENT;
 		};
 	}
+
 }

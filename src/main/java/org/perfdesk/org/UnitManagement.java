@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, renames, moves, deactivates and reactivates units. Units are never deleted: records of past years
- * keep pointing at them. Every change is published as {@link RecordChanged} for the audit trail.
+ * Creates, renames, moves, deactivates and reactivates units. Units are never deleted:
+ * records of past years keep pointing at them. Every change is published as
+ * {@link RecordChanged} for the audit trail.
  */
 @Service
 @Transactional
@@ -36,8 +37,8 @@ public class UnitManagement {
 	public Unit create(UnitKind kind, Long parentId, String code, String name) {
 		Unit parent = parentId == null ? null : load(parentId);
 		if (!kind.mayBeChildOf(parent == null ? null : parent.kind())) {
-			throw new RuleViolation("parentId", parent == null ? kind.label() + "必须有上级单位"
-					: kind.label() + "不能设在" + parent.kind().label() + "之下");
+			throw new RuleViolation("parentId",
+					parent == null ? kind.label() + "必须有上级单位" : kind.label() + "不能设在" + parent.kind().label() + "之下");
 		}
 		if (parent != null && !parent.active()) {
 			throw new RuleViolation("parentId", "上级单位已停用，不能在其下新增单位");
@@ -139,4 +140,5 @@ public class UnitManagement {
 		}
 		return trimmed;
 	}
+
 }

@@ -26,11 +26,17 @@ class UnitRepository {
 	}
 
 	Optional<Unit> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from org_unit where id = :id").param("id", id).query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from org_unit where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Unit> findByCode(String code) {
-		return jdbc.sql("select " + COLUMNS + " from org_unit where code = :code").param("code", code).query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from org_unit where code = :code")
+			.param("code", code)
+			.query(this::map)
+			.optional();
 	}
 
 	List<Unit> findAll() {
@@ -67,10 +73,14 @@ class UnitRepository {
 		return id;
 	}
 
-	/** Optimistic update of name and active flag; false when someone else changed the unit first. */
+	/**
+	 * Optimistic update of name and active flag; false when someone else changed the unit
+	 * first.
+	 */
 	boolean update(long id, int version, String name, boolean active) {
-		return jdbc.sql("update org_unit set name = :name, active = :active, version = version + 1 "
-				+ "where id = :id and version = :version")
+		return jdbc
+			.sql("update org_unit set name = :name, active = :active, version = version + 1 "
+					+ "where id = :id and version = :version")
 			.param("name", name)
 			.param("active", active)
 			.param("id", id)
@@ -97,8 +107,8 @@ class UnitRepository {
 		long parent = rs.getLong("parent_id");
 		// read wasNull() right away: it answers for the last column read
 		Long parentId = rs.wasNull() ? null : parent;
-		return new Unit(rs.getLong("id"), parentId, rs.getString("path"),
-				UnitKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
-				rs.getBoolean("active"), rs.getInt("version"));
+		return new Unit(rs.getLong("id"), parentId, rs.getString("path"), UnitKind.valueOf(rs.getString("kind")),
+				rs.getString("code"), rs.getString("name"), rs.getBoolean("active"), rs.getInt("version"));
 	}
+
 }

@@ -16,9 +16,10 @@ import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.shared.Amount;
 
 /**
- * The generated parts of the 部门整体支出绩效自评报告, by the name an outline uses for them. Each part is written from
- * {@link DepartmentReportData} only: sentences with the figures and tables whose 合计 rows are computed here from the
- * rows they total, so that a printed total always equals the sum of its rows.
+ * The generated parts of the 部门整体支出绩效自评报告, by the name an outline uses for them. Each
+ * part is written from {@link DepartmentReportData} only: sentences with the figures and
+ * tables whose 合计 rows are computed here from the rows they total, so that a printed
+ * total always equals the sum of its rows.
  */
 final class DepartmentParts {
 
@@ -62,15 +63,18 @@ final class DepartmentParts {
 	private static List<Block> organisation(DepartmentReportData d) {
 		var text = new StringBuilder();
 		long budgetUnits = d.units().stream().filter(u -> !u.kind().equals("主管部门")).count();
-		text.append(d.departmentName()).append(budgetUnits == 0 ? "无下属预算单位" : "下属预算单位 " + budgetUnits + " 个（"
-				+ String.join("、", d.units().stream().filter(u -> !u.kind().equals("主管部门")).map(u -> u.name()).toList())
-				+ "）").append("。");
+		text.append(d.departmentName())
+			.append(budgetUnits == 0 ? "无下属预算单位"
+					: "下属预算单位 " + budgetUnits + " 个（" + String.join("、",
+							d.units().stream().filter(u -> !u.kind().equals("主管部门")).map(u -> u.name()).toList()) + "）")
+			.append("。");
 		DepartmentFigures f = d.figures();
 		if (f.saved()) {
 			text.append("编制数 ").append(f.authorisedStaff()).append(" 人，实有人数 ").append(f.actualStaff()).append(" 人");
 			if (d.lastYear().saved()) {
 				int change = f.actualStaff() - d.lastYear().actualStaff();
-				text.append(change == 0 ? "，与上年持平" : change > 0 ? "，较上年增加 " + change + " 人" : "，较上年减少 " + (-change) + " 人");
+				text.append(
+						change == 0 ? "，与上年持平" : change > 0 ? "，较上年增加 " + change + " 人" : "，较上年减少 " + (-change) + " 人");
 			}
 			text.append("。");
 		}
@@ -87,8 +91,8 @@ final class DepartmentParts {
 		Amount budget = d.totalBudget();
 		Amount spent = d.totalSpent();
 		String text = d.fiscalYear() + " 年度部门预算 " + Figures.wan(budget) + " 万元，其中基本支出 "
-				+ Figures.wan(d.figures().basicBudget()) + " 万元，项目支出 " + Figures.wan(d.projectBudget())
-				+ " 万元；全年实际支出 " + Figures.wan(spent) + " 万元，预算执行率 " + Figures.rate(spent, budget) + "。";
+				+ Figures.wan(d.figures().basicBudget()) + " 万元，项目支出 " + Figures.wan(d.projectBudget()) + " 万元；全年实际支出 "
+				+ Figures.wan(spent) + " 万元，预算执行率 " + Figures.rate(spent, budget) + "。";
 		return List.of(new Manuscript.Paragraph(text));
 	}
 
@@ -100,10 +104,10 @@ final class DepartmentParts {
 		rows.add(row("公用经费", f.operatingBudget(), f.operatingSpent(), l.operatingSpent()));
 		rows.add(row("合计", f.personnelBudget().plus(f.operatingBudget()), f.personnelSpent().plus(f.operatingSpent()),
 				l.personnelSpent().plus(l.operatingSpent())));
-		String text = "基本支出预算 " + Figures.wan(f.basicBudget()) + " 万元，实际支出 " + Figures.wan(f.basicSpent())
-				+ " 万元，执行率 " + Figures.rate(f.basicSpent(), f.basicBudget()) + "，"
-				+ Figures.change(f.basicSpent(), l.basicSpent()) + "。其中人员经费支出 " + Figures.wan(f.personnelSpent())
-				+ " 万元，公用经费支出 " + Figures.wan(f.operatingSpent()) + " 万元。";
+		String text = "基本支出预算 " + Figures.wan(f.basicBudget()) + " 万元，实际支出 " + Figures.wan(f.basicSpent()) + " 万元，执行率 "
+				+ Figures.rate(f.basicSpent(), f.basicBudget()) + "，" + Figures.change(f.basicSpent(), l.basicSpent())
+				+ "。其中人员经费支出 " + Figures.wan(f.personnelSpent()) + " 万元，公用经费支出 " + Figures.wan(f.operatingSpent())
+				+ " 万元。";
 		return List.of(new Manuscript.Paragraph(text), table("基本支出情况（单位：万元）", rows));
 	}
 
@@ -115,11 +119,17 @@ final class DepartmentParts {
 		rows.add(row("公务用车购置费", f.vehiclePurchaseBudget(), f.vehiclePurchaseSpent(), l.vehiclePurchaseSpent()));
 		rows.add(row("公务用车运行费", f.vehicleOperationBudget(), f.vehicleOperationSpent(), l.vehicleOperationSpent()));
 		rows.add(row("公务接待费", f.receptionBudget(), f.receptionSpent(), l.receptionSpent()));
-		Amount budget = f.overseasTravelBudget().plus(f.vehiclePurchaseBudget()).plus(f.vehicleOperationBudget())
+		Amount budget = f.overseasTravelBudget()
+			.plus(f.vehiclePurchaseBudget())
+			.plus(f.vehicleOperationBudget())
 			.plus(f.receptionBudget());
-		Amount spent = f.overseasTravelSpent().plus(f.vehiclePurchaseSpent()).plus(f.vehicleOperationSpent())
+		Amount spent = f.overseasTravelSpent()
+			.plus(f.vehiclePurchaseSpent())
+			.plus(f.vehicleOperationSpent())
 			.plus(f.receptionSpent());
-		Amount before = l.overseasTravelSpent().plus(l.vehiclePurchaseSpent()).plus(l.vehicleOperationSpent())
+		Amount before = l.overseasTravelSpent()
+			.plus(l.vehiclePurchaseSpent())
+			.plus(l.vehicleOperationSpent())
 			.plus(l.receptionSpent());
 		rows.add(row("合计", budget, spent, before));
 		String text = "“三公”经费预算 " + Figures.wan(budget) + " 万元，实际支出 " + Figures.wan(spent) + " 万元，"
@@ -156,9 +166,9 @@ final class DepartmentParts {
 		rows.add(List.of("合计", "", "", e.totalWeight().stripTrailingZeros().toPlainString(), e.totalText()));
 		String text = "按部门整体支出绩效自评，" + d.fiscalYear() + " 年度自评得分 " + e.totalText() + " 分（满分 "
 				+ e.totalWeight().stripTrailingZeros().toPlainString() + " 分），等级为“" + e.grade().label() + "”。";
-		return List.of(new Manuscript.Paragraph(text), new Manuscript.Table("部门整体支出绩效自评得分",
-				List.of("一级指标", "二级指标", "三级指标", "分值", "得分"), rows, new boolean[] { false, false, false, true, true },
-				true, new int[] { 2, 3, 6, 2, 2 }));
+		return List.of(new Manuscript.Paragraph(text),
+				new Manuscript.Table("部门整体支出绩效自评得分", List.of("一级指标", "二级指标", "三级指标", "分值", "得分"), rows,
+						new boolean[] { false, false, false, true, true }, true, new int[] { 2, 3, 6, 2, 2 }));
 	}
 
 	private static List<Block> keyIndicators(DepartmentReportData d) {
@@ -174,20 +184,27 @@ final class DepartmentParts {
 				new boolean[] { false, false, false, false }, false, new int[] { 4, 3, 3, 6 }));
 	}
 
-	/** Printed size of a chart in the documents, in points: the width between the report's margins. */
+	/**
+	 * Printed size of a chart in the documents, in points: the width between the report's
+	 * margins.
+	 */
 	static final int CHART_WIDTH = 430;
 
 	static final int CHART_HEIGHT = 220;
 
-	/** 预算数 against 支出数 for 人员经费, 公用经费, 三公经费 and 项目支出: the figures of the tables beside it. */
+	/**
+	 * 预算数 against 支出数 for 人员经费, 公用经费, 三公经费 and 项目支出: the figures of the tables beside it.
+	 */
 	private static List<Block> spendingChart(DepartmentReportData d) {
 		if (!d.figures().saved()) {
 			return List.of(new Manuscript.Paragraph("（本年度部门整体支出数据尚未填报，支出图无法生成。）"));
 		}
 		DepartmentFigures f = d.figures();
 		List<String> lines = List.of("人员经费", "公用经费", "“三公”经费", "项目支出");
-		List<Amount> budget = List.of(f.personnelBudget(), f.operatingBudget(), f.officialCostsBudget(), d.projectBudget());
-		List<Amount> spent = List.of(f.personnelSpent(), f.operatingSpent(), f.officialCostsSpent(), d.projectExecuted());
+		List<Amount> budget = List.of(f.personnelBudget(), f.operatingBudget(), f.officialCostsBudget(),
+				d.projectBudget());
+		List<Amount> spent = List.of(f.personnelSpent(), f.operatingSpent(), f.officialCostsSpent(),
+				d.projectExecuted());
 		byte[] png = org.perfdesk.document.Charts.bars(null, "万元", lines,
 				List.of(new org.perfdesk.document.Charts.Series("预算数", budget.stream().map(a -> a.toWan(2)).toList()),
 						new org.perfdesk.document.Charts.Series("支出数", spent.stream().map(a -> a.toWan(2)).toList())),
@@ -211,9 +228,9 @@ final class DepartmentParts {
 			}
 		}
 		List<String> categories = List.copyOf(byCategory.keySet());
-		byte[] png = org.perfdesk.document.Charts.bars(null, "分", categories,
-				List.of(new org.perfdesk.document.Charts.Series("分值", byCategory.values().stream().map(v -> v[0]).toList()),
-						new org.perfdesk.document.Charts.Series("得分", byCategory.values().stream().map(v -> v[1]).toList())),
+		byte[] png = org.perfdesk.document.Charts.bars(null, "分", categories, List.of(
+				new org.perfdesk.document.Charts.Series("分值", byCategory.values().stream().map(v -> v[0]).toList()),
+				new org.perfdesk.document.Charts.Series("得分", byCategory.values().stream().map(v -> v[1]).toList())),
 				CHART_WIDTH, CHART_HEIGHT);
 		return List.of(new Manuscript.Figure("图 各一级指标得分", png, CHART_WIDTH, CHART_HEIGHT));
 	}
@@ -223,11 +240,13 @@ final class DepartmentParts {
 	}
 
 	private static List<String> row(String label, Amount budget, Amount spent, Amount lastYear) {
-		return List.of(label, Figures.wan(budget), Figures.wan(spent), Figures.rate(spent, budget), Figures.wan(lastYear));
+		return List.of(label, Figures.wan(budget), Figures.wan(spent), Figures.rate(spent, budget),
+				Figures.wan(lastYear));
 	}
 
 	private static Manuscript.Table table(String caption, List<List<String>> rows) {
 		return new Manuscript.Table(caption, List.of("项目", "预算数", "支出数", "执行率", "上年支出数"), rows,
 				new boolean[] { false, true, true, true, true }, true);
 	}
+
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import org.perfdesk.evaluation.department.DepartmentSelfEvaluationSheet;
 
 /**
- * The first paragraph the editor proposes for a narrative of the 部门整体支出绩效自评报告, written from the data: the
- * year's budget, spending and rate, the score and grade, the projects far behind their budget, and what the
- * self-evaluation already says about achievements, problems and measures. Which proposal a narrative gets follows
- * from its name (问题, 措施, 绩效 …), so a regional outline with its own names gets proposals too. A narrative the
+ * The first paragraph the editor proposes for a narrative of the 部门整体支出绩效自评报告, written
+ * from the data: the year's budget, spending and rate, the score and grade, the projects
+ * far behind their budget, and what the self-evaluation already says about achievements,
+ * problems and measures. Which proposal a narrative gets follows from its name (问题, 措施,
+ * 绩效 …), so a regional outline with its own names gets proposals too. A narrative the
  * data says nothing about gets none: the user writes it.
  */
 final class DepartmentProposals {
@@ -32,12 +33,20 @@ final class DepartmentProposals {
 		if (narrative.contains("绩效") || narrative.contains("成效")) {
 			var text = new StringBuilder();
 			if (d.figures().saved()) {
-				text.append(d.fiscalYear()).append(" 年度部门预算 ").append(Figures.wan(d.totalBudget()))
-					.append(" 万元，实际支出 ").append(Figures.wan(d.totalSpent())).append(" 万元，预算执行率 ")
-					.append(Figures.rate(d.totalSpent(), d.totalBudget())).append("。");
+				text.append(d.fiscalYear())
+					.append(" 年度部门预算 ")
+					.append(Figures.wan(d.totalBudget()))
+					.append(" 万元，实际支出 ")
+					.append(Figures.wan(d.totalSpent()))
+					.append(" 万元，预算执行率 ")
+					.append(Figures.rate(d.totalSpent(), d.totalBudget()))
+					.append("。");
 			}
 			if (e != null) {
-				text.append("部门整体支出绩效自评得分 ").append(e.totalText()).append(" 分，等级为“").append(e.grade().label())
+				text.append("部门整体支出绩效自评得分 ")
+					.append(e.totalText())
+					.append(" 分，等级为“")
+					.append(e.grade().label())
 					.append("”。");
 				if (!e.evaluation().achievement().isBlank()) {
 					text.append('\n').append(e.evaluation().achievement().strip());
@@ -51,8 +60,8 @@ final class DepartmentProposals {
 					: "执行率低于 " + LOW_EXECUTION + "% 的项目：" + String.join("；", low) + "。";
 		}
 		if (narrative.contains("基本支出") && d.figures().saved()) {
-			return "基本支出主要用于保障机关正常运转和人员工资福利，执行率 "
-					+ Figures.rate(d.figures().basicSpent(), d.figures().basicBudget()) + "。";
+			return "基本支出主要用于保障机关正常运转和人员工资福利，执行率 " + Figures.rate(d.figures().basicSpent(), d.figures().basicBudget())
+					+ "。";
 		}
 		return null;
 	}
@@ -80,4 +89,5 @@ final class DepartmentProposals {
 		}
 		return low;
 	}
+
 }

@@ -7,15 +7,16 @@ import org.perfdesk.execution.department.DepartmentFigures;
 import org.perfdesk.shared.Amount;
 
 /**
- * Everything the 部门整体支出绩效自评报告 prints from the database, gathered once per rendering so that every part and
- * every proposed paragraph reads the same figures.
+ * Everything the 部门整体支出绩效自评报告 prints from the database, gathered once per rendering so
+ * that every part and every proposed paragraph reads the same figures.
  *
  * @param duties 部门职能 from the year's department target, or blank
  * @param units the units of the department (itself first) with their kind
  * @param figures the year's 部门整体支出数据 (zero and unsaved when not recorded)
  * @param lastYear the previous year's, for the changes
  * @param projects every project of the department and its units with its 全年预算数 and 执行数
- * @param evaluation the department's self-evaluation of the year with its scores, or null when none is open
+ * @param evaluation the department's self-evaluation of the year with its scores, or null
+ * when none is open
  */
 public record DepartmentReportData(long departmentId, String departmentName, int fiscalYear, String duties,
 		List<UnitLine> units, DepartmentFigures figures, DepartmentFigures lastYear, List<ProjectLine> projects,

@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what a department's report prints from the modules that own it: the department target's 部门职能, the units,
- * the 部门整体支出数据 of the year and the year before, every project's execution, and the department self-evaluation
- * with its scores. The reader must be able to read the department; the data is then read with the department's
- * reach (its subtree), as the self-evaluation's 部门资金情况 is, so a report reads the same whoever opens it — the
- * department's own 填报人 included, whose scope is the department's unit alone.
+ * Reads what a department's report prints from the modules that own it: the department
+ * target's 部门职能, the units, the 部门整体支出数据 of the year and the year before, every project's
+ * execution, and the department self-evaluation with its scores. The reader must be able
+ * to read the department; the data is then read with the department's reach (its
+ * subtree), as the self-evaluation's 部门资金情况 is, so a report reads the same whoever opens
+ * it — the department's own 填报人 included, whose scope is the department's unit alone.
  */
 @Component
 class DepartmentReportSource {
@@ -54,16 +55,17 @@ class DepartmentReportSource {
 
 	@Transactional(readOnly = true)
 	DepartmentReportData gather(DataScope scope, long departmentId, int fiscalYear) {
-		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+		Unit department = directory.find(departmentId)
+			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		List<Unit> subtree = directory.subtree(departmentId);
 		Set<Long> unitIds = subtree.stream().map(Unit::id).collect(Collectors.toSet());
 		DataScope reach = new DataScope(Role.DEPARTMENT_REVIEWER, departmentId, false, unitIds);
 		FiscalYear year = new FiscalYear(fiscalYear);
-		String duties = targets.ofDepartment(reach, departmentId, fiscalYear).map(t -> t.content().duties())
-			.orElse("");
+		String duties = targets.ofDepartment(reach, departmentId, fiscalYear).map(t -> t.content().duties()).orElse("");
 		List<DepartmentReportData.UnitLine> units = subtree.stream()
-			.map(u -> new DepartmentReportData.UnitLine(u.name(), u.kind().label())).toList();
+			.map(u -> new DepartmentReportData.UnitLine(u.name(), u.kind().label()))
+			.toList();
 		DepartmentFigures now = figures.find(reach, departmentId, year);
 		DepartmentFigures before = figures.find(reach, departmentId, new FiscalYear(fiscalYear - 1));
 		List<DepartmentReportData.ProjectLine> projects = new ArrayList<>();
@@ -76,10 +78,15 @@ class DepartmentReportSource {
 						p.project().name(), p.fullYearBudget().total(), p.executedTo(12).total()));
 			}
 		}
-		DepartmentSelfEvaluationSheet sheet = evaluations.list(reach, year).stream()
-			.filter(e -> e.departmentId() == departmentId).findFirst().map(DepartmentSelfEvaluation::id)
-			.map(id -> evaluations.sheet(reach, id)).orElse(null);
+		DepartmentSelfEvaluationSheet sheet = evaluations.list(reach, year)
+			.stream()
+			.filter(e -> e.departmentId() == departmentId)
+			.findFirst()
+			.map(DepartmentSelfEvaluation::id)
+			.map(id -> evaluations.sheet(reach, id))
+			.orElse(null);
 		return new DepartmentReportData(departmentId, department.name(), fiscalYear, duties, units, now, before,
 				projects, sheet);
 	}
+
 }

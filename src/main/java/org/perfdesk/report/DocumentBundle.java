@@ -24,23 +24,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All documents of a department and year, each in the formats asked for: the 部门整体支出绩效自评报告, the
- * 部门整体支出绩效自评表 and 完成情况表, and the 项目支出绩效自评表 of every project of the department and its units.
- * Read under the caller's data scope. File names say in Chinese which document, department or project and year
- * they hold, e.g. {@code 2025年度部门整体支出绩效自评报告-共青团示例市委员会.pdf}.
+ * All documents of a department and year, each in the formats asked for: the
+ * 部门整体支出绩效自评报告, the 部门整体支出绩效自评表 and 完成情况表, and the 项目支出绩效自评表 of every project of the
+ * department and its units. Read under the caller's data scope. File names say in Chinese
+ * which document, department or project and year they hold, e.g.
+ * {@code 2025年度部门整体支出绩效自评报告-共青团示例市委员会.pdf}.
  */
 @Service
 @Transactional(readOnly = true)
 public class DocumentBundle {
 
 	public enum Format {
+
 		DOCX, XLSX, PDF;
 
 		public String extension() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
-		/** "docx,pdf" → DOCX, PDF; refused with a Chinese message naming what is accepted. */
+		/**
+		 * "docx,pdf" → DOCX, PDF; refused with a Chinese message naming what is accepted.
+		 */
 		public static Set<Format> parse(String list) {
 			Set<Format> formats = EnumSet.noneOf(Format.class);
 			if (list == null || list.isBlank()) {
@@ -59,10 +63,12 @@ public class DocumentBundle {
 			}
 			return formats;
 		}
+
 	}
 
 	/** Which documents: the report, the department's two tables, the projects' tables. */
 	public enum Part {
+
 		REPORT("report"), DEPARTMENT("department"), PROJECTS("projects");
 
 		private final String word;
@@ -81,12 +87,15 @@ public class DocumentBundle {
 			}
 			Set<Part> parts = EnumSet.noneOf(Part.class);
 			for (String w : list.split(",")) {
-				parts.add(java.util.Arrays.stream(values()).filter(p -> p.word.equals(w.strip())).findFirst()
+				parts.add(java.util.Arrays.stream(values())
+					.filter(p -> p.word.equals(w.strip()))
+					.findFirst()
 					.orElseThrow(() -> new RuleViolation("only",
 							"不认识的文书“" + w.strip() + "”：只能是 report（自评报告）、department（部门整体支出表）、projects（项目自评表）")));
 			}
 			return parts;
 		}
+
 	}
 
 	/** One file of the bundle. */
@@ -118,12 +127,17 @@ public class DocumentBundle {
 
 	/** The department (主管部门) of this name, within the scope. */
 	public Unit department(DataScope scope, String name) {
-		return directory.tree().stream()
+		return directory.tree()
+			.stream()
 			.filter(u -> u.kind() == UnitKind.DEPARTMENT && u.name().equals(name.strip()) && scope.canRead(u.id()))
-			.findFirst().orElseThrow(() -> new RuleViolation("department", "没有名为“" + name.strip() + "”的主管部门"));
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation("department", "没有名为“" + name.strip() + "”的主管部门"));
 	}
 
-	/** Every document of the department and year that exists, in the given formats; none is invented. */
+	/**
+	 * Every document of the department and year that exists, in the given formats; none
+	 * is invented.
+	 */
 	public List<Document> of(DataScope scope, long departmentId, FiscalYear year, Set<Format> formats) {
 		return of(scope, departmentId, year, formats, EnumSet.allOf(Part.class));
 	}
@@ -131,12 +145,17 @@ public class DocumentBundle {
 	/** The chosen parts of the bundle only. */
 	public List<Document> of(DataScope scope, long departmentId, FiscalYear year, Set<Format> formats,
 			Set<Part> parts) {
-		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+		Unit department = directory.find(departmentId)
+			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		List<Document> documents = new ArrayList<>();
-		reports.departmentReports(scope, year).stream().filter(l -> parts.contains(Part.REPORT))
+		reports.departmentReports(scope, year)
+			.stream()
+			.filter(l -> parts.contains(Part.REPORT))
 			.filter(l -> l.department().id() == department.id())
-			.filter(l -> l.report() != null).findFirst().ifPresent(l -> {
+			.filter(l -> l.report() != null)
+			.findFirst()
+			.ifPresent(l -> {
 				ReportDraft draft = reports.draft(scope, l.report().id());
 				if (formats.contains(Format.DOCX)) {
 					documents.add(new Document(draft.fileName() + ".docx", draft.manuscript().docx()));
@@ -181,4 +200,5 @@ public class DocumentBundle {
 		}
 		return documents;
 	}
+
 }

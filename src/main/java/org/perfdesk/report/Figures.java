@@ -6,9 +6,10 @@ import java.math.RoundingMode;
 import org.perfdesk.shared.Amount;
 
 /**
- * How reports write figures: 万元 with two decimals, rates as percentages with two decimals, and a change from last
- * year in words (增加 / 减少 / 持平). One place, so a figure reads the same in a table and in a sentence — which is
- * what the narrative check compares.
+ * How reports write figures: 万元 with two decimals, rates as percentages with two
+ * decimals, and a change from last year in words (增加 / 减少 / 持平). One place, so a figure
+ * reads the same in a table and in a sentence — which is what the narrative check
+ * compares.
  */
 final class Figures {
 
@@ -48,4 +49,5 @@ final class Figures {
 		return diff.signum() > 0 ? "较上年增加 " + amount + "（增长 " + share.toPlainString() + "%）"
 				: "较上年减少 " + amount + "（下降 " + share.toPlainString() + "%）";
 	}
+
 }

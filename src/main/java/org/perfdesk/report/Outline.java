@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * 提纲: a report template, the sections in order, each with its heading and what stands under it — parts generated
- * from the data ({@link Generated}) and boxes for the user's narrative ({@link Narrative}). Written by the finance
- * bureau as plain text ({@link OutlineText}); the built-in ones ship as resources.
+ * 提纲: a report template, the sections in order, each with its heading and what stands
+ * under it — parts generated from the data ({@link Generated}) and boxes for the user's
+ * narrative ({@link Narrative}). Written by the finance bureau as plain text
+ * ({@link OutlineText}); the built-in ones ship as resources.
  *
  * @param code a short name that identifies the outline (e.g. {@code department-six})
  * @param builtIn shipped with the application, not editable
@@ -27,13 +28,17 @@ public record Outline(String code, ReportKind kind, String name, List<Section> s
 
 	/** What stands under a heading. */
 	public sealed interface Part permits Generated, Narrative {
+
 	}
 
 	/** A part computed from the database, named as in the outline (e.g. 三公经费). */
 	public record Generated(String key) implements Part {
 	}
 
-	/** A box for the user's text, named as in the outline (e.g. 存在的问题); names are unique in an outline. */
+	/**
+	 * A box for the user's text, named as in the outline (e.g. 存在的问题); names are unique
+	 * in an outline.
+	 */
 	public record Narrative(String name) implements Part {
 	}
 

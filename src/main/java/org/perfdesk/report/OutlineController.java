@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 报告提纲 pages: every outline of the department report with the year's choice, and the editor where the finance
- * bureau writes a regional outline as plain text. Everybody reads; only the finance bureau writes and chooses.
+ * 报告提纲 pages: every outline of the department report with the year's choice, and the
+ * editor where the finance bureau writes a regional outline as plain text. Everybody
+ * reads; only the finance bureau writes and chooses.
  */
 @Controller
 @RequestMapping("/reports/outlines")
@@ -48,7 +49,8 @@ class OutlineController {
 	@PostMapping("/choice")
 	String choose(@RequestParam int year, @RequestParam String code, RedirectAttributes redirect) {
 		try {
-			outlines.choose(currentUser.scope(), year, ReportKind.DEPARTMENT, code, currentUser.account().displayName());
+			outlines.choose(currentUser.scope(), year, ReportKind.DEPARTMENT, code,
+					currentUser.account().displayName());
 			redirect.addFlashAttribute("message", year + " 年度新撰写的部门整体支出绩效自评报告将使用所选提纲；已开始撰写的报告保持原提纲");
 		}
 		catch (RuleViolation e) {
@@ -66,8 +68,8 @@ class OutlineController {
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Model model) {
 		Outline outline = outlines.find(code).orElseThrow(() -> new org.perfdesk.shared.RecordNotFound("报告提纲", 0));
-		return editor(model, outline, code, outline.name(), outlines.text(code).orElse(""), outlines.storedVersion(code),
-				Map.of());
+		return editor(model, outline, code, outline.name(), outlines.text(code).orElse(""),
+				outlines.storedVersion(code), Map.of());
 	}
 
 	@PostMapping
@@ -100,4 +102,5 @@ class OutlineController {
 		model.addAttribute("editable", outline == null || !outline.builtIn());
 		return "report/outline";
 	}
+
 }

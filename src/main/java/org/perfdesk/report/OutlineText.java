@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import org.perfdesk.shared.RuleViolation;
 
 /**
- * Reads and writes an outline as the plain text the finance bureau types: one line each, a heading (一、… is level 1,
- * （一）… level 2, 1. or 1、… level 3), 【数据：名称】 for a generated part, 【叙述：名称】 for a narrative box, and
- * lines starting with # as comments. Full-width and half-width brackets and colons are both accepted, because
- * both get typed. Every problem is reported with its line number, all of them at once.
+ * Reads and writes an outline as the plain text the finance bureau types: one line each,
+ * a heading (一、… is level 1, （一）… level 2, 1. or 1、… level 3), 【数据：名称】 for a generated
+ * part, 【叙述：名称】 for a narrative box, and lines starting with # as comments. Full-width
+ * and half-width brackets and colons are both accepted, because both get typed. Every
+ * problem is reported with its line number, all of them at once.
  */
 public final class OutlineText {
 
@@ -39,7 +40,6 @@ public final class OutlineText {
 
 	/**
 	 * The outline the text describes.
-	 *
 	 * @param generated the names of the generated parts this kind of report has
 	 * @throws RuleViolation with field {@code outline} and one Chinese line per problem
 	 */
@@ -91,8 +91,8 @@ public final class OutlineText {
 				}
 				continue;
 			}
-			int lineLevel = LEVEL_1.matcher(line).matches() ? 1 : LEVEL_2.matcher(line).matches() ? 2
-					: LEVEL_3.matcher(line).matches() ? 3 : 0;
+			int lineLevel = LEVEL_1.matcher(line).matches() ? 1
+					: LEVEL_2.matcher(line).matches() ? 2 : LEVEL_3.matcher(line).matches() ? 3 : 0;
 			if (lineLevel == 0) {
 				problems.add(at + "：“" + abbreviate(line) + "”既不是标题（以“一、”“（一）”或“1.”开头），也不是【数据：名称】或【叙述：名称】");
 				continue;
@@ -140,4 +140,5 @@ public final class OutlineText {
 	private static String abbreviate(String line) {
 		return line.length() <= 30 ? line : line.substring(0, 30) + "…";
 	}
+
 }

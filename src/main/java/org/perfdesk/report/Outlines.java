@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report outlines: the built-in ones (resources {@code report/outlines/*.txt}), the regional ones the finance
- * bureau writes, and which one each kind of report uses in a fiscal year. Only the finance bureau's reviewer writes
- * or chooses an outline; everyone reads them.
+ * The report outlines: the built-in ones (resources {@code report/outlines/*.txt}), the
+ * regional ones the finance bureau writes, and which one each kind of report uses in a
+ * fiscal year. Only the finance bureau's reviewer writes or chooses an outline; everyone
+ * reads them.
  */
 @Service
 @Transactional
@@ -55,7 +56,10 @@ public class Outlines {
 		}
 	}
 
-	/** The names of the generated parts a kind of report has, for outlines and their editor. */
+	/**
+	 * The names of the generated parts a kind of report has, for outlines and their
+	 * editor.
+	 */
 	public static Set<String> generatedParts(ReportKind kind) {
 		return kind == ReportKind.DEPARTMENT ? DepartmentParts.names() : Set.of();
 	}
@@ -89,14 +93,22 @@ public class Outlines {
 		return repository.outlines().stream().filter(o -> o.code().equals(code)).findFirst().map(o -> o.body());
 	}
 
-	/** The outline a new report of this kind and year is written to: the year's choice, else the default. */
+	/**
+	 * The outline a new report of this kind and year is written to: the year's choice,
+	 * else the default.
+	 */
 	@Transactional(readOnly = true)
 	public Outline forYear(ReportKind kind, int fiscalYear) {
-		return repository.choice(fiscalYear, kind).flatMap(this::find).filter(o -> o.kind() == kind)
+		return repository.choice(fiscalYear, kind)
+			.flatMap(this::find)
+			.filter(o -> o.kind() == kind)
 			.orElseGet(() -> builtIn.get(BUILT_IN.get(kind).get(0)));
 	}
 
-	/** 选用: the finance bureau chooses the outline of a kind for a year; reports already opened keep theirs. */
+	/**
+	 * 选用: the finance bureau chooses the outline of a kind for a year; reports already
+	 * opened keep theirs.
+	 */
 	public void choose(DataScope scope, int fiscalYear, ReportKind kind, String code, String by) {
 		requireFinance(scope);
 		Outline outline = find(code).filter(o -> o.kind() == kind)
@@ -107,8 +119,9 @@ public class Outlines {
 	}
 
 	/**
-	 * Saves a regional outline (new when {@code version} is null). The text is parsed first and refused whole with
-	 * every problem listed; the code is lower-case letters, digits and hyphens and may not name a built-in outline.
+	 * Saves a regional outline (new when {@code version} is null). The text is parsed
+	 * first and refused whole with every problem listed; the code is lower-case letters,
+	 * digits and hyphens and may not name a built-in outline.
 	 */
 	public Outline save(DataScope scope, String code, ReportKind kind, String name, String text, Integer version,
 			String by) {
@@ -150,8 +163,12 @@ public class Outlines {
 
 	@Transactional(readOnly = true)
 	public Integer storedVersion(String code) {
-		return repository.outlines().stream().filter(o -> o.code().equals(code)).findFirst()
-			.map(ReportRepository.StoredOutline::version).orElse(null);
+		return repository.outlines()
+			.stream()
+			.filter(o -> o.code().equals(code))
+			.findFirst()
+			.map(ReportRepository.StoredOutline::version)
+			.orElse(null);
 	}
 
 	private static void requireFinance(DataScope scope) {
@@ -161,7 +178,8 @@ public class Outlines {
 	}
 
 	private Outline parseStored(ReportRepository.StoredOutline stored) {
-		// stored text was checked when saved; a part renamed since then is reported, not thrown, by the editor
+		// stored text was checked when saved; a part renamed since then is reported, not
+		// thrown, by the editor
 		try {
 			return OutlineText.parse(stored.code(), stored.kind(), stored.name(), stored.body(),
 					generatedParts(stored.kind()));
@@ -176,8 +194,11 @@ public class Outlines {
 		var resource = new ClassPathResource("report/outlines/" + code + ".txt");
 		try (var in = resource.getInputStream()) {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			String name = text.lines().filter(l -> l.startsWith("# 名称：")).findFirst()
-				.map(l -> l.substring("# 名称：".length()).strip()).orElse(code);
+			String name = text.lines()
+				.filter(l -> l.startsWith("# 名称："))
+				.findFirst()
+				.map(l -> l.substring("# 名称：".length()).strip())
+				.orElse(code);
 			Outline parsed = OutlineText.parse(code, kind, name, text, generatedParts(kind));
 			return new Outline(code, kind, name, parsed.sections(), true);
 		}
@@ -185,4 +206,5 @@ public class Outlines {
 			throw new UncheckedIOException("built-in outline " + code, e);
 		}
 	}
+
 }

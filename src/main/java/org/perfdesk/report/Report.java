@@ -7,11 +7,13 @@ import org.perfdesk.review.ReviewDecision;
 import org.perfdesk.review.ReviewLevel;
 
 /**
- * 自评报告: one report of a kind on a subject (for {@link ReportKind#DEPARTMENT} the department's unit id) and year,
- * written to an outline fixed when it was opened. The narratives are those of the latest saved version.
+ * 自评报告: one report of a kind on a subject (for {@link ReportKind#DEPARTMENT} the
+ * department's unit id) and year, written to an outline fixed when it was opened. The
+ * narratives are those of the latest saved version.
  *
  * @param unitId the unit whose 填报人 writes it (the data scope is checked on it)
- * @param versionNumber the latest saved version of the narratives, 0 before the first save
+ * @param versionNumber the latest saved version of the narratives, 0 before the first
+ * save
  * @param narratives narrative name → text of that version
  * @param version 版本号 of the record, for optimistic locking
  */

@@ -26,23 +26,27 @@ import org.perfdesk.document.Manuscript;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a report as it will be printed. The tables are read back from the generated .docx, not taken from the
- * model, and handed to the consistency checker: every 合计 row must equal the sum of the rows above it and every
- * 执行率 the 支出 ÷ 预算 printed beside it. The narratives are read for figures the user typed: a number that names a
- * 预算, 支出, 执行率, 得分 or 人数 and matches no figure of that kind in the generated parts is an error, because a
- * published report whose words contradict its tables is the defect reviewers find most.
+ * Checks a report as it will be printed. The tables are read back from the generated
+ * .docx, not taken from the model, and handed to the consistency checker: every 合计 row
+ * must equal the sum of the rows above it and every 执行率 the 支出 ÷ 预算 printed beside it.
+ * The narratives are read for figures the user typed: a number that names a 预算, 支出, 执行率,
+ * 得分 or 人数 and matches no figure of that kind in the generated parts is an error, because
+ * a published report whose words contradict its tables is the defect reviewers find most.
  */
 @Component
 class ReportChecks {
 
 	/** Figures in narratives: the word, up to a few characters, the number, its unit. */
-	private static final Pattern NARRATIVE_FIGURE = Pattern.compile(
-			"(预算|支出|执行数|执行率|得分|人数|编制数)[^0-9，。；、\\n]{0,8}?([0-9][0-9,]{0,15}(?:\\.[0-9]{1,6})?)\\s*(万元|%|％|分|人)");
+	private static final Pattern NARRATIVE_FIGURE = Pattern
+		.compile("(预算|支出|执行数|执行率|得分|人数|编制数)[^0-9，。；、\\n]{0,8}?([0-9][0-9,]{0,15}(?:\\.[0-9]{1,6})?)\\s*(万元|%|％|分|人)");
 
 	/** Words that make a number a threshold (执行率低于 90%), not a figure of the report. */
 	private static final Pattern THRESHOLD = Pattern.compile("低于|高于|超过|不足|不到|以上|以下|至少|最高|最低");
 
-	/** A figure of the generated parts: digits, separators, a decimal part, perhaps a percent sign. */
+	/**
+	 * A figure of the generated parts: digits, separators, a decimal part, perhaps a
+	 * percent sign.
+	 */
 	private static final Pattern PRINTED = Pattern.compile("-?[0-9][0-9,]{0,15}(\\.[0-9]{1,6})?%?");
 
 	private final ConsistencyChecks consistency;
@@ -51,7 +55,10 @@ class ReportChecks {
 		this.consistency = consistency;
 	}
 
-	/** Every finding on the report as printed: tables read back from the .docx first, then the narratives. */
+	/**
+	 * Every finding on the report as printed: tables read back from the .docx first, then
+	 * the narratives.
+	 */
 	List<Finding> check(ReportDraft draft) {
 		List<Finding> findings = new ArrayList<>(tables(draft.manuscript().docx(), draft.title()));
 		findings.addAll(narratives(draft));
@@ -69,9 +76,13 @@ class ReportChecks {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		// a report's tables hold sums and rates only: the checks of a 自评表's other fields have nothing to check here
-		return consistency.checker(ReverseRule.RATIO).check(table.build()).stream()
-			.filter(f -> !Finding.CHECK_SKIPPED.equals(f.code())).toList();
+		// a report's tables hold sums and rates only: the checks of a 自评表's other fields
+		// have nothing to check here
+		return consistency.checker(ReverseRule.RATIO)
+			.check(table.build())
+			.stream()
+			.filter(f -> !Finding.CHECK_SKIPPED.equals(f.code()))
+			.toList();
 	}
 
 	private static void read(XWPFTable t, PrintedTable.Builder table) {
@@ -227,4 +238,5 @@ class ReportChecks {
 			default -> people.add(value);
 		}
 	}
+
 }

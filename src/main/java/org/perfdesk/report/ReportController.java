@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 自评报告 pages: the departments' reports of a year, one report's editor (generated parts read-only between the
- * narrative boxes, each with its proposed paragraph), its versions, the workflow buttons and the downloads.
+ * 自评报告 pages: the departments' reports of a year, one report's editor (generated parts
+ * read-only between the narrative boxes, each with its proposed paragraph), its versions,
+ * the workflow buttons and the downloads.
  */
 @Controller
 @RequestMapping("/reports")
@@ -40,7 +41,10 @@ class ReportController {
 	/** Past years offered by the year selector. */
 	static final int YEARS_BACK = 5;
 
-	/** The most narrative boxes a form may post (an outline has far fewer); more is refused before reading them. */
+	/**
+	 * The most narrative boxes a form may post (an outline has far fewer); more is
+	 * refused before reading them.
+	 */
 	static final int MAX_NARRATIVES = 100;
 
 	private final ReportManagement reports;
@@ -92,8 +96,8 @@ class ReportController {
 	}
 
 	/**
-	 * 保存: the form posts the narratives as parallel lists {@code names} and {@code texts}, so a narrative's Chinese
-	 * name never has to be a parameter name.
+	 * 保存: the form posts the narratives as parallel lists {@code names} and
+	 * {@code texts}, so a narrative's Chinese name never has to be a parameter name.
 	 */
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @RequestParam int version,
@@ -134,9 +138,8 @@ class ReportController {
 	String review(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) ReviewDecision decision, @RequestParam(required = false) String opinion,
 			RedirectAttributes redirect) {
-		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回修改" : "审核通过",
-				() -> reports.review(currentUser.scope(), id, version, decision, opinion,
-						currentUser.account().displayName()));
+		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回修改" : "审核通过", () -> reports
+			.review(currentUser.scope(), id, version, decision, opinion, currentUser.account().displayName()));
 	}
 
 	@GetMapping("/{id}/export.{format:docx|pdf}")
@@ -145,8 +148,11 @@ class ReportController {
 		boolean word = "docx".equals(format);
 		byte[] bytes = word ? draft.manuscript().docx() : draft.manuscript().pdf();
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(draft.fileName() + "." + format, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(draft.fileName() + "." + format, StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(word ? DOCX : MediaType.APPLICATION_PDF)
 			.body(bytes);
 	}
@@ -172,7 +178,8 @@ class ReportController {
 		model.addAttribute("report", draft.report());
 		model.addAttribute("typed", typed == null ? Map.of() : typed);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
-		model.addAttribute("mayEdit", !model.containsAttribute("shownVersion") && reports.mayEdit(scope, draft.report()));
+		model.addAttribute("mayEdit",
+				!model.containsAttribute("shownVersion") && reports.mayEdit(scope, draft.report()));
 		model.addAttribute("mayReview", ReportManagement.mayReview(scope, draft.report()));
 		model.addAttribute("versions", reports.versions(scope, draft.report().id()));
 		model.addAttribute("findings", reports.findings(draft));
@@ -180,7 +187,10 @@ class ReportController {
 		return "report/report";
 	}
 
-	/** The chosen fiscal year if it has ended, else the year before it: reports are written after the year. */
+	/**
+	 * The chosen fiscal year if it has ended, else the year before it: reports are
+	 * written after the year.
+	 */
 	private int defaultYear() {
 		int chosen = currentUser.fiscalYear().value();
 		return reports.ended(chosen) ? chosen : chosen - 1;
@@ -189,7 +199,11 @@ class ReportController {
 	private List<Integer> years(int chosen) {
 		int last = FiscalYear.current(clock).value() - 1;
 		int newest = Math.max(last, chosen);
-		return IntStream.rangeClosed(newest - YEARS_BACK, newest).filter(FiscalYear::isValid).boxed()
-			.sorted((a, b) -> b - a).toList();
+		return IntStream.rangeClosed(newest - YEARS_BACK, newest)
+			.filter(FiscalYear::isValid)
+			.boxed()
+			.sorted((a, b) -> b - a)
+			.toList();
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.perfdesk.document.Manuscript;
 
 /**
- * A report as its editor and its files show it: the outline's sections in order, each with its generated blocks
- * (read-only) and its narratives (the saved text and the paragraph proposed from the data).
+ * A report as its editor and its files show it: the outline's sections in order, each
+ * with its generated blocks (read-only) and its narratives (the saved text and the
+ * paragraph proposed from the data).
  */
 public record ReportDraft(Report report, Outline outline, String title, String subjectName, List<Section> sections) {
 
@@ -24,10 +25,13 @@ public record ReportDraft(Report report, Outline outline, String title, String s
 	/** What stands under a heading: generated blocks or a narrative box. */
 	public sealed interface Item permits Generated, Narrative {
 
-		/** True for a narrative box, false for a generated part (for the page template). */
+		/**
+		 * True for a narrative box, false for a generated part (for the page template).
+		 */
 		default boolean narrative() {
 			return this instanceof Narrative;
 		}
+
 	}
 
 	public record Generated(String key, List<Manuscript.Block> blocks) implements Item {
@@ -37,11 +41,17 @@ public record ReportDraft(Report report, Outline outline, String title, String s
 		}
 	}
 
-	/** A narrative with its saved text and the proposal (null when the data suggests none). */
+	/**
+	 * A narrative with its saved text and the proposal (null when the data suggests
+	 * none).
+	 */
 	public record Narrative(String name, String text, String proposal) implements Item {
 	}
 
-	/** The report as a 文稿: headings, generated blocks and the saved narratives (an empty one is left out). */
+	/**
+	 * The report as a 文稿: headings, generated blocks and the saved narratives (an empty
+	 * one is left out).
+	 */
 	public Manuscript manuscript() {
 		var m = new Manuscript(title, subjectName);
 		for (Section s : sections) {

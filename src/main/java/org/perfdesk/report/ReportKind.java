@@ -1,6 +1,8 @@
 package org.perfdesk.report;
 
-/** The kinds of narrative report, each with its own outline templates and generated parts. */
+/**
+ * The kinds of narrative report, each with its own outline templates and generated parts.
+ */
 public enum ReportKind {
 
 	/** 部门整体支出绩效自评报告: one per department and ended year. */
@@ -21,4 +23,5 @@ public enum ReportKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the narrative reports through opening, saving (each save a new version), submission and the two reviews,
- * and composes them from the data for the editor and the files. Every method takes the caller's {@link DataScope}:
- * a report outside it is not found; only the subject unit's 填报人 writes; reviewers act only on what waits for
- * their level. Today the 部门整体支出绩效自评报告 is built; the other kinds have their outlines to come.
+ * Keeps the narrative reports through opening, saving (each save a new version),
+ * submission and the two reviews, and composes them from the data for the editor and the
+ * files. Every method takes the caller's {@link DataScope}: a report outside it is not
+ * found; only the subject unit's 填报人 writes; reviewers act only on what waits for their
+ * level. Today the 部门整体支出绩效自评报告 is built; the other kinds have their outlines to come.
  */
 @Service
 @Transactional
@@ -67,7 +68,10 @@ public class ReportManagement {
 		this.clock = clock;
 	}
 
-	/** A line of the reports page: a department and its report of the year, if one is open. */
+	/**
+	 * A line of the reports page: a department and its report of the year, if one is
+	 * open.
+	 */
 	public record Line(Unit department, Report report, boolean mayOpen) {
 	}
 
@@ -85,7 +89,9 @@ public class ReportManagement {
 		return lines;
 	}
 
-	/** The reports of a year within the scope (the 报告 stage of the home page counts them). */
+	/**
+	 * The reports of a year within the scope (the 报告 stage of the home page counts them).
+	 */
 	@Transactional(readOnly = true)
 	public List<Report> list(DataScope scope, FiscalYear year) {
 		return repository.ofYear(year.value()).stream().filter(r -> scope.canRead(r.unitId())).toList();
@@ -97,17 +103,21 @@ public class ReportManagement {
 
 	@Transactional(readOnly = true)
 	public Report find(DataScope scope, long id) {
-		return repository.find(id).filter(r -> scope.canRead(r.unitId()))
+		return repository.find(id)
+			.filter(r -> scope.canRead(r.unitId()))
 			.orElseThrow(() -> new RecordNotFound("自评报告", id));
 	}
 
 	/**
-	 * 撰写报告: the department's 填报人 opens the year's report, written to the outline the finance bureau chose for
-	 * the year, or gets the one already open. Only for an ended year, as the self-evaluation it reports on.
+	 * 撰写报告: the department's 填报人 opens the year's report, written to the outline the
+	 * finance bureau chose for the year, or gets the one already open. Only for an ended
+	 * year, as the self-evaluation it reports on.
 	 */
 	public Report openDepartment(DataScope scope, long departmentId, FiscalYear year, String by) {
-		Unit department = directory.find(departmentId).filter(u -> u.kind() == UnitKind.DEPARTMENT)
-			.filter(u -> scope.canRead(u.id())).orElseThrow(() -> new RecordNotFound("部门", departmentId));
+		Unit department = directory.find(departmentId)
+			.filter(u -> u.kind() == UnitKind.DEPARTMENT)
+			.filter(u -> scope.canRead(u.id()))
+			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		var existing = repository.find(ReportKind.DEPARTMENT, departmentId, year.value());
 		if (existing.isPresent()) {
 			return existing.get();
@@ -119,7 +129,8 @@ public class ReportManagement {
 			throw new RuleViolation("year", year.value() + " 年度尚未结束，年度结束后才能撰写自评报告");
 		}
 		Outline outline = outlines.forYear(ReportKind.DEPARTMENT, year.value());
-		long id = repository.insert(ReportKind.DEPARTMENT, departmentId, departmentId, year.value(), outline.code(), by);
+		long id = repository.insert(ReportKind.DEPARTMENT, departmentId, departmentId, year.value(), outline.code(),
+				by);
 		Report created = repository.find(id).orElseThrow();
 		publish(Action.CREATE, created, List.of(new FieldChange("提纲", null, outline.name())));
 		return created;
@@ -141,8 +152,9 @@ public class ReportManagement {
 	}
 
 	/**
-	 * What the checker finds on the report as it would be printed now: its tables read back from the generated
-	 * .docx (合计 and 执行率) and the figures typed into its narratives. Errors block the submission.
+	 * What the checker finds on the report as it would be printed now: its tables read
+	 * back from the generated .docx (合计 and 执行率) and the figures typed into its
+	 * narratives. Errors block the submission.
 	 */
 	@Transactional(readOnly = true)
 	public List<Finding> findings(ReportDraft draft) {
@@ -168,8 +180,9 @@ public class ReportManagement {
 	}
 
 	/**
-	 * 保存: the narratives as a new version. Refused whole when a narrative is not in the outline, too long or holds
-	 * control characters; a stale {@code version} is refused and nothing is written.
+	 * 保存: the narratives as a new version. Refused whole when a narrative is not in the
+	 * outline, too long or holds control characters; a stale {@code version} is refused
+	 * and nothing is written.
 	 */
 	public Report save(DataScope scope, long id, int version, Map<String, String> narratives, String by) {
 		Report before = writable(scope, id, "修改");
@@ -194,7 +207,8 @@ public class ReportManagement {
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
-		// a narrative left out of the form keeps its text of the last version: nothing typed is lost
+		// a narrative left out of the form keeps its text of the last version: nothing
+		// typed is lost
 		for (String name : names) {
 			texts.putIfAbsent(name, before.narrative(name));
 		}
@@ -205,24 +219,35 @@ public class ReportManagement {
 		List<FieldChange> changes = new ArrayList<>();
 		for (String name : names) {
 			if (!before.narrative(name).equals(after.narrative(name))) {
-				changes.add(new FieldChange(name, before.narrative(name).length() + " 字", after.narrative(name).length() + " 字"));
+				changes.add(new FieldChange(name, before.narrative(name).length() + " 字",
+						after.narrative(name).length() + " 字"));
 			}
 		}
-		changes.add(new FieldChange("版本", Integer.toString(before.versionNumber()), Integer.toString(after.versionNumber())));
+		changes.add(new FieldChange("版本", Integer.toString(before.versionNumber()),
+				Integer.toString(after.versionNumber())));
 		publish(Action.UPDATE, after, changes);
 		return after;
 	}
 
-	/** 提交: every narrative must be written; the report then waits for the department's review. */
+	/**
+	 * 提交: every narrative must be written; the report then waits for the department's
+	 * review.
+	 */
 	public Report submit(DataScope scope, long id, int version, String by) {
 		Report before = writable(scope, id, "提交");
-		List<String> missing = outline(before).narratives().stream().map(Outline.Narrative::name)
-			.filter(n -> before.narrative(n).isBlank()).toList();
+		List<String> missing = outline(before).narratives()
+			.stream()
+			.map(Outline.Narrative::name)
+			.filter(n -> before.narrative(n).isBlank())
+			.toList();
 		if (!missing.isEmpty()) {
 			throw new RuleViolation("narrative", "请先撰写并保存：" + String.join("、", missing));
 		}
-		List<String> errors = checks.check(compose(scope, before, null)).stream()
-			.filter(f -> f.severity() == CheckSeverity.ERROR).map(Finding::message).toList();
+		List<String> errors = checks.check(compose(scope, before, null))
+			.stream()
+			.filter(f -> f.severity() == CheckSeverity.ERROR)
+			.map(Finding::message)
+			.toList();
 		if (!errors.isEmpty()) {
 			throw new RuleViolation("findings", "报告中的数字须改正后才能提交：" + String.join("；", errors));
 		}
@@ -234,7 +259,10 @@ public class ReportManagement {
 		return after;
 	}
 
-	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the report. */
+	/**
+	 * 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and
+	 * reopens the report.
+	 */
 	public Report review(DataScope scope, long id, int version, ReviewDecision decision, String opinion,
 			String reviewer) {
 		Report before = find(scope, id);
@@ -257,8 +285,9 @@ public class ReportManagement {
 		}
 		repository.insertReview(id, level, decision, text, reviewer == null ? "" : reviewer);
 		Report after = repository.find(id).orElseThrow();
-		publish(ReviewRule.action(decision), after, List.of(new FieldChange("状态", before.status().label(),
-				after.status().label()), new FieldChange(level.label() + "意见", null, text)));
+		publish(ReviewRule.action(decision), after,
+				List.of(new FieldChange("状态", before.status().label(), after.status().label()),
+						new FieldChange(level.label() + "意见", null, text)));
 		return after;
 	}
 
@@ -286,8 +315,7 @@ public class ReportManagement {
 	}
 
 	private Outline outline(Report report) {
-		return outlines.find(report.outlineCode())
-			.orElseThrow(() -> new RecordNotFound("报告提纲", 0));
+		return outlines.find(report.outlineCode()).orElseThrow(() -> new RecordNotFound("报告提纲", 0));
 	}
 
 	private Report writable(DataScope scope, long id, String verb) {
@@ -306,4 +334,5 @@ public class ReportManagement {
 				report.fiscalYear() + "年度" + report.kind().label() + "-" + directory.nameOf(report.subjectId()),
 				report.unitId(), report.fiscalYear(), changes));
 	}
+
 }

@@ -26,4 +26,5 @@ public enum ReportStatus {
 	public ReviewLevel awaiting() {
 		return ReviewRule.awaiting(ReviewRule.Stage.of(this));
 	}
+
 }

@@ -14,4 +14,5 @@ public enum ReviewDecision {
 	public String label() {
 		return label;
 	}
+
 }

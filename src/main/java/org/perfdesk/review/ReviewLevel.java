@@ -14,4 +14,5 @@ public enum ReviewLevel {
 	public String label() {
 		return label;
 	}
+
 }

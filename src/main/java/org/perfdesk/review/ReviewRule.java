@@ -10,10 +10,11 @@ import org.perfdesk.shared.RecordChanged.Action;
 
 /**
  * 审核规则, the one rule every reviewed record follows (绩效目标, 监控表, 项目支出自评表, 部门整体支出自评表): a
- * submitted record waits for the department's reviewer, then for the finance bureau's (谁批复预算，谁批复目标); a
- * decision is 通过 or 退回; a return must say what to change; an opinion is plain text of at most
- * {@value #MAX_OPINION} characters. The owning module maps its own statuses onto {@link Stage} and keeps its review
- * table; grades, where a form has them, are checked by {@link ReturnGrades}.
+ * submitted record waits for the department's reviewer, then for the finance bureau's
+ * (谁批复预算，谁批复目标); a decision is 通过 or 退回; a return must say what to change; an opinion is
+ * plain text of at most {@value #MAX_OPINION} characters. The owning module maps its own
+ * statuses onto {@link Stage} and keeps its review table; grades, where a form has them,
+ * are checked by {@link ReturnGrades}.
  */
 public final class ReviewRule {
 
@@ -24,6 +25,7 @@ public final class ReviewRule {
 
 	/** Where a record stands in review, as the owning module's status says. */
 	public enum Stage {
+
 		/** Not in review (草稿, 已退回, 已批复, …). */
 		NONE,
 		/** 已提交, waiting for the department. */
@@ -32,8 +34,9 @@ public final class ReviewRule {
 		DEPARTMENT_APPROVED;
 
 		/**
-		 * The stage of a record's status. Targets, monitoring reports and both self-evaluations name their statuses
-		 * alike (SUBMITTED, DEPARTMENT_APPROVED, …), so the name is the mapping; any other status is not in review.
+		 * The stage of a record's status. Targets, monitoring reports and both
+		 * self-evaluations name their statuses alike (SUBMITTED, DEPARTMENT_APPROVED, …),
+		 * so the name is the mapping; any other status is not in review.
 		 */
 		public static Stage of(Enum<?> status) {
 			return switch (status.name()) {
@@ -42,6 +45,7 @@ public final class ReviewRule {
 				default -> NONE;
 			};
 		}
+
 	}
 
 	/** The level a record at this stage waits for, or null when it waits for none. */
@@ -59,14 +63,16 @@ public final class ReviewRule {
 	}
 
 	/**
-	 * True when this user reviews the record now: it waits for a level, the user's role reviews at that level and
-	 * the record's unit is within the user's scope.
+	 * True when this user reviews the record now: it waits for a level, the user's role
+	 * reviews at that level and the record's unit is within the user's scope.
 	 */
 	public static boolean mayReview(DataScope scope, ReviewLevel awaiting, long unitId) {
 		return awaiting != null && scope.role() == reviewer(awaiting) && scope.canRead(unitId);
 	}
 
-	/** Field → Chinese message for a decision that cannot be recorded; empty when it can. */
+	/**
+	 * Field → Chinese message for a decision that cannot be recorded; empty when it can.
+	 */
 	public static Map<String, String> problems(ReviewDecision decision, String opinion) {
 		var errors = new LinkedHashMap<String, String>();
 		if (decision == null) {
@@ -91,11 +97,11 @@ public final class ReviewRule {
 	}
 
 	/**
-	 * The state machine's step: a return goes back to the 填报人, the department's approval on to the finance bureau,
-	 * the finance bureau's approval ends the review. The owning module passes its own three statuses.
+	 * The state machine's step: a return goes back to the 填报人, the department's approval
+	 * on to the finance bureau, the finance bureau's approval ends the review. The owning
+	 * module passes its own three statuses.
 	 */
-	public static <S> S next(ReviewLevel level, ReviewDecision decision, S returned, S departmentApproved,
-			S approved) {
+	public static <S> S next(ReviewLevel level, ReviewDecision decision, S returned, S departmentApproved, S approved) {
 		if (decision == ReviewDecision.RETURN) {
 			return returned;
 		}
@@ -106,4 +112,5 @@ public final class ReviewRule {
 	public static Action action(ReviewDecision decision) {
 		return decision == ReviewDecision.RETURN ? Action.RETURN : Action.APPROVE;
 	}
+
 }

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * 预算年度: the budget year a business record belongs to. Valid from 2000 to 2099; anything else is a typing
- * error rather than a real budget year.
+ * 预算年度: the budget year a business record belongs to. Valid from 2000 to 2099; anything
+ * else is a typing error rather than a real budget year.
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
 	public static final int MIN = 2000;
+
 	public static final int MAX = 2099;
 
 	public FiscalYear {

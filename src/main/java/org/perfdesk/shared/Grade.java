@@ -1,6 +1,9 @@
 package org.perfdesk.shared;
 
-/** 等级 优 / 良 / 中 / 差: of a target review (财预〔2015〕88号) and, later, of a self-evaluation score. */
+/**
+ * 等级 优 / 良 / 中 / 差: of a target review (财预〔2015〕88号) and, later, of a self-evaluation
+ * score.
+ */
 public enum Grade {
 
 	EXCELLENT("优"), GOOD("良"), FAIR("中"), POOR("差");
@@ -14,4 +17,5 @@ public enum Grade {
 	public String label() {
 		return label;
 	}
+
 }

@@ -1,15 +1,15 @@
 package org.perfdesk.shared;
 
 /**
- * The kinds of record the audit trail follows, with their Chinese names. Modules publish {@link RecordChanged}
- * with {@link #name()} as the record type; the labels live here so that a new kind is named in one place.
+ * The kinds of record the audit trail follows, with their Chinese names. Modules publish
+ * {@link RecordChanged} with {@link #name()} as the record type; the labels live here so
+ * that a new kind is named in one place.
  */
 public enum RecordType {
 
-	UNIT("单位"), ACCOUNT("账号"), PROJECT("项目"), TARGET("绩效目标"), CATALOGUE_ENTRY("指标库条目"),
-	SCHEME_CHOICE("指标体系"), BUDGET_ADJUSTMENT("预算调整"), EXECUTION("预算执行数"), DEPARTMENT_FIGURES("部门整体支出数据"),
-	MONITORING_ROUND("监控轮次"), MONITORING_REPORT("监控表"),
-	SELF_EVALUATION("项目自评表"), SCORING_SETTINGS("计分设置"), DEPARTMENT_EVALUATION("部门整体自评表"),
+	UNIT("单位"), ACCOUNT("账号"), PROJECT("项目"), TARGET("绩效目标"), CATALOGUE_ENTRY("指标库条目"), SCHEME_CHOICE("指标体系"),
+	BUDGET_ADJUSTMENT("预算调整"), EXECUTION("预算执行数"), DEPARTMENT_FIGURES("部门整体支出数据"), MONITORING_ROUND("监控轮次"),
+	MONITORING_REPORT("监控表"), SELF_EVALUATION("项目自评表"), SCORING_SETTINGS("计分设置"), DEPARTMENT_EVALUATION("部门整体自评表"),
 	REPORT("自评报告"), REPORT_OUTLINE("报告提纲");
 
 	private final String label;
@@ -22,7 +22,10 @@ public enum RecordType {
 		return label;
 	}
 
-	/** The label of a stored record type, or the stored text itself for a type this version does not know. */
+	/**
+	 * The label of a stored record type, or the stored text itself for a type this
+	 * version does not know.
+	 */
 	public static String labelOf(String recordType) {
 		for (RecordType t : values()) {
 			if (t.name().equals(recordType)) {
@@ -31,4 +34,5 @@ public enum RecordType {
 		}
 		return recordType;
 	}
+
 }

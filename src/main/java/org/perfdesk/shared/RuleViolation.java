@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Business rules refused the input. Each message is Chinese and says what to fix, keyed by the form or JSON
- * field it concerns ({@code null} key when it concerns the whole record). Thrown before anything is written, or
- * inside the transaction so that nothing is half-saved.
+ * Business rules refused the input. Each message is Chinese and says what to fix, keyed
+ * by the form or JSON field it concerns ({@code null} key when it concerns the whole
+ * record). Thrown before anything is written, or inside the transaction so that nothing
+ * is half-saved.
  */
 public class RuleViolation extends RuntimeException {
 
@@ -39,4 +40,5 @@ public class RuleViolation extends RuntimeException {
 		map.put(field, message);
 		return map;
 	}
+
 }

@@ -3,8 +3,9 @@ package org.perfdesk.shared;
 import java.util.Map;
 
 /**
- * Reads an amount typed in 万元 on a form (full-width digits and thousands separators allowed, see
- * {@link DecimalText}) and explains in Chinese what is wrong, so every form says the same thing the same way.
+ * Reads an amount typed in 万元 on a form (full-width digits and thousands separators
+ * allowed, see {@link DecimalText}) and explains in Chinese what is wrong, so every form
+ * says the same thing the same way.
  */
 public final class WanText {
 
@@ -12,9 +13,10 @@ public final class WanText {
 	}
 
 	/**
-	 * The amount, or null when the text is blank or wrong; a wrong text leaves a message under {@code field} in
-	 * {@code errors}, naming the field by {@code label}. More than {@link DecimalText#WAN_DIGITS} integer digits
-	 * would not fit the database, so they are refused here rather than by an SQL error.
+	 * The amount, or null when the text is blank or wrong; a wrong text leaves a message
+	 * under {@code field} in {@code errors}, naming the field by {@code label}. More than
+	 * {@link DecimalText#WAN_DIGITS} integer digits would not fit the database, so they
+	 * are refused here rather than by an SQL error.
 	 */
 	public static Amount read(String field, String text, String label, Map<String, String> errors) {
 		DecimalText.Reading reading = DecimalText.read(text, DecimalText.WAN_DIGITS);
@@ -36,4 +38,5 @@ public final class WanText {
 		}
 		return Amount.ofWan(reading.value());
 	}
+
 }

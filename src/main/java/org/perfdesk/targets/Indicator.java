@@ -17,7 +17,8 @@ import org.perfdesk.indicator.TargetValue;
  * @param scoringRule 评(扣)分标准
  * @param core 核心指标
  * @param dataSource 数据来源
- * @param catalogueEntryId the catalogue entry this row was taken from, if any (for the usage count)
+ * @param catalogueEntryId the catalogue entry this row was taken from, if any (for the
+ * usage count)
  */
 public record Indicator(IndicatorSubcategory subcategory, String name, String explanation, TargetValue value,
 		ValueBasis basis, BigDecimal weight, String scoringRule, boolean core, String dataSource,

@@ -8,8 +8,9 @@ import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorSubcategory;
 
 /**
- * The indicator table as the published forms print it: rows ordered by the scheme's level-2 order (then as
- * entered), with the level-1 and level-2 cells spanning their rows.
+ * The indicator table as the published forms print it: rows ordered by the scheme's
+ * level-2 order (then as entered), with the level-1 and level-2 cells spanning their
+ * rows.
  */
 public final class IndicatorTable {
 
@@ -18,7 +19,8 @@ public final class IndicatorTable {
 	 *
 	 * @param index the indicator's position in the content (for findings and form fields)
 	 * @param categorySpan rows the level-1 cell spans, 0 when an earlier row carries it
-	 * @param subcategorySpan rows the level-2 cell spans, 0 when an earlier row carries it
+	 * @param subcategorySpan rows the level-2 cell spans, 0 when an earlier row carries
+	 * it
 	 */
 	public record Row(Indicator indicator, int index, IndicatorCategory category, int categorySpan,
 			IndicatorSubcategory subcategory, int subcategorySpan) {
@@ -53,7 +55,8 @@ public final class IndicatorTable {
 				}
 			}
 			if (firstOfSub) {
-				for (int j = k; j < indexes.size() && content.indicators().get(indexes.get(j)).subcategory() == sub; j++) {
+				for (int j = k; j < indexes.size()
+						&& content.indicators().get(indexes.get(j)).subcategory() == sub; j++) {
 					subSpan++;
 				}
 			}
@@ -61,4 +64,5 @@ public final class IndicatorTable {
 		}
 		return rows;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * 绩效目标: one version of a project or department target for a fiscal year. An approved target never changes;
- * a change after approval is an adjustment ({@link #revision()} + 1), and the approved version stays readable.
+ * 绩效目标: one version of a project or department target for a fiscal year. An approved
+ * target never changes; a change after approval is an adjustment ({@link #revision()} +
+ * 1), and the approved version stays readable.
  *
  * @param projectId the project for a project target, null for a department target
  * @param revision 1 for the target as first declared, + 1 for each adjustment (调整)
@@ -28,7 +29,10 @@ public record PerformanceTarget(long id, TargetKind kind, long unitId, Long proj
 		return kind == TargetKind.PROJECT;
 	}
 
-	/** What the versions of one target share: the project, or the department for a department target. */
+	/**
+	 * What the versions of one target share: the project, or the department for a
+	 * department target.
+	 */
 	static String subjectKey(TargetKind kind, long unitId, Long projectId) {
 		return kind == TargetKind.PROJECT ? "P" + projectId : "D" + unitId;
 	}
@@ -45,24 +49,30 @@ public record PerformanceTarget(long id, TargetKind kind, long unitId, Long proj
 			fields.put("财政拨款(万元)", c.fiscalFunds().toWanExact().toPlainString());
 			fields.put("其他资金(万元)", c.otherFunds().toWanExact().toPlainString());
 			SpendingPlan p = c.spendingPlan();
-			fields.put("资金支出计划(%)", p == null ? "" : p.march().stripTrailingZeros().toPlainString() + " / "
-					+ p.june().stripTrailingZeros().toPlainString() + " / "
-					+ p.september().stripTrailingZeros().toPlainString() + " / "
-					+ p.december().stripTrailingZeros().toPlainString());
+			fields.put("资金支出计划(%)",
+					p == null ? ""
+							: p.march().stripTrailingZeros().toPlainString() + " / "
+									+ p.june().stripTrailingZeros().toPlainString() + " / "
+									+ p.september().stripTrailingZeros().toPlainString() + " / "
+									+ p.december().stripTrailingZeros().toPlainString());
 		}
 		else {
 			fields.put("部门职能", c.duties());
 			fields.put("年度总体目标", c.annualObjective());
-			fields.put("年度主要任务", c.tasks().stream()
-				.map(t -> t.name() + "（" + t.total().toWanExact().toPlainString() + "万元）")
-				.collect(Collectors.joining("；")));
+			fields.put("年度主要任务",
+					c.tasks()
+						.stream()
+						.map(t -> t.name() + "（" + t.total().toWanExact().toPlainString() + "万元）")
+						.collect(Collectors.joining("；")));
 			fields.put("工作重点", c.workFocus());
 			fields.put("保障措施", c.safeguards());
 		}
-		fields.put("绩效指标", c.indicators().stream()
-			.map(i -> i.subcategory().label() + "/" + i.name() + " " + i.value().typed()
-					+ (i.weight() == null ? "" : "（" + i.weight().stripTrailingZeros().toPlainString() + "分）"))
-			.collect(Collectors.joining("；")));
+		fields.put("绩效指标",
+				c.indicators()
+					.stream()
+					.map(i -> i.subcategory().label() + "/" + i.name() + " " + i.value().typed()
+							+ (i.weight() == null ? "" : "（" + i.weight().stripTrailingZeros().toPlainString() + "分）"))
+					.collect(Collectors.joining("；")));
 		return fields;
 	}
 }

@@ -36,7 +36,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/targets}: targets under the caller's data scope, with the same rules as the pages. */
+/**
+ * {@code /api/v1/targets}: targets under the caller's data scope, with the same rules as
+ * the pages.
+ */
 @RestController
 @RequestMapping("/api/v1/targets")
 @Tag(name = "绩效目标", description = "项目支出与部门整体支出绩效目标的填报、提交、审核与调整；金额单位为元")
@@ -55,7 +58,9 @@ class TargetApi {
 	}
 
 	@Schema(description = "三级指标")
-	record IndicatorBody(@Schema(description = "二级指标，如 QUANTITY 数量指标、SERVICE_SATISFACTION 服务对象满意度指标", requiredMode = Schema.RequiredMode.REQUIRED) IndicatorSubcategory subcategory,
+	record IndicatorBody(
+			@Schema(description = "二级指标，如 QUANTITY 数量指标、SERVICE_SATISFACTION 服务对象满意度指标",
+					requiredMode = Schema.RequiredMode.REQUIRED) IndicatorSubcategory subcategory,
 			@Schema(description = "三级指标名称", requiredMode = Schema.RequiredMode.REQUIRED) String name,
 			@Schema(description = "指标解释") String explanation,
 			@Schema(description = "指标值，如 ≥500人次、=100%、2026年12月底前、效果明显", example = "≥500人次") String value,
@@ -80,8 +85,7 @@ class TargetApi {
 			@Schema(description = "3、6、9、12 月底累计支出计划（%），4 个数") List<BigDecimal> spendingPlan,
 			@Schema(description = "部门职能概述") String duties, List<TaskBody> tasks,
 			@Schema(description = "工作重点") String workFocus, @Schema(description = "保障措施") String safeguards,
-			List<IndicatorBody> indicators,
-			@Schema(description = "修改时带回读取到的 version，他人已修改则返回 409") Integer version) {
+			List<IndicatorBody> indicators, @Schema(description = "修改时带回读取到的 version，他人已修改则返回 409") Integer version) {
 
 		TargetContent toContent(TargetKind kind, int year) {
 			SpendingPlan plan = null;
@@ -89,13 +93,15 @@ class TargetApi {
 				if (spendingPlan.size() != 4 || spendingPlan.contains(null)) {
 					throw new RuleViolation("spendingPlan", "资金支出计划须为 4 个数：3、6、9、12 月底的累计比例（%）");
 				}
-				plan = new SpendingPlan(spendingPlan.get(0), spendingPlan.get(1), spendingPlan.get(2), spendingPlan.get(3));
+				plan = new SpendingPlan(spendingPlan.get(0), spendingPlan.get(1), spendingPlan.get(2),
+						spendingPlan.get(3));
 			}
 			var errors = new LinkedHashMap<String, String>();
 			List<KeyTask> keyTasks = new ArrayList<>();
 			for (int i = 0; tasks != null && i < tasks.size(); i++) {
 				TaskBody t = tasks.get(i);
-				keyTasks.add(new KeyTask(t.name(), t.content(), yuan("tasks[" + i + "].fiscalFunds", t.fiscalFunds(), errors),
+				keyTasks.add(new KeyTask(t.name(), t.content(),
+						yuan("tasks[" + i + "].fiscalFunds", t.fiscalFunds(), errors),
 						yuan("tasks[" + i + "].otherFunds", t.otherFunds(), errors)));
 			}
 			Amount fiscal = yuan("fiscalFunds", fiscalFunds, errors);
@@ -112,7 +118,10 @@ class TargetApi {
 					keyTasks, workFocus, safeguards, list);
 		}
 
-		/** Yuan with at most two decimals; more would be fractions of a fen and are refused rather than rounded. */
+		/**
+		 * Yuan with at most two decimals; more would be fractions of a fen and are
+		 * refused rather than rounded.
+		 */
 		private static Amount yuan(String field, BigDecimal value, Map<String, String> errors) {
 			if (value == null) {
 				return Amount.ZERO;
@@ -149,19 +158,21 @@ class TargetApi {
 			String statusLabel, IndicatorScheme scheme, String mediumTermObjective, String annualObjective,
 			BigDecimal fiscalFunds, BigDecimal otherFunds,
 			@Schema(description = "年度资金总额（元）：项目为财政拨款 + 其他资金，部门为任务金额合计") BigDecimal annualFunds,
-			List<BigDecimal> spendingPlan, String duties, List<TaskResponse> tasks, String workFocus,
-			String safeguards, List<IndicatorResponse> indicators, String adjustmentReason, LocalDateTime updatedAt,
+			List<BigDecimal> spendingPlan, String duties, List<TaskResponse> tasks, String workFocus, String safeguards,
+			List<IndicatorResponse> indicators, String adjustmentReason, LocalDateTime updatedAt,
 			@Schema(description = "并发控制版本号；修改、提交、审核时原样带回") int version) {
 	}
 
-	record SubmitRequest(@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
+	record SubmitRequest(
+			@Schema(description = "读取时的 version", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
 	}
 
-	record ReviewRequest(Integer version, ReviewDecision decision, String opinion, Grade completeness,
-			Grade relevance, Grade appropriateness, Grade feasibility) {
+	record ReviewRequest(Integer version, ReviewDecision decision, String opinion, Grade completeness, Grade relevance,
+			Grade appropriateness, Grade feasibility) {
 	}
 
-	record AdjustRequest(Integer version, @Schema(description = "调整原因", requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
+	record AdjustRequest(Integer version,
+			@Schema(description = "调整原因", requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
 	}
 
 	@GetMapping
@@ -205,9 +216,11 @@ class TargetApi {
 		DataScope scope = currentUser.scope();
 		if (request.projectId() != null) {
 			int year = targets.projectYear(scope, request.projectId());
-			return response(targets.declareProject(scope, request.projectId(), request.toContent(TargetKind.PROJECT, year)));
+			return response(
+					targets.declareProject(scope, request.projectId(), request.toContent(TargetKind.PROJECT, year)));
 		}
-		if (request.departmentId() == null || request.fiscalYear() == null || !FiscalYear.isValid(request.fiscalYear())) {
+		if (request.departmentId() == null || request.fiscalYear() == null
+				|| !FiscalYear.isValid(request.fiscalYear())) {
 			throw new RuleViolation("projectId", "请指定 projectId（项目支出绩效目标），或 departmentId 与 fiscalYear（部门整体支出绩效目标）");
 		}
 		return response(targets.declareDepartment(scope, request.departmentId(), FiscalYear.of(request.fiscalYear()),
@@ -260,12 +273,19 @@ class TargetApi {
 				c.mediumTermObjective(), c.annualObjective(), c.fiscalFunds().yuan(), c.otherFunds().yuan(),
 				c.annualFunds().yuan(), p == null ? null : List.of(p.march(), p.june(), p.september(), p.december()),
 				c.duties(),
-				c.tasks().stream().map(k -> new TaskResponse(k.name(), k.content(), k.fiscalFunds().yuan(),
-						k.otherFunds().yuan(), k.total().yuan())).toList(),
+				c.tasks()
+					.stream()
+					.map(k -> new TaskResponse(k.name(), k.content(), k.fiscalFunds().yuan(), k.otherFunds().yuan(),
+							k.total().yuan()))
+					.toList(),
 				c.workFocus(), c.safeguards(),
-				c.indicators().stream().map(i -> new IndicatorResponse(i.subcategory(), i.subcategory().category().label(),
-						i.subcategory().label(), i.name(), i.explanation(), ValueResponse.of(i.value()), i.basis(),
-						i.weight(), i.scoringRule(), i.core(), i.dataSource(), i.catalogueEntryId())).toList(),
+				c.indicators()
+					.stream()
+					.map(i -> new IndicatorResponse(i.subcategory(), i.subcategory().category().label(),
+							i.subcategory().label(), i.name(), i.explanation(), ValueResponse.of(i.value()), i.basis(),
+							i.weight(), i.scoringRule(), i.core(), i.dataSource(), i.catalogueEntryId()))
+					.toList(),
 				t.adjustmentReason(), t.updatedAt(), t.version());
 	}
+
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.perfdesk.indicator.CatalogueUsage;
 import org.springframework.stereotype.Component;
 
-/** Tells the catalogue how many indicators of current targets were taken from each entry. */
+/**
+ * Tells the catalogue how many indicators of current targets were taken from each entry.
+ */
 @Component
 class TargetCatalogueUsage implements CatalogueUsage {
 
@@ -19,4 +21,5 @@ class TargetCatalogueUsage implements CatalogueUsage {
 	public Map<Long, Long> countByEntry() {
 		return targets.catalogueUses();
 	}
+
 }

@@ -6,9 +6,9 @@ import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.shared.Amount;
 
 /**
- * What the filler writes in a target, without its envelope (id, status, version). The quality rules and the
- * exports read this; fields that do not apply to a kind are empty (a project target has no key tasks, a
- * department target no spending plan).
+ * What the filler writes in a target, without its envelope (id, status, version). The
+ * quality rules and the exports read this; fields that do not apply to a kind are empty
+ * (a project target has no key tasks, a department target no spending plan).
  *
  * @param kind project or department target
  * @param scheme the indicator scheme of the fiscal year the target was written under
@@ -23,9 +23,9 @@ import org.perfdesk.shared.Amount;
  * @param safeguards 保障措施 (department)
  * @param indicators the level-3 indicators in table order
  */
-public record TargetContent(TargetKind kind, IndicatorScheme scheme, String mediumTermObjective,
-		String annualObjective, Amount fiscalFunds, Amount otherFunds, SpendingPlan spendingPlan, String duties,
-		List<KeyTask> tasks, String workFocus, String safeguards, List<Indicator> indicators) {
+public record TargetContent(TargetKind kind, IndicatorScheme scheme, String mediumTermObjective, String annualObjective,
+		Amount fiscalFunds, Amount otherFunds, SpendingPlan spendingPlan, String duties, List<KeyTask> tasks,
+		String workFocus, String safeguards, List<Indicator> indicators) {
 
 	public TargetContent {
 		tasks = tasks == null ? List.of() : List.copyOf(tasks);

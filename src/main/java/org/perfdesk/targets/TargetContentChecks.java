@@ -9,10 +9,11 @@ import org.perfdesk.shared.Amount;
 import org.perfdesk.shared.PlainText;
 
 /**
- * Checks that make a target unsavable (field errors in Chinese, keyed like the form fields): lengths, a spending
- * plan that goes down or does not reach 100%, funds that do not add up to the project's budget, negative weights,
- * indicators without a name or outside the year's scheme. Whether a target is <em>good</em> enough to submit is
- * the quality rules' business; these only keep nonsense out of the database.
+ * Checks that make a target unsavable (field errors in Chinese, keyed like the form
+ * fields): lengths, a spending plan that goes down or does not reach 100%, funds that do
+ * not add up to the project's budget, negative weights, indicators without a name or
+ * outside the year's scheme. Whether a target is <em>good</em> enough to submit is the
+ * quality rules' business; these only keep nonsense out of the database.
  */
 final class TargetContentChecks {
 
@@ -29,12 +30,15 @@ final class TargetContentChecks {
 	private TargetContentChecks() {
 	}
 
-	/** Field → message; empty when the content can be saved. {@code projectBudget} is null for a department target. */
+	/**
+	 * Field → message; empty when the content can be saved. {@code projectBudget} is null
+	 * for a department target.
+	 */
 	static Map<String, String> problems(TargetContent c, Amount projectBudget) {
 		var errors = new LinkedHashMap<String, String>();
 		length(errors, "mediumTermObjective", "中期目标", c.mediumTermObjective(), LONG_TEXT, PlainText.MULTI_LINE);
-		length(errors, "annualObjective", c.kind() == TargetKind.PROJECT ? "年度目标" : "年度总体目标",
-				c.annualObjective(), LONG_TEXT, PlainText.MULTI_LINE);
+		length(errors, "annualObjective", c.kind() == TargetKind.PROJECT ? "年度目标" : "年度总体目标", c.annualObjective(),
+				LONG_TEXT, PlainText.MULTI_LINE);
 		length(errors, "duties", "部门职能概述", c.duties(), LONG_TEXT, PlainText.MULTI_LINE);
 		length(errors, "workFocus", "工作重点", c.workFocus(), LONG_TEXT, PlainText.MULTI_LINE);
 		length(errors, "safeguards", "保障措施", c.safeguards(), LONG_TEXT, PlainText.MULTI_LINE);
@@ -69,8 +73,7 @@ final class TargetContentChecks {
 		if (budget != null && !errors.containsKey("fiscalFunds") && !errors.containsKey("otherFunds")
 				&& c.annualFunds().compareTo(budget) != 0) {
 			errors.put("fiscalFunds", "年度资金总额 " + c.annualFunds().toWanExact().toPlainString()
-					+ " 万元（财政拨款 + 其他资金）与项目预算合计 " + budget.toWanExact().toPlainString()
-					+ " 万元不一致；请按项目库中的预算填写，或先修改项目预算");
+					+ " 万元（财政拨款 + 其他资金）与项目预算合计 " + budget.toWanExact().toPlainString() + " 万元不一致；请按项目库中的预算填写，或先修改项目预算");
 		}
 	}
 
@@ -89,14 +92,14 @@ final class TargetContentChecks {
 				errors.put(names[i], months[i] + "累计支出比例须在 0% 到 100% 之间");
 			}
 			else if (i > 0 && p.compareTo(points.get(i - 1)) < 0) {
-				errors.put(names[i], months[i] + "累计支出比例 " + p.stripTrailingZeros().toPlainString() + "% 低于"
-						+ months[i - 1] + "的 " + points.get(i - 1).stripTrailingZeros().toPlainString()
-						+ "%；计划是累计数，不能减少");
+				errors.put(names[i],
+						months[i] + "累计支出比例 " + p.stripTrailingZeros().toPlainString() + "% 低于" + months[i - 1] + "的 "
+								+ points.get(i - 1).stripTrailingZeros().toPlainString() + "%；计划是累计数，不能减少");
 			}
 		}
 		if (!errors.containsKey("planDecember") && plan.december().compareTo(HUNDRED) != 0) {
-			errors.put("planDecember", "12月底累计支出计划应为 100%，当前为 "
-					+ plan.december().stripTrailingZeros().toPlainString() + "%");
+			errors.put("planDecember",
+					"12月底累计支出计划应为 100%，当前为 " + plan.december().stripTrailingZeros().toPlainString() + "%");
 		}
 	}
 
@@ -112,7 +115,8 @@ final class TargetContentChecks {
 				errors.put(prefix + "name", "第 " + (i + 1) + " 项任务缺少任务名称");
 			}
 			length(errors, prefix + "name", "第 " + (i + 1) + " 项任务的任务名称", t.name(), 200, PlainText.SINGLE_LINE);
-			length(errors, prefix + "content", "第 " + (i + 1) + " 项任务的主要内容", t.content(), MEDIUM_TEXT, PlainText.MULTI_LINE);
+			length(errors, prefix + "content", "第 " + (i + 1) + " 项任务的主要内容", t.content(), MEDIUM_TEXT,
+					PlainText.MULTI_LINE);
 			if (t.fiscalFunds().isNegative()) {
 				errors.put(prefix + "fiscalFunds", "第 " + (i + 1) + " 项任务的财政拨款不能为负数");
 			}
@@ -147,7 +151,8 @@ final class TargetContentChecks {
 			length(errors, prefix + "explanation", row + "的指标解释", ind.explanation(), MEDIUM_TEXT, PlainText.MULTI_LINE);
 			length(errors, prefix + "value", row + "的指标值", ind.value() == null ? null : ind.value().typed(), 200,
 					PlainText.SINGLE_LINE);
-			length(errors, prefix + "scoringRule", row + "的评(扣)分标准", ind.scoringRule(), MEDIUM_TEXT, PlainText.MULTI_LINE);
+			length(errors, prefix + "scoringRule", row + "的评(扣)分标准", ind.scoringRule(), MEDIUM_TEXT,
+					PlainText.MULTI_LINE);
 			length(errors, prefix + "dataSource", row + "的数据来源", ind.dataSource(), 200, PlainText.SINGLE_LINE);
 			if (ind.weight() != null && ind.weight().signum() < 0) {
 				errors.put(prefix + "weight", row + "的分值不能为负数");
@@ -161,7 +166,10 @@ final class TargetContentChecks {
 		}
 	}
 
-	/** Invisible control characters first (they would count towards the length), then the length. */
+	/**
+	 * Invisible control characters first (they would count towards the length), then the
+	 * length.
+	 */
 	private static void length(Map<String, String> errors, String field, String label, String text, int max,
 			PlainText kind) {
 		if (errors.containsKey(field) || text == null) {
@@ -174,4 +182,5 @@ final class TargetContentChecks {
 			errors.put(field, label + "过长：" + text.length() + " 字，上限 " + max + " 字");
 		}
 	}
+
 }

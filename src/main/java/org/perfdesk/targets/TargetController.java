@@ -38,8 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 绩效目标 pages: the year's targets (and the projects still without one), one target with its findings, reviews,
- * versions and history, the declare / revise form, the review and adjustment actions, and the downloads.
+ * 绩效目标 pages: the year's targets (and the projects still without one), one target with
+ * its findings, reviews, versions and history, the declare / revise form, the review and
+ * adjustment actions, and the downloads.
  */
 @Controller
 @RequestMapping("/targets")
@@ -69,7 +70,9 @@ class TargetController {
 		this.directory = directory;
 	}
 
-	/** One line of the list: a project or department with its current target, or none yet. */
+	/**
+	 * One line of the list: a project or department with its current target, or none yet.
+	 */
 	record Line(String unitName, String subject, Long projectId, Long departmentId, PerformanceTarget target,
 			int indicators, boolean mayDeclare, boolean mayReview) {
 	}
@@ -200,8 +203,9 @@ class TargetController {
 	}
 
 	/**
-	 * 检查: runs the quality rules on the form as it stands, without saving, and answers with the findings
-	 * fragment (htmx), so the filler sees what a reviewer would flag before saving or submitting.
+	 * 检查: runs the quality rules on the form as it stands, without saving, and answers
+	 * with the findings fragment (htmx), so the filler sees what a reviewer would flag
+	 * before saving or submitting.
 	 */
 	@PostMapping("/check")
 	String check(@ModelAttribute("form") TargetForm form, Model model) {
@@ -211,10 +215,12 @@ class TargetController {
 		int year = project != null ? project.fiscalYear() : currentUser.fiscalYear().value();
 		var errors = new LinkedHashMap<String, String>();
 		TargetContent content = form.toContent(kind, targets.schemeFor(year), year, errors);
-		// what could not be read keeps its own message; the content checks only add what is wrong besides
-		TargetContentChecks.problems(content, project == null ? null : project.totalBudget()).forEach(errors::putIfAbsent);
-		List<Finding> findings = errors.isEmpty() ? targets.check(scope, content, year, project == null ? null : project.id())
-				: List.of();
+		// what could not be read keeps its own message; the content checks only add what
+		// is wrong besides
+		TargetContentChecks.problems(content, project == null ? null : project.totalBudget())
+			.forEach(errors::putIfAbsent);
+		List<Finding> findings = errors.isEmpty()
+				? targets.check(scope, content, year, project == null ? null : project.id()) : List.of();
 		model.addAttribute("inputErrors", errors);
 		model.addAttribute("findings", findings);
 		model.addAttribute("errorCount", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
@@ -269,10 +275,11 @@ class TargetController {
 	}
 
 	@PostMapping("/{id}/review")
-	String review(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) ReviewDecision decision,
-			@RequestParam(required = false) String opinion, @RequestParam(required = false) Grade completeness,
-			@RequestParam(required = false) Grade relevance, @RequestParam(required = false) Grade appropriateness,
-			@RequestParam(required = false) Grade feasibility, RedirectAttributes redirect) {
+	String review(@PathVariable long id, @RequestParam int version,
+			@RequestParam(required = false) ReviewDecision decision, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Grade completeness, @RequestParam(required = false) Grade relevance,
+			@RequestParam(required = false) Grade appropriateness, @RequestParam(required = false) Grade feasibility,
+			RedirectAttributes redirect) {
 		var input = new ReviewInput(decision, opinion, completeness, relevance, appropriateness, feasibility);
 		String message = decision == ReviewDecision.RETURN ? "已退回填报单位修改" : "审核通过";
 		redirect.addFlashAttribute("reviewInput", input);
@@ -302,10 +309,10 @@ class TargetController {
 		TargetHeader header = header(scope, target);
 		TargetContent content = target.content();
 		byte[] bytes = switch (format) {
-			case "xlsx" -> target.isProject() ? forms.projectWorkbook(header, content)
-					: forms.departmentWorkbook(header, content);
-			case "docx" -> target.isProject() ? forms.projectDocument(header, content)
-					: forms.departmentDocument(header, content);
+			case "xlsx" ->
+				target.isProject() ? forms.projectWorkbook(header, content) : forms.departmentWorkbook(header, content);
+			case "docx" ->
+				target.isProject() ? forms.projectDocument(header, content) : forms.departmentDocument(header, content);
 			default -> target.isProject() ? forms.projectPdf(header, content) : forms.departmentPdf(header, content);
 		};
 		return download(bytes, fileName(scope, target) + "." + format, mediaType(format));
@@ -336,8 +343,9 @@ class TargetController {
 	}
 
 	private String fileName(DataScope scope, PerformanceTarget t) {
-		String name = t.isProject() ? targets.projectOf(scope, t).map(p -> p.code() + "-" + p.name()).orElse("项目")
-				+ "-项目支出绩效目标表" : directory.nameOf(t.unitId()) + "-部门整体支出绩效目标表";
+		String name = t.isProject()
+				? targets.projectOf(scope, t).map(p -> p.code() + "-" + p.name()).orElse("项目") + "-项目支出绩效目标表"
+				: directory.nameOf(t.unitId()) + "-部门整体支出绩效目标表";
 		return t.fiscalYear() + "-" + name + (t.revision() > 1 ? "-第" + t.revision() + "版" : "");
 	}
 
@@ -397,4 +405,5 @@ class TargetController {
 		model.addAttribute("errors", errors);
 		return "targets/target-form";
 	}
+
 }

@@ -13,9 +13,10 @@ import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.WanText;
 
 /**
- * The target page form. Amounts are typed in 万元, percentages and weights as text, so that "abc" comes back as a
- * Chinese message beside the field instead of a binding error. Indicator and task rows are added and removed in
- * the browser; rows left completely empty are dropped.
+ * The target page form. Amounts are typed in 万元, percentages and weights as text, so that
+ * "abc" comes back as a Chinese message beside the field instead of a binding error.
+ * Indicator and task rows are added and removed in the browser; rows left completely
+ * empty are dropped.
  */
 public class TargetForm {
 
@@ -93,8 +94,9 @@ public class TargetForm {
 	}
 
 	/**
-	 * A new project target: the funds of the project's budget, an even spending plan and one empty row for each
-	 * level-2 category the scheme requires, so the filler sees the tree to fill.
+	 * A new project target: the funds of the project's budget, an even spending plan and
+	 * one empty row for each level-2 category the scheme requires, so the filler sees the
+	 * tree to fill.
 	 */
 	static TargetForm blankProject(long projectId, Amount fiscal, Amount other, IndicatorScheme scheme) {
 		var form = new TargetForm();
@@ -129,7 +131,10 @@ public class TargetForm {
 		planDecember = p.december().stripTrailingZeros().toPlainString();
 	}
 
-	/** The content; what cannot be read is left out and explained in {@code errors} (field → message). */
+	/**
+	 * The content; what cannot be read is left out and explained in {@code errors} (field
+	 * → message).
+	 */
 	TargetContent toContent(TargetKind kind, IndicatorScheme scheme, int fiscalYear, Map<String, String> errors) {
 		SpendingPlan plan = null;
 		if (kind == TargetKind.PROJECT) {
@@ -139,7 +144,8 @@ public class TargetForm {
 			BigDecimal m12 = percent("planDecember", planDecember, "12月底", errors);
 			plan = m3 == null || m6 == null || m9 == null || m12 == null ? null : new SpendingPlan(m3, m6, m9, m12);
 		}
-		// Blank rows are dropped first, so that an error's row index is the row's place in the form shown again.
+		// Blank rows are dropped first, so that an error's row index is the row's place
+		// in the form shown again.
 		tasks.removeIf(row -> row == null || row.blank());
 		indicators.removeIf(row -> row == null || row.blank());
 		List<KeyTask> keyTasks = new ArrayList<>();
@@ -159,7 +165,8 @@ public class TargetForm {
 			String label = "第 " + (i + 1) + " 行指标";
 			IndicatorSubcategory sub = null;
 			try {
-				sub = row.subcategory == null || row.subcategory.isBlank() ? null : IndicatorSubcategory.valueOf(row.subcategory);
+				sub = row.subcategory == null || row.subcategory.isBlank() ? null
+						: IndicatorSubcategory.valueOf(row.subcategory);
 			}
 			catch (IllegalArgumentException e) {
 				errors.put(prefix + "subcategory", label + "的二级指标“" + DecimalText.shown(row.subcategory) + "”无效");
@@ -225,7 +232,10 @@ public class TargetForm {
 		return parsed.value();
 	}
 
-	/** Blank means nothing (zero); a wrong text is explained in {@code errors} and read as null. */
+	/**
+	 * Blank means nothing (zero); a wrong text is explained in {@code errors} and read as
+	 * null.
+	 */
 	private static Amount wan(String field, String text, String label, Map<String, String> errors) {
 		if (text == null || text.isBlank()) {
 			return Amount.ZERO;
@@ -522,4 +532,5 @@ public class TargetForm {
 	static boolean isBlank(String s) {
 		return s == null || s.isBlank();
 	}
+
 }

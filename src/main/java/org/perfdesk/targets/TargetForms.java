@@ -15,23 +15,24 @@ import org.perfdesk.indicator.TargetValue;
 import org.perfdesk.shared.Amount;
 
 /**
- * The official target forms as files: 项目支出绩效目标表 and 部门整体支出绩效目标表 (domain.md §2.1–2.2, laid out
- * like the published tables of seed 004), each as an .xlsx sheet, a .docx table and a PDF. All files of a form come
- * from one {@link FormGrid}, so they show the same cells.
+ * The official target forms as files: 项目支出绩效目标表 and 部门整体支出绩效目标表 (domain.md §2.1–2.2, laid
+ * out like the published tables of seed 004), each as an .xlsx sheet, a .docx table and a
+ * PDF. All files of a form come from one {@link FormGrid}, so they show the same cells.
  * <p>
- * Amounts are in 万元: numeric cells in the sheet (exact, shown with two decimals, so that they can be summed
- * again), text with two decimals in the document. The spending plan is numeric too, 25 shown as 25.00%.
+ * Amounts are in 万元: numeric cells in the sheet (exact, shown with two decimals, so that
+ * they can be summed again), text with two decimals in the document. The spending plan is
+ * numeric too, 25 shown as 25.00%.
  */
 public class TargetForms {
 
 	/**
-	 * Nine columns, those of the indicator table; the upper part of each form spans them as the printed forms do.
-	 * Widths in Excel characters.
+	 * Nine columns, those of the indicator table; the upper part of each form spans them
+	 * as the printed forms do. Widths in Excel characters.
 	 */
 	static final int[] WIDTHS = { 10, 14, 22, 30, 16, 10, 28, 14, 8 };
 
-	static final String[] INDICATOR_HEADINGS = { "一级指标", "二级指标", "三级指标", "指标解释", "指标值", "分值",
-			"评（扣）分标准", "指标值确定依据", "核心指标" };
+	static final String[] INDICATOR_HEADINGS = { "一级指标", "二级指标", "三级指标", "指标解释", "指标值", "分值", "评（扣）分标准", "指标值确定依据",
+			"核心指标" };
 
 	static final String CORE_MARK = "★";
 
@@ -62,8 +63,7 @@ public class TargetForms {
 
 	static FormGrid projectForm(TargetHeader header, TargetContent content) {
 		require(content, TargetKind.PROJECT);
-		var grid = new FormGrid("项目支出绩效目标表", header.fiscalYear() + "年度项目支出绩效目标表", unitLine(header),
-				WIDTHS, true);
+		var grid = new FormGrid("项目支出绩效目标表", header.fiscalYear() + "年度项目支出绩效目标表", unitLine(header), WIDTHS, true);
 
 		int r = grid.row();
 		grid.text(r, 0, 2, Style.LABEL, "项目编码");
@@ -96,7 +96,8 @@ public class TargetForms {
 		grid.text(r + 1, 2, 1, Style.LABEL, "资金用途");
 		grid.text(r + 1, 3, 6, Style.TEXT, header.projectPurpose());
 
-		// Cumulative shares by the end of each quarter; the published tables head the columns "3月底" and so on.
+		// Cumulative shares by the end of each quarter; the published tables head the
+		// columns "3月底" and so on.
 		SpendingPlan plan = content.spendingPlan();
 		r = grid.rows(2);
 		grid.put(r, 0, 2, 2, Style.LABEL, "资金支出计划（%）", null);
@@ -123,8 +124,7 @@ public class TargetForms {
 
 	static FormGrid departmentForm(TargetHeader header, TargetContent content) {
 		require(content, TargetKind.DEPARTMENT);
-		var grid = new FormGrid("部门整体支出绩效目标表", header.fiscalYear() + "年度部门整体支出绩效目标表",
-				unitLine(header), WIDTHS, true);
+		var grid = new FormGrid("部门整体支出绩效目标表", header.fiscalYear() + "年度部门整体支出绩效目标表", unitLine(header), WIDTHS, true);
 
 		int r = grid.row();
 		grid.text(r, 0, 2, Style.LABEL, "部门（单位）名称");
@@ -147,7 +147,8 @@ public class TargetForms {
 		Amount fiscalSum = Amount.ZERO;
 		Amount otherSum = Amount.ZERO;
 		for (KeyTask task : content.tasks()) {
-			// A task whose amounts are still blank counts as zero rather than failing the whole export.
+			// A task whose amounts are still blank counts as zero rather than failing the
+			// whole export.
 			Amount fiscal = orZero(task.fiscalFunds());
 			Amount other = orZero(task.otherFunds());
 			r = grid.row();
@@ -178,8 +179,9 @@ public class TargetForms {
 	}
 
 	/**
-	 * 年度绩效指标: a heading, the column headings, one row per indicator with level 1 and level 2 merged over their
-	 * rows, and the sum of the 分值 when any is set (a target still being drafted may have none).
+	 * 年度绩效指标: a heading, the column headings, one row per indicator with level 1 and
+	 * level 2 merged over their rows, and the sum of the 分值 when any is set (a target
+	 * still being drafted may have none).
 	 */
 	private static void indicators(FormGrid grid, IndicatorScheme scheme, List<Indicator> indicators) {
 		int heading = grid.row();
@@ -188,7 +190,8 @@ public class TargetForms {
 		for (int c = 0; c < INDICATOR_HEADINGS.length; c++) {
 			grid.text(head, c, 1, Style.HEADER, INDICATOR_HEADINGS[c]);
 		}
-		// the longest part of the form: a PDF page it runs onto starts with the heading and the column headings
+		// the longest part of the form: a PDF page it runs onto starts with the heading
+		// and the column headings
 		grid.headerRows(heading, 2);
 		List<Indicator> rows = inTableOrder(scheme, indicators);
 		int first = grid.rows(rows.size());
@@ -233,9 +236,10 @@ public class TargetForms {
 	}
 
 	/**
-	 * The rows in the order of the printed table: by the scheme's order of level-2 categories, then as the filler
-	 * entered them. A row written for the other scheme sorts where {@link IndicatorScheme#place} puts it, after the
-	 * scheme's own rows of that place, but keeps its own labels: the form shows what was approved.
+	 * The rows in the order of the printed table: by the scheme's order of level-2
+	 * categories, then as the filler entered them. A row written for the other scheme
+	 * sorts where {@link IndicatorScheme#place} puts it, after the scheme's own rows of
+	 * that place, but keeps its own labels: the form shows what was approved.
 	 */
 	static List<Indicator> inTableOrder(IndicatorScheme scheme, List<Indicator> indicators) {
 		List<Indicator> rows = new ArrayList<>(indicators);
@@ -247,8 +251,9 @@ public class TargetForms {
 			}
 			int place = order.indexOf(scheme.place(indicator.subcategory()));
 			return place < 0 ? Integer.MAX_VALUE - 1 : place;
-		}).thenComparingInt(indicator -> indicator.subcategory() != null && !scheme.contains(indicator.subcategory())
-				? indicator.subcategory().ordinal() + 1 : 0));
+		})
+			.thenComparingInt(indicator -> indicator.subcategory() != null && !scheme.contains(indicator.subcategory())
+					? indicator.subcategory().ordinal() + 1 : 0));
 		return rows;
 	}
 
@@ -256,7 +261,9 @@ public class TargetForms {
 		return indicator.subcategory() == null ? null : indicator.subcategory().category();
 	}
 
-	/** The value written the same way every time; an empty value prints as an empty cell. */
+	/**
+	 * The value written the same way every time; an empty value prints as an empty cell.
+	 */
 	private static String shown(TargetValue value) {
 		return value == null || value.isEmpty() ? "" : value.normalised();
 	}
@@ -291,4 +298,5 @@ public class TargetForms {
 	private static Amount orZero(Amount amount) {
 		return amount == null ? Amount.ZERO : amount;
 	}
+
 }

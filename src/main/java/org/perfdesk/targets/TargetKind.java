@@ -14,4 +14,5 @@ public enum TargetKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Declares, revises, submits, reviews and adjusts targets. Every method takes the caller's {@link DataScope}: a
- * target outside it is not found; only the unit's 填报人 writes, only while the target is a draft or returned;
- * reviewers act only on what waits for their level ({@link TargetReviewCheck}, by module {@code review}'s rule).
+ * Declares, revises, submits, reviews and adjusts targets. Every method takes the
+ * caller's {@link DataScope}: a target outside it is not found; only the unit's 填报人
+ * writes, only while the target is a draft or returned; reviewers act only on what waits
+ * for their level ({@link TargetReviewCheck}, by module {@code review}'s rule).
  */
 @Service
 @Transactional
@@ -67,11 +68,14 @@ public class TargetManagement {
 
 	@Transactional(readOnly = true)
 	public PerformanceTarget find(DataScope scope, long id) {
-		return targets.findById(id).filter(t -> scope.canRead(t.unitId()))
+		return targets.findById(id)
+			.filter(t -> scope.canRead(t.unitId()))
 			.orElseThrow(() -> new RecordNotFound("绩效目标", id));
 	}
 
-	/** The current versions of a year within the scope; {@code kind} null for both kinds. */
+	/**
+	 * The current versions of a year within the scope; {@code kind} null for both kinds.
+	 */
 	@Transactional(readOnly = true)
 	public List<PerformanceTarget> list(DataScope scope, FiscalYear year, TargetKind kind) {
 		return targets.findCurrentByYear(scope, year.value(), kind);
@@ -118,7 +122,10 @@ public class TargetManagement {
 		return schemes.schemeFor(fiscalYear);
 	}
 
-	/** The project of a project target (read with the caller's scope), or empty for a department target. */
+	/**
+	 * The project of a project target (read with the caller's scope), or empty for a
+	 * department target.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Project> projectOf(DataScope scope, PerformanceTarget target) {
 		return target.projectId() == null ? Optional.empty() : Optional.of(projects.find(scope, target.projectId()));
@@ -130,7 +137,10 @@ public class TargetManagement {
 		return quality.check(subject(scope, target.content(), target.fiscalYear(), target.projectId()));
 	}
 
-	/** What the quality rules find in content not saved yet (the form's 检查 button and the API). */
+	/**
+	 * What the quality rules find in content not saved yet (the form's 检查 button and the
+	 * API).
+	 */
 	@Transactional(readOnly = true)
 	public List<Finding> check(DataScope scope, TargetContent content, int fiscalYear, Long projectId) {
 		return quality.check(subject(scope, content, fiscalYear, projectId));
@@ -161,7 +171,8 @@ public class TargetManagement {
 	/** 填报部门整体支出绩效目标: by the department's own 填报人. */
 	public PerformanceTarget declareDepartment(DataScope scope, long departmentId, FiscalYear year,
 			TargetContent content) {
-		Unit unit = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+		Unit unit = directory.find(departmentId)
+			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("单位", departmentId));
 		if (unit.kind() != UnitKind.DEPARTMENT) {
 			throw new RuleViolation("unitId", "部门整体支出绩效目标由主管部门填报，“" + unit.name() + "”不是主管部门");
@@ -180,7 +191,10 @@ public class TargetManagement {
 		return created;
 	}
 
-	/** Saves new content over a draft or returned target. A stale version is refused, nothing is overwritten. */
+	/**
+	 * Saves new content over a draft or returned target. A stale version is refused,
+	 * nothing is overwritten.
+	 */
 	public PerformanceTarget revise(DataScope scope, long id, int version, TargetContent content) {
 		PerformanceTarget before = writable(scope, id, "修改");
 		TargetContent c = normalise(content, before.kind(), before.fiscalYear());
@@ -204,22 +218,34 @@ public class TargetManagement {
 		return changeStatus(scope, before, version, TargetStatus.SUBMITTED, Action.SUBMIT);
 	}
 
-	/** True when this user reviews the target now, by module {@code review}'s rule: the workbench lists it as a to-do. */
+	/**
+	 * True when this user reviews the target now, by module {@code review}'s rule: the
+	 * workbench lists it as a to-do.
+	 */
 	public boolean mayReview(DataScope scope, PerformanceTarget target) {
 		return TargetReviewCheck.mayReview(scope, target);
 	}
 
-	/** True when this user may edit the target now: its unit's 填报人, while it is a draft or returned. */
+	/**
+	 * True when this user may edit the target now: its unit's 填报人, while it is a draft or
+	 * returned.
+	 */
 	public boolean mayEdit(DataScope scope, PerformanceTarget target) {
 		return target.editable() && scope.canWrite(target.unitId());
 	}
 
-	/** True when this user may start an 调整 of the target: its unit's 填报人, on the current approved version. */
+	/**
+	 * True when this user may start an 调整 of the target: its unit's 填报人, on the current
+	 * approved version.
+	 */
 	public boolean mayAdjust(DataScope scope, PerformanceTarget target) {
 		return target.current() && target.status() == TargetStatus.APPROVED && scope.canWrite(target.unitId());
 	}
 
-	/** 审核: the department's reviewer, then the finance bureau's; 通过 moves it on, 退回 sends it back to the filler. */
+	/**
+	 * 审核: the department's reviewer, then the finance bureau's; 通过 moves it on, 退回 sends
+	 * it back to the filler.
+	 */
 	public PerformanceTarget review(DataScope scope, long id, int version, ReviewInput input, String reviewer) {
 		PerformanceTarget before = find(scope, id);
 		ReviewLevel level = TargetReviewCheck.awaiting(before.status());
@@ -241,8 +267,9 @@ public class TargetManagement {
 	}
 
 	/**
-	 * 调整: an approved target is never edited; a new version (revision + 1) starts as a draft with the reason,
-	 * copies the approved content, and goes through review again. The approved version stays readable.
+	 * 调整: an approved target is never edited; a new version (revision + 1) starts as a
+	 * draft with the reason, copies the approved content, and goes through review again.
+	 * The approved version stays readable.
 	 */
 	public PerformanceTarget adjust(DataScope scope, long id, int version, String reason) {
 		PerformanceTarget approved = find(scope, id);
@@ -253,10 +280,12 @@ public class TargetManagement {
 	}
 
 	/**
-	 * 调整 started by the finance bureau after 绩效运行监控 (财预〔2019〕136号: when the budget is cut or the target
-	 * cannot be reached, the target is adjusted with it): like {@link #adjust}, the approved current version stays
-	 * readable and a new draft revision carries the reason; the unit's 填报人 then edits and resubmits it through
-	 * the normal review. Only the 财政审核人; refused when the target is not the current approved version.
+	 * 调整 started by the finance bureau after 绩效运行监控 (财预〔2019〕136号: when the budget is cut
+	 * or the target cannot be reached, the target is adjusted with it): like
+	 * {@link #adjust}, the approved current version stays readable and a new draft
+	 * revision carries the reason; the unit's 填报人 then edits and resubmits it through the
+	 * normal review. Only the 财政审核人; refused when the target is not the current approved
+	 * version.
 	 */
 	public PerformanceTarget startAdjustment(DataScope scope, long id, String reason) {
 		PerformanceTarget approved = find(scope, id);
@@ -288,9 +317,9 @@ public class TargetManagement {
 		long newId = targets.insert(approved.kind(), approved.unitId(), approved.projectId(), approved.fiscalYear(),
 				approved.revision() + 1, TargetStatus.DRAFT, approved.content(), why);
 		PerformanceTarget adjusted = targets.findById(newId).orElseThrow();
-		events.publishEvent(new RecordChanged(Action.ADJUST, RECORD_TYPE, newId, label(scope, adjusted), adjusted.unitId(),
-				adjusted.fiscalYear(), RecordChanged.diff(Map.of(), Map.of("版本", "第 " + adjusted.revision() + " 版",
-						"调整原因", why))));
+		events.publishEvent(new RecordChanged(Action.ADJUST, RECORD_TYPE, newId, label(scope, adjusted),
+				adjusted.unitId(), adjusted.fiscalYear(),
+				RecordChanged.diff(Map.of(), Map.of("版本", "第 " + adjusted.revision() + " 版", "调整原因", why))));
 		return adjusted;
 	}
 
@@ -305,7 +334,10 @@ public class TargetManagement {
 		return targets.countByStatus(scope, year.value());
 	}
 
-	/** A short name for lists and the audit trail: the project's code and name, or the department's name. */
+	/**
+	 * A short name for lists and the audit trail: the project's code and name, or the
+	 * department's name.
+	 */
 	@Transactional(readOnly = true)
 	public String label(DataScope scope, PerformanceTarget t) {
 		if (t.projectId() != null) {
@@ -321,24 +353,29 @@ public class TargetManagement {
 			throw new AccessDeniedException("无权" + verb + "该绩效目标");
 		}
 		if (!target.editable()) {
-			throw new RuleViolation("status", "目标当前状态为“" + target.status().label() + "”" + (target.current() ? "" : "（已被调整后的新版本取代）")
-					+ "，不能" + verb + (target.status() == TargetStatus.APPROVED ? "；已批复的目标请使用“调整”" : ""));
+			throw new RuleViolation("status",
+					"目标当前状态为“" + target.status().label() + "”" + (target.current() ? "" : "（已被调整后的新版本取代）") + "，不能"
+							+ verb + (target.status() == TargetStatus.APPROVED ? "；已批复的目标请使用“调整”" : ""));
 		}
 		return target;
 	}
 
-	private PerformanceTarget changeStatus(DataScope scope, PerformanceTarget before, int version, TargetStatus next, Action action) {
+	private PerformanceTarget changeStatus(DataScope scope, PerformanceTarget before, int version, TargetStatus next,
+			Action action) {
 		if (!targets.updateStatus(before.id(), version, next)) {
 			throw new ConcurrentChange("绩效目标");
 		}
 		PerformanceTarget after = targets.findById(before.id()).orElseThrow();
 		events.publishEvent(new RecordChanged(action, RECORD_TYPE, after.id(), label(scope, after), after.unitId(),
-				after.fiscalYear(), RecordChanged.diff(Map.of("状态", before.status().label()),
-						Map.of("状态", after.status().label()))));
+				after.fiscalYear(),
+				RecordChanged.diff(Map.of("状态", before.status().label()), Map.of("状态", after.status().label()))));
 		return after;
 	}
 
-	/** The kind is the target's, the scheme the one of the year when the content does not say. */
+	/**
+	 * The kind is the target's, the scheme the one of the year when the content does not
+	 * say.
+	 */
 	private TargetContent normalise(TargetContent c, TargetKind kind, int year) {
 		IndicatorScheme scheme = c.scheme() != null ? c.scheme() : schemes.schemeFor(year);
 		return new TargetContent(kind, scheme, c.mediumTermObjective(), c.annualObjective(), c.fiscalFunds(),
@@ -365,4 +402,5 @@ public class TargetManagement {
 		events.publishEvent(new RecordChanged(action, RECORD_TYPE, target.id(), label(scope, target), target.unitId(),
 				target.fiscalYear(), RecordChanged.diff(before, target.auditFields())));
 	}
+
 }

@@ -40,29 +40,41 @@ class TargetRepository {
 	}
 
 	Optional<PerformanceTarget> findById(long id) {
-		return jdbc.sql("select " + COLUMNS + " from target_performance_target where id = :id").param("id", id)
-			.query(this::header).optional().map(this::withChildren);
+		return jdbc.sql("select " + COLUMNS + " from target_performance_target where id = :id")
+			.param("id", id)
+			.query(this::header)
+			.optional()
+			.map(this::withChildren);
 	}
 
-	/** The current version of the target of a project or department, if one was declared. */
+	/**
+	 * The current version of the target of a project or department, if one was declared.
+	 */
 	Optional<PerformanceTarget> findCurrent(TargetKind kind, long unitId, Long projectId, int fiscalYear) {
-		return jdbc.sql("select " + COLUMNS + " from target_performance_target where subject_key = :key "
-				+ "and fiscal_year = :y and is_current = true")
-			.param("key", PerformanceTarget.subjectKey(kind, unitId, projectId)).param("y", fiscalYear)
-			.query(this::header).optional().map(this::withChildren);
+		return jdbc
+			.sql("select " + COLUMNS + " from target_performance_target where subject_key = :key "
+					+ "and fiscal_year = :y and is_current = true")
+			.param("key", PerformanceTarget.subjectKey(kind, unitId, projectId))
+			.param("y", fiscalYear)
+			.query(this::header)
+			.optional()
+			.map(this::withChildren);
 	}
 
 	/** Every version of the same target, oldest first. */
 	List<PerformanceTarget> versions(PerformanceTarget target) {
-		return jdbc.sql("select " + COLUMNS + " from target_performance_target where subject_key = :key "
-				+ "and fiscal_year = :y order by revision")
+		return jdbc
+			.sql("select " + COLUMNS + " from target_performance_target where subject_key = :key "
+					+ "and fiscal_year = :y order by revision")
 			.param("key", PerformanceTarget.subjectKey(target.kind(), target.unitId(), target.projectId()))
-			.param("y", target.fiscalYear()).query(this::header).list();
+			.param("y", target.fiscalYear())
+			.query(this::header)
+			.list();
 	}
 
 	/**
-	 * The current versions of a year within the scope, without their indicators and tasks (lists do not need
-	 * them; {@link #findById} loads them).
+	 * The current versions of a year within the scope, without their indicators and tasks
+	 * (lists do not need them; {@link #findById} loads them).
 	 */
 	List<PerformanceTarget> findCurrentByYear(DataScope scope, int fiscalYear, TargetKind kind) {
 		if (!scope.everything() && scope.readableUnitIds().isEmpty()) {
@@ -92,7 +104,8 @@ class TargetRepository {
 		var counts = new HashMap<Long, Integer>();
 		jdbc.sql("select target_id, count(*) n from target_indicator where target_id in (:ids) group by target_id")
 			.param("ids", targetIds)
-			.query((rs, n) -> counts.put(rs.getLong("target_id"), rs.getInt("n"))).list();
+			.query((rs, n) -> counts.put(rs.getLong("target_id"), rs.getInt("n")))
+			.list();
 		return counts;
 	}
 
@@ -100,31 +113,44 @@ class TargetRepository {
 			TargetContent content, String adjustmentReason) {
 		var keys = new GeneratedKeyHolder();
 		LocalDateTime now = LocalDateTime.now(clock);
-		jdbc.sql("insert into target_performance_target (kind, unit_id, project_id, subject_key, fiscal_year, revision, "
-				+ "is_current, status, scheme, medium_term_objective, annual_objective, fiscal_funds, other_funds, "
-				+ "plan_march, plan_june, plan_september, plan_december, duties, work_focus, safeguards, "
-				+ "adjustment_reason, created_at, updated_at) values (:kind, :unit, :project, :key, :y, :revision, true, "
-				+ ":status, :scheme, :medium, :annual, :ff, :of, :m3, :m6, :m9, :m12, :duties, :focus, :safeguards, "
-				+ ":reason, :now, :now)")
-			.param("kind", kind.name()).param("unit", unitId).param("project", projectId)
-			.param("key", PerformanceTarget.subjectKey(kind, unitId, projectId)).param("y", fiscalYear)
-			.param("revision", revision).param("status", status.name()).params(contentParams(content))
-			.param("reason", adjustmentReason).param("now", now)
+		jdbc.sql(
+				"insert into target_performance_target (kind, unit_id, project_id, subject_key, fiscal_year, revision, "
+						+ "is_current, status, scheme, medium_term_objective, annual_objective, fiscal_funds, other_funds, "
+						+ "plan_march, plan_june, plan_september, plan_december, duties, work_focus, safeguards, "
+						+ "adjustment_reason, created_at, updated_at) values (:kind, :unit, :project, :key, :y, :revision, true, "
+						+ ":status, :scheme, :medium, :annual, :ff, :of, :m3, :m6, :m9, :m12, :duties, :focus, :safeguards, "
+						+ ":reason, :now, :now)")
+			.param("kind", kind.name())
+			.param("unit", unitId)
+			.param("project", projectId)
+			.param("key", PerformanceTarget.subjectKey(kind, unitId, projectId))
+			.param("y", fiscalYear)
+			.param("revision", revision)
+			.param("status", status.name())
+			.params(contentParams(content))
+			.param("reason", adjustmentReason)
+			.param("now", now)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertChildren(id, content);
 		return id;
 	}
 
-	/** Replaces the content of a version; false when someone else changed it since {@code version} was read. */
+	/**
+	 * Replaces the content of a version; false when someone else changed it since
+	 * {@code version} was read.
+	 */
 	boolean updateContent(long id, int version, TargetContent content) {
 		int rows = jdbc.sql("update target_performance_target set medium_term_objective = :medium, "
 				+ "annual_objective = :annual, fiscal_funds = :ff, other_funds = :of, plan_march = :m3, plan_june = :m6, "
 				+ "plan_september = :m9, plan_december = :m12, duties = :duties, work_focus = :focus, "
 				+ "safeguards = :safeguards, scheme = :scheme, updated_at = :now, version = version + 1 "
 				+ "where id = :id and version = :version")
-			.params(contentParams(content)).param("now", LocalDateTime.now(clock)).param("id", id)
-			.param("version", version).update();
+			.params(contentParams(content))
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("version", version)
+			.update();
 		if (rows == 0) {
 			return false;
 		}
@@ -135,33 +161,47 @@ class TargetRepository {
 	}
 
 	boolean updateStatus(long id, int version, TargetStatus status) {
-		return jdbc.sql("update target_performance_target set status = :status, updated_at = :now, "
-				+ "version = version + 1 where id = :id and version = :version")
-			.param("status", status.name()).param("now", LocalDateTime.now(clock)).param("id", id)
-			.param("version", version).update() == 1;
+		return jdbc
+			.sql("update target_performance_target set status = :status, updated_at = :now, "
+					+ "version = version + 1 where id = :id and version = :version")
+			.param("status", status.name())
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	boolean retire(long id, int version) {
-		return jdbc.sql("update target_performance_target set is_current = false, version = version + 1 "
-				+ "where id = :id and version = :version and is_current = true")
-			.param("id", id).param("version", version).update() == 1;
+		return jdbc
+			.sql("update target_performance_target set is_current = false, version = version + 1 "
+					+ "where id = :id and version = :version and is_current = true")
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	void insertReview(long targetId, ReviewLevel level, ReviewInput input, String reviewer) {
 		jdbc.sql("insert into target_review (target_id, level, decision, opinion, completeness, relevance, "
 				+ "appropriateness, feasibility, reviewer, reviewed_at) values (:t, :level, :decision, :opinion, :c, :r, "
 				+ ":a, :f, :reviewer, :now)")
-			.param("t", targetId).param("level", level.name()).param("decision", input.decision().name())
+			.param("t", targetId)
+			.param("level", level.name())
+			.param("decision", input.decision().name())
 			.param("opinion", input.opinion() == null ? "" : input.opinion().strip())
-			.param("c", input.completeness().name()).param("r", input.relevance().name())
-			.param("a", input.appropriateness().name()).param("f", input.feasibility().name())
-			.param("reviewer", reviewer).param("now", LocalDateTime.now(clock)).update();
+			.param("c", input.completeness().name())
+			.param("r", input.relevance().name())
+			.param("a", input.appropriateness().name())
+			.param("f", input.feasibility().name())
+			.param("reviewer", reviewer)
+			.param("now", LocalDateTime.now(clock))
+			.update();
 	}
 
 	/** The reviews of every version of a target, newest first. */
 	List<Review> reviews(PerformanceTarget target) {
-		return jdbc.sql("select r.* from target_review r join target_performance_target t on t.id = r.target_id "
-				+ "where t.subject_key = :key and t.fiscal_year = :y order by r.reviewed_at desc, r.id desc")
+		return jdbc
+			.sql("select r.* from target_review r join target_performance_target t on t.id = r.target_id "
+					+ "where t.subject_key = :key and t.fiscal_year = :y order by r.reviewed_at desc, r.id desc")
 			.param("key", PerformanceTarget.subjectKey(target.kind(), target.unitId(), target.projectId()))
 			.param("y", target.fiscalYear())
 			.query((rs, n) -> new Review(rs.getLong("id"), rs.getLong("target_id"),
@@ -173,17 +213,23 @@ class TargetRepository {
 			.list();
 	}
 
-	/** Catalogue entry id → how many indicators of current target versions were taken from it. */
+	/**
+	 * Catalogue entry id → how many indicators of current target versions were taken from
+	 * it.
+	 */
 	Map<Long, Long> countByCatalogueEntry() {
 		var counts = new HashMap<Long, Long>();
 		jdbc.sql("select i.catalogue_entry_id e, count(*) n from target_indicator i join target_performance_target t "
 				+ "on t.id = i.target_id where t.is_current = true and i.catalogue_entry_id is not null "
 				+ "group by i.catalogue_entry_id")
-			.query((rs, n) -> counts.put(rs.getLong("e"), rs.getLong("n"))).list();
+			.query((rs, n) -> counts.put(rs.getLong("e"), rs.getLong("n")))
+			.list();
 		return counts;
 	}
 
-	/** Status → number of current targets of a year within the scope (for the workbench). */
+	/**
+	 * Status → number of current targets of a year within the scope (for the workbench).
+	 */
 	Map<TargetStatus, Long> countByStatus(DataScope scope, int fiscalYear) {
 		var counts = new HashMap<TargetStatus, Long>();
 		for (PerformanceTarget t : findCurrentByYear(scope, fiscalYear, null)) {
@@ -198,20 +244,31 @@ class TargetRepository {
 			jdbc.sql("insert into target_indicator (target_id, position, subcategory, name, explanation, value_text, "
 					+ "basis, weight, scoring_rule, core, data_source, catalogue_entry_id) values (:t, :p, :sub, :name, "
 					+ ":expl, :value, :basis, :weight, :rule, :core, :source, :entry)")
-				.param("t", targetId).param("p", position++).param("sub", i.subcategory().name())
-				.param("name", i.name()).param("expl", nullToEmpty(i.explanation()))
+				.param("t", targetId)
+				.param("p", position++)
+				.param("sub", i.subcategory().name())
+				.param("name", i.name())
+				.param("expl", nullToEmpty(i.explanation()))
 				.param("value", i.value() == null ? "" : i.value().typed())
-				.param("basis", i.basis() == null ? null : i.basis().name()).param("weight", i.weight())
-				.param("rule", nullToEmpty(i.scoringRule())).param("core", i.core())
-				.param("source", nullToEmpty(i.dataSource())).param("entry", i.catalogueEntryId()).update();
+				.param("basis", i.basis() == null ? null : i.basis().name())
+				.param("weight", i.weight())
+				.param("rule", nullToEmpty(i.scoringRule()))
+				.param("core", i.core())
+				.param("source", nullToEmpty(i.dataSource()))
+				.param("entry", i.catalogueEntryId())
+				.update();
 		}
 		position = 0;
 		for (KeyTask t : content.tasks()) {
 			jdbc.sql("insert into target_task (target_id, position, name, content, fiscal_funds, other_funds) "
 					+ "values (:t, :p, :name, :content, :ff, :of)")
-				.param("t", targetId).param("p", position++).param("name", t.name())
-				.param("content", nullToEmpty(t.content())).param("ff", t.fiscalFunds().yuan())
-				.param("of", t.otherFunds().yuan()).update();
+				.param("t", targetId)
+				.param("p", position++)
+				.param("name", t.name())
+				.param("content", nullToEmpty(t.content()))
+				.param("ff", t.fiscalFunds().yuan())
+				.param("of", t.otherFunds().yuan())
+				.update();
 		}
 	}
 
@@ -269,7 +326,8 @@ class TargetRepository {
 						rs.getBoolean("core"), rs.getString("data_source"), entryId);
 			})
 			.list();
-		List<KeyTask> tasks = new ArrayList<>(jdbc.sql("select * from target_task where target_id = :id order by position")
+		List<KeyTask> tasks = new ArrayList<>(jdbc
+			.sql("select * from target_task where target_id = :id order by position")
 			.param("id", t.id())
 			.query((rs, n) -> new KeyTask(rs.getString("name"), rs.getString("content"),
 					Amount.ofYuan(rs.getBigDecimal("fiscal_funds")), Amount.ofYuan(rs.getBigDecimal("other_funds"))))
@@ -281,4 +339,5 @@ class TargetRepository {
 		return new PerformanceTarget(t.id(), t.kind(), t.unitId(), t.projectId(), t.fiscalYear(), t.revision(),
 				t.current(), t.status(), t.version(), content, t.adjustmentReason(), t.updatedAt());
 	}
+
 }

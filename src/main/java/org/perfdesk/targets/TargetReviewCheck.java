@@ -11,9 +11,9 @@ import org.perfdesk.shared.Grade;
 import org.springframework.stereotype.Component;
 
 /**
- * A target's review as module {@code review}'s rule applies it: the stage a target's status stands for, and the four
- * graded dimensions of the 绩效目标审核 form, each required, that the configured {@link ReturnGrades} may turn into a
- * forced return.
+ * A target's review as module {@code review}'s rule applies it: the stage a target's
+ * status stands for, and the four graded dimensions of the 绩效目标审核 form, each required,
+ * that the configured {@link ReturnGrades} may turn into a forced return.
  */
 @Component
 class TargetReviewCheck {
@@ -24,7 +24,9 @@ class TargetReviewCheck {
 		this.returnGrades = returnGrades;
 	}
 
-	/** The review level a target at this status waits for, or null when it waits for none. */
+	/**
+	 * The review level a target at this status waits for, or null when it waits for none.
+	 */
 	static ReviewLevel awaiting(TargetStatus status) {
 		return ReviewRule.awaiting(ReviewRule.Stage.of(status));
 	}
@@ -34,7 +36,10 @@ class TargetReviewCheck {
 		return target.current() && ReviewRule.mayReview(scope, awaiting(target.status()), target.unitId());
 	}
 
-	/** Field → message for an incomplete or inconsistent decision; empty when it can be recorded. */
+	/**
+	 * Field → message for an incomplete or inconsistent decision; empty when it can be
+	 * recorded.
+	 */
 	Map<String, String> problems(ReviewInput input) {
 		var rule = ReviewRule.problems(input.decision(), input.opinion());
 		var errors = new LinkedHashMap<String, String>();
@@ -63,4 +68,5 @@ class TargetReviewCheck {
 			errors.put(field, "请为" + label + "评定等级（优/良/中/差）");
 		}
 	}
+
 }

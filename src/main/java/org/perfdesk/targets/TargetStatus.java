@@ -1,8 +1,9 @@
 package org.perfdesk.targets;
 
 /**
- * Where a target is in review: 草稿 → 已提交 (awaits the department) → 部门已审 (awaits the finance bureau) →
- * 已批复; or 已退回 from either review, editable again with the opinion shown at its top.
+ * Where a target is in review: 草稿 → 已提交 (awaits the department) → 部门已审 (awaits the
+ * finance bureau) → 已批复; or 已退回 from either review, editable again with the opinion shown
+ * at its top.
  */
 public enum TargetStatus {
 
@@ -18,8 +19,12 @@ public enum TargetStatus {
 		return label;
 	}
 
-	/** The filler may edit a draft or a returned target; anything else is under review or locked. */
+	/**
+	 * The filler may edit a draft or a returned target; anything else is under review or
+	 * locked.
+	 */
 	public boolean editable() {
 		return this == DRAFT || this == RETURNED;
 	}
+
 }

@@ -14,4 +14,5 @@ public enum ValueBasis {
 	public String label() {
 		return label;
 	}
+
 }

@@ -31,8 +31,9 @@ import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * JSON errors of {@code /api/v1}: always {@code status}, a Chinese {@code message}, and for bad input an
- * {@code errors} object from field to message, so a client can show each problem beside its field.
+ * JSON errors of {@code /api/v1}: always {@code status}, a Chinese {@code message}, and
+ * for bad input an {@code errors} object from field to message, so a client can show each
+ * problem beside its field.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -96,7 +97,10 @@ class ApiErrors {
 		return error(HttpStatus.FORBIDDEN, "无权执行此操作：" + e.getMessage(), Map.of());
 	}
 
-	/** The JSON path as the form fields and {@link RuleViolation} keys spell it: {@code indicators[0].weight}. */
+	/**
+	 * The JSON path as the form fields and {@link RuleViolation} keys spell it:
+	 * {@code indicators[0].weight}.
+	 */
 	private static String field(JacksonException e) {
 		var field = new StringBuilder();
 		for (JacksonException.Reference r : e.getPath()) {
@@ -129,7 +133,8 @@ class ApiErrors {
 				return "须为数字";
 			}
 			if (type.isEnum()) {
-				return "取值无效，须为以下名称之一：" + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+				return "取值无效，须为以下名称之一：" + Arrays.stream(type.getEnumConstants())
+					.map(Object::toString)
 					.collect(Collectors.joining(" / "));
 			}
 			if (type == Boolean.class || type == boolean.class) {
@@ -160,4 +165,5 @@ class ApiErrors {
 	private static ResponseEntity<ApiError> error(HttpStatus status, String message, Map<String, String> errors) {
 		return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
 	}
+
 }

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} is where the container forwards a failed request to render its error page. Asked for directly
- * there is no error to show, and Spring Boot's error controller then reports status 500; this answers such a
- * request as the page that does not exist (404), which the container renders as the Chinese 页面不存在. Error
- * forwards are not filtered ({@link OncePerRequestFilter} skips the ERROR dispatch).
+ * {@code /error} is where the container forwards a failed request to render its error
+ * page. Asked for directly there is no error to show, and Spring Boot's error controller
+ * then reports status 500; this answers such a request as the page that does not exist
+ * (404), which the container renders as the Chinese 页面不存在. Error forwards are not
+ * filtered ({@link OncePerRequestFilter} skips the ERROR dispatch).
  */
 @Component
 @Order(-300)
@@ -30,4 +31,5 @@ class DirectErrorRequests extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
+
 }

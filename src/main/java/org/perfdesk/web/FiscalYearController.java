@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The fiscal-year choice in the page header; remembered on the account, so it survives logging out. */
+/**
+ * The fiscal-year choice in the page header; remembered on the account, so it survives
+ * logging out.
+ */
 @Controller
 class FiscalYearController {
 
@@ -24,7 +27,10 @@ class FiscalYearController {
 		return "redirect:" + safeBack(back);
 	}
 
-	/** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */
+	/**
+	 * Only a path on this site: never an absolute or protocol-relative URL (no open
+	 * redirect).
+	 */
 	static String safeBack(String back) {
 		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r")
 				|| back.contains("\n")) {
@@ -32,4 +38,5 @@ class FiscalYearController {
 		}
 		return back;
 	}
+
 }

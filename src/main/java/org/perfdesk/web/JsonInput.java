@@ -21,27 +21,36 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * How API request bodies are read, stricter than Jackson's defaults, so that every odd value is a 400 with a
- * Chinese message under its JSON path ({@link ApiErrors}) before any service sees it:
+ * How API request bodies are read, stricter than Jackson's defaults, so that every odd
+ * value is a 400 with a Chinese message under its JSON path ({@link ApiErrors}) before
+ * any service sees it:
  * <ul>
- * <li>a decimal is bounded in integer digits and decimals while it is read: {@code 1E+1000000} is one token of
- * ten characters, and the first {@code setScale} on it once held a CPU for minutes;</li>
- * <li>an enum is given by its name, never by its position ({@code "type": 0} would silently mean the first
- * constant and change meaning when constants are added);</li>
+ * <li>a decimal is bounded in integer digits and decimals while it is read:
+ * {@code 1E+1000000} is one token of ten characters, and the first {@code setScale} on it
+ * once held a CPU for minutes;</li>
+ * <li>an enum is given by its name, never by its position ({@code "type": 0} would
+ * silently mean the first constant and change meaning when constants are added);</li>
  * <li>a whole number is not given as {@code 1.5} (Jackson would drop the fraction);</li>
- * <li>a list does not hold {@code null}: {@code "indicators": [null]} is refused instead of reaching code that
- * expects rows;</li>
- * <li>an empty or blank text is not a number, a date, a yes/no or a choice: {@code "version": ""} would otherwise
- * read as no version at all, which the API takes as "the current one".</li>
+ * <li>a list does not hold {@code null}: {@code "indicators": [null]} is refused instead
+ * of reaching code that expects rows;</li>
+ * <li>an empty or blank text is not a number, a date, a yes/no or a choice:
+ * {@code "version": ""} would otherwise read as no version at all, which the API takes as
+ * "the current one".</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
 
-	/** Integer digits a JSON decimal may have: more than any amount in 元 the database holds (13). */
+	/**
+	 * Integer digits a JSON decimal may have: more than any amount in 元 the database
+	 * holds (13).
+	 */
 	static final int MAX_INTEGER_DIGITS = 15;
 
-	/** Decimals a JSON decimal may have: rates carry four, amounts two; ten leaves room for any client's rounding. */
+	/**
+	 * Decimals a JSON decimal may have: rates carry four, amounts two; ten leaves room
+	 * for any client's rounding.
+	 */
 	static final int MAX_DECIMALS = 10;
 
 	@Bean
@@ -54,13 +63,17 @@ class JsonInput {
 						new BoundedDecimal()));
 			for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
 					LogicalType.Enum, LogicalType.DateTime)) {
-				builder.withCoercionConfig(type, coercion -> coercion
-					.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false));
+				builder.withCoercionConfig(type,
+						coercion -> coercion.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+							.setAcceptBlankAsEmpty(false));
 			}
 		};
 	}
 
-	/** A decimal outside the bounds, with the Chinese message that {@link ApiErrors} shows under its field. */
+	/**
+	 * A decimal outside the bounds, with the Chinese message that {@link ApiErrors} shows
+	 * under its field.
+	 */
 	static final class OutOfRange extends InvalidFormatException {
 
 		private static final long serialVersionUID = 1L;
@@ -70,12 +83,14 @@ class JsonInput {
 		OutOfRange(JsonParser p, Object value) {
 			super(p, MESSAGE, value, BigDecimal.class);
 		}
+
 	}
 
 	/**
-	 * Jackson's reading of a decimal, then the bounds, checked from precision and scale so that they cost nothing
-	 * however large the number. A number given as text is first bounded by its length, because text is not
-	 * limited by the parser's number-length constraint.
+	 * Jackson's reading of a decimal, then the bounds, checked from precision and scale
+	 * so that they cost nothing however large the number. A number given as text is first
+	 * bounded by its length, because text is not limited by the parser's number-length
+	 * constraint.
 	 */
 	static final class BoundedDecimal extends NumberDeserializers.BigDecimalDeserializer {
 
@@ -91,5 +106,7 @@ class JsonInput {
 			}
 			return value;
 		}
+
 	}
+
 }

@@ -20,16 +20,18 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Error pages in Chinese for the page controllers: not found (or outside the scope), not allowed, and a form the
- * page did not send (a tampered or truncated one: a number where a number cannot be, a row index past the
- * list's limit, a missing parameter). Nothing is saved in any of these cases; the message says so.
+ * Error pages in Chinese for the page controllers: not found (or outside the scope), not
+ * allowed, and a form the page did not send (a tampered or truncated one: a number where
+ * a number cannot be, a row index past the list's limit, a missing parameter). Nothing is
+ * saved in any of these cases; the message says so.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
 	/**
-	 * Rows a posted form list may reach ({@code indicators[255]}): Spring's default, stated here because it is what
-	 * stops one request from making the binder allocate millions of rows; no form has nearly as many.
+	 * Rows a posted form list may reach ({@code indicators[255]}): Spring's default,
+	 * stated here because it is what stops one request from making the binder allocate
+	 * millions of rows; no form has nearly as many.
 	 */
 	static final int MAX_FORM_ROWS = 256;
 
@@ -51,16 +53,25 @@ class PageErrors {
 				"您的角色或数据权限不允许此操作。" + (e.getMessage() == null ? "" : e.getMessage()));
 	}
 
-	/** A form field the binder could not convert: text in a number, a word in a yes/no, a row bound to text. */
+	/**
+	 * A form field the binder could not convert: text in a number, a word in a yes/no, a
+	 * row bound to text.
+	 */
 	@ExceptionHandler(BindException.class)
 	String unbindable(BindException e, Model model, HttpServletResponse response) {
-		String fields = e.getFieldErrors().stream().map(f -> "“" + f.getField() + "”").distinct()
+		String fields = e.getFieldErrors()
+			.stream()
+			.map(f -> "“" + f.getField() + "”")
+			.distinct()
 			.collect(Collectors.joining("、"));
 		return page(model, response, HttpServletResponse.SC_BAD_REQUEST, "提交的内容有误",
 				"表单" + (fields.isEmpty() ? "" : "中 " + fields + " ") + "的内容无法读取" + NOTHING_SAVED);
 	}
 
-	/** A row index past {@link #MAX_FORM_ROWS}, below zero or not a number ({@code indicators[abc].name}). */
+	/**
+	 * A row index past {@link #MAX_FORM_ROWS}, below zero or not a number
+	 * ({@code indicators[abc].name}).
+	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	String badRow(InvalidPropertyException e, Model model, HttpServletResponse response) {
 		return page(model, response, HttpServletResponse.SC_BAD_REQUEST, "提交的内容有误",
@@ -96,4 +107,5 @@ class PageErrors {
 		model.addAttribute("message", message);
 		return "error/message";
 	}
+
 }

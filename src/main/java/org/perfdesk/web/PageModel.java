@@ -17,11 +17,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts what the page header needs (who is signed in, the chosen fiscal year, the years to choose from) into every page. */
+/**
+ * Puts what the page header needs (who is signed in, the chosen fiscal year, the years to
+ * choose from) into every page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
-	/** Years offered in the header: a few back for past cycles, one ahead for declaring next year's targets. */
+	/**
+	 * Years offered in the header: a few back for past cycles, one ahead for declaring
+	 * next year's targets.
+	 */
 	static final int YEARS_BACK = 4;
 
 	private final CurrentUser currentUser;
@@ -57,4 +63,5 @@ class PageModel {
 		int now = FiscalYear.current(clock).value();
 		return IntStream.rangeClosed(now - YEARS_BACK, now + 1).boxed().sorted((a, b) -> b - a).toList();
 	}
+
 }

@@ -13,9 +13,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen before a controller is chosen, so that {@link PageErrors} and {@link ApiErrors} (which apply
- * to controllers) never see them: a multipart body the container cannot take apart (cut off, without a boundary)
- * or one above the upload limit. Pages get a Chinese page, {@code /api} a Chinese JSON error; nothing is imported.
+ * Errors that happen before a controller is chosen, so that {@link PageErrors} and
+ * {@link ApiErrors} (which apply to controllers) never see them: a multipart body the
+ * container cannot take apart (cut off, without a boundary) or one above the upload
+ * limit. Pages get a Chinese page, {@code /api} a Chinese JSON error; nothing is
+ * imported.
  */
 @ControllerAdvice
 class RequestErrors {
@@ -32,7 +34,8 @@ class RequestErrors {
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\",\"errors\":{}}");
+			response.getWriter()
+				.write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\",\"errors\":{}}");
 			// a null view tells Spring the response is complete
 			return null;
 		}
@@ -41,4 +44,5 @@ class RequestErrors {
 		page.addObject("message", message);
 		return page;
 	}
+
 }

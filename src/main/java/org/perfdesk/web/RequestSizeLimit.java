@@ -16,13 +16,15 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the body of requests ({@code perfdesk.api.max-body-size}, 1 MB by default): a declared length above
- * the bound is refused before anything is read, and a chunked API body is cut off while it is read, so a client
- * cannot make the server buffer megabytes of JSON. API calls get 400 with a Chinese message, page forms 413 with
- * a Chinese page; nothing is saved either way.
+ * Bounds the body of requests ({@code perfdesk.api.max-body-size}, 1 MB by default): a
+ * declared length above the bound is refused before anything is read, and a chunked API
+ * body is cut off while it is read, so a client cannot make the server buffer megabytes
+ * of JSON. API calls get 400 with a Chinese message, page forms 413 with a Chinese page;
+ * nothing is saved either way.
  */
 @Component
-// Before Spring Security (order -100): its CSRF check reads the form parameters, which for an oversized form the
+// Before Spring Security (order -100): its CSRF check reads the form parameters, which
+// for an oversized form the
 // container would refuse to parse, turning a too-long text into a puzzling 403.
 @org.springframework.core.annotation.Order(-200)
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -45,6 +47,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		BodyTooLarge() {
 			super(MESSAGE);
 		}
+
 	}
 
 	static boolean isCause(Throwable e) {
@@ -64,14 +67,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!isApi(request)) {
-			// Page forms: a declared body above the bound (a pasted 10 MB text) gets a Chinese page instead of
-			// reaching the controller with its parameters silently dropped by the container.
+			// Page forms: a declared body above the bound (a pasted 10 MB text) gets a
+			// Chinese page instead of
+			// reaching the controller with its parameters silently dropped by the
+			// container.
 			if (request.getContentLengthLong() > maxBytes) {
 				response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 				response.setContentType("text/html;charset=UTF-8");
-				response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>提交内容过大 · 绩效台</title>"
-						+ "</head><body style=\"font-family: sans-serif; margin: 3rem\"><h1>提交内容过大</h1><p>" + MESSAGE
-						+ "（上限 " + maxBytes / 1024 + " KB）。请缩短文字后重新提交。</p><p><a href=\"javascript:history.back()\">返回上一页</a></p></body></html>");
+				response.getWriter()
+					.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>提交内容过大 · 绩效台</title>"
+							+ "</head><body style=\"font-family: sans-serif; margin: 3rem\"><h1>提交内容过大</h1><p>"
+							+ MESSAGE + "（上限 " + maxBytes / 1024
+							+ " KB）。请缩短文字后重新提交。</p><p><a href=\"javascript:history.back()\">返回上一页</a></p></body></html>");
 				return;
 			}
 			chain.doFilter(request, response);
@@ -80,8 +87,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > maxBytes) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			response.setContentType("application/json;charset=UTF-8");
-			response.getWriter().write("{\"status\":400,\"message\":\"" + MESSAGE + "（上限 " + maxBytes / 1024
-					+ " KB）\",\"errors\":{}}");
+			response.getWriter()
+				.write("{\"status\":400,\"message\":\"" + MESSAGE + "（上限 " + maxBytes / 1024 + " KB）\",\"errors\":{}}");
 			return;
 		}
 		chain.doFilter(new Bounded(request, maxBytes), response);
@@ -136,5 +143,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 				}
 			};
 		}
+
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Two filter chains: {@code /api/**} is stateless HTTP Basic (no session, so no CSRF token to steal), everything
- * else is form login with a session and CSRF protection on every form. Data scope is not decided here but by the
- * services, on every read and write; this only makes sure somebody is signed in.
+ * Two filter chains: {@code /api/**} is stateless HTTP Basic (no session, so no CSRF
+ * token to steal), everything else is form login with a session and CSRF protection on
+ * every form. Data scope is not decided here but by the services, on every read and
+ * write; this only makes sure somebody is signed in.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -33,9 +34,10 @@ class SecurityConfig {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			// one answer for no, wrong, locked or disabled credentials: the API tells nobody which names exist
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> json(response,
-					HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORISED, true)))
+			// one answer for no, wrong, locked or disabled credentials: the API tells
+			// nobody which names exist
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, e) -> json(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORISED, true)))
 			.exceptionHandling(e -> e.accessDeniedHandler(
 					(request, response, denied) -> json(response, HttpServletResponse.SC_FORBIDDEN, "无权执行此操作", false)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,10 +49,14 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-			// the interface description holds no data; every endpoint it describes still requires a login
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-			.anyRequest().authenticated())
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+			.permitAll()
+			// the interface description holds no data; every endpoint it describes still
+			// requires a login
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(Customizer.withDefaults());
@@ -58,8 +64,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * A lock reads like a wrong password ({@code ?error}), so the page tells nobody which names exist or are
-	 * locked. {@code ?disabled} comes only after the right password of an unlocked account (ThrottledLogin).
+	 * A lock reads like a wrong password ({@code ?error}), so the page tells nobody which
+	 * names exist or are locked. {@code ?disabled} comes only after the right password of
+	 * an unlocked account (ThrottledLogin).
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, e) -> {
@@ -78,4 +85,5 @@ class SecurityConfig {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
 	}
+
 }

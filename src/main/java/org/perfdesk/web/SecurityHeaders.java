@@ -13,28 +13,38 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Content-Security-Policy, Referrer-Policy and Permissions-Policy on every answer (Spring Security adds the
- * others: X-Content-Type-Options, X-Frame-Options, Cache-Control, and HSTS over HTTPS).
+ * Content-Security-Policy, Referrer-Policy and Permissions-Policy on every answer (Spring
+ * Security adds the others: X-Content-Type-Options, X-Frame-Options, Cache-Control, and
+ * HSTS over HTTPS).
  * <p>
- * Scripts run only from this server ({@code /js}, {@code /webjars}) or, for the few inline chart scripts that
- * carry a page's figures, with the nonce drawn fresh for each answer: the templates write it as
- * {@code th:attr="nonce=${cspNonce}"}. Inline event handlers ({@code onclick=}) are therefore impossible; the
- * templates ask for that behaviour with data attributes that {@code perfdesk.js} serves. So text that slipped into a
- * page unescaped could still not run as script.
+ * Scripts run only from this server ({@code /js}, {@code /webjars}) or, for the few
+ * inline chart scripts that carry a page's figures, with the nonce drawn fresh for each
+ * answer: the templates write it as {@code th:attr="nonce=${cspNonce}"}. Inline event
+ * handlers ({@code onclick=}) are therefore impossible; the templates ask for that
+ * behaviour with data attributes that {@code perfdesk.js} serves. So text that slipped
+ * into a page unescaped could still not run as script.
  * <p>
- * Styles allow {@code 'unsafe-inline'}: the templates use {@code style=} attributes, and ECharts writes the markup
- * of its tooltips with them. Inline style cannot run code; it is the script policy that matters.
+ * Styles allow {@code 'unsafe-inline'}: the templates use {@code style=} attributes, and
+ * ECharts writes the markup of its tooltips with them. Inline style cannot run code; it
+ * is the script policy that matters.
  */
 @Component
-@Order(-190) // after RequestSizeLimit, before Spring Security, so that its error answers carry the headers too
+@Order(-190) // after RequestSizeLimit, before Spring Security, so that its error answers
+				// carry the headers too
 class SecurityHeaders extends OncePerRequestFilter {
 
-	/** The request attribute, and so the template variable, holding this answer's script nonce. */
+	/**
+	 * The request attribute, and so the template variable, holding this answer's script
+	 * nonce.
+	 */
 	static final String NONCE = "cspNonce";
 
 	static final String REFERRER_POLICY = "same-origin";
 
-	/** Nothing here needs a camera, a microphone, the position or a payment: no page may ask for them. */
+	/**
+	 * Nothing here needs a camera, a microphone, the position or a payment: no page may
+	 * ask for them.
+	 */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), midi=(), display-capture=()";
 
@@ -58,4 +68,5 @@ class SecurityHeaders extends OncePerRequestFilter {
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		chain.doFilter(request, response);
 	}
+
 }

@@ -22,34 +22,44 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Resolves the links of static resources once, and leaves every other link a page builds alone.
+ * Resolves the links of static resources once, and leaves every other link a page builds
+ * alone.
  * <p>
- * The resource chain is on (webjars-locator-lite turns it on, so that a versionless {@code /webjars/htmx.org/dist/
- * htmx.min.js} is served and is written into pages with its version), and with it Spring Boot registers Spring's
- * {@link ResourceUrlEncodingFilter}. That filter hands every URL a page builds (each {@code @{…}} of a template, so
- * several per table row) to {@link ResourceUrlProvider#getForLookupPath}. A page link such as {@code /projects/1}
- * matches the catch-all {@code /**} static handler, is looked up in each static location on the class path, is not
- * found, and nothing is cached: with 5,000 projects 84% of the request time of the project and execution lists
- * went there (docs/benchmarks.md). This filter takes its place (Boot backs off when a {@code ResourceUrlEncodingFilter}
- * is registered): only paths under {@link #PREFIXES} go to the provider, each resolved path is kept, and any other
- * URL passes through untouched.
+ * The resource chain is on (webjars-locator-lite turns it on, so that a versionless
+ * {@code /webjars/htmx.org/dist/
+ * htmx.min.js} is served and is written into pages with its version), and with it Spring
+ * Boot registers Spring's {@link ResourceUrlEncodingFilter}. That filter hands every URL
+ * a page builds (each {@code @{…}} of a template, so several per table row) to
+ * {@link ResourceUrlProvider#getForLookupPath}. A page link such as {@code /projects/1}
+ * matches the catch-all {@code /**} static handler, is looked up in each static location
+ * on the class path, is not found, and nothing is cached: with 5,000 projects 84% of the
+ * request time of the project and execution lists went there (docs/benchmarks.md). This
+ * filter takes its place (Boot backs off when a {@code ResourceUrlEncodingFilter} is
+ * registered): only paths under {@link #PREFIXES} go to the provider, each resolved path
+ * is kept, and any other URL passes through untouched.
  */
 class StaticResourceLinks extends ResourceUrlEncodingFilter {
 
 	/**
-	 * Where the static resources are: the webjars and the directories of {@code classpath:/static/}. The same paths
-	 * {@code SecurityConfig} opens without sign-in.
+	 * Where the static resources are: the webjars and the directories of
+	 * {@code classpath:/static/}. The same paths {@code SecurityConfig} opens without
+	 * sign-in.
 	 */
 	static final List<String> PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/");
 
-	/** More resolved paths than the templates could name means something else is calling; stop keeping them. */
+	/**
+	 * More resolved paths than the templates could name means something else is calling;
+	 * stop keeping them.
+	 */
 	static final int MAX_KEPT = 1000;
 
 	private final Supplier<ResourceUrlProvider> provider;
 
 	private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
-	/** {@code provider} is asked for lazily: filters are made before Spring MVC's beans. */
+	/**
+	 * {@code provider} is asked for lazily: filters are made before Spring MVC's beans.
+	 */
 	StaticResourceLinks(Supplier<ResourceUrlProvider> provider) {
 		this.provider = provider;
 	}
@@ -72,8 +82,9 @@ class StaticResourceLinks extends ResourceUrlEncodingFilter {
 	}
 
 	/**
-	 * The URL with the path of a static resource resolved (for a webjar: with its version), query and fragment
-	 * kept; any other URL, and a static path that resolves to nothing, as it is.
+	 * The URL with the path of a static resource resolved (for a webjar: with its
+	 * version), query and fragment kept; any other URL, and a static path that resolves
+	 * to nothing, as it is.
 	 */
 	String resolve(String contextPath, String url) {
 		if (url == null || !url.startsWith(contextPath)) {
@@ -89,7 +100,8 @@ class StaticResourceLinks extends ResourceUrlEncodingFilter {
 			ResourceUrlProvider urls = provider.get();
 			found = urls == null ? null : urls.getForLookupPath(path);
 			if (found == null) {
-				return url; // a missing resource: left as written, and looked up again next time
+				return url; // a missing resource: left as written, and looked up again
+							// next time
 			}
 			if (resolved.size() < MAX_KEPT) {
 				resolved.put(path, found);
@@ -116,11 +128,14 @@ class StaticResourceLinks extends ResourceUrlEncodingFilter {
 
 		/** For page requests and error pages, as Boot registers its own. */
 		@Bean
-		FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks(ObjectProvider<ResourceUrlProvider> urls) {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks(
+				ObjectProvider<ResourceUrlProvider> urls) {
 			var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(
 					new StaticResourceLinks(urls::getIfAvailable));
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			return registration;
 		}
+
 	}
+
 }

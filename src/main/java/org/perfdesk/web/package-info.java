@@ -1,6 +1,7 @@
 /**
- * 外壳 - what every page and API call shares: security (form login for pages, HTTP Basic for {@code /api}),
- * the page header with the fiscal-year choice, error pages and the API's JSON errors, and the request-size limit.
+ * 外壳 - what every page and API call shares: security (form login for pages, HTTP Basic
+ * for {@code /api}), the page header with the fiscal-year choice, error pages and the
+ * API's JSON errors, and the request-size limit.
  * <p>
  * Owns no tables. Nobody depends on this module.
  */

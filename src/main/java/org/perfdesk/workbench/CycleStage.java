@@ -6,9 +6,10 @@ package org.perfdesk.workbench;
  * @param name the stage, e.g. 目标申报
  * @param count the number shown large
  * @param caption what the number counts
- * @param link where the stage's work is done, or {@code null} while the stage has no pages yet
- * @param year the fiscal year the link is about when it is not the year chosen in the header (following the link
- * switches to it), or {@code null}
+ * @param link where the stage's work is done, or {@code null} while the stage has no
+ * pages yet
+ * @param year the fiscal year the link is about when it is not the year chosen in the
+ * header (following the link switches to it), or {@code null}
  */
 record CycleStage(String name, long count, String caption, String link, Integer year) {
 

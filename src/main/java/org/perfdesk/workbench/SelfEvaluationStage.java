@@ -16,10 +16,12 @@ import org.perfdesk.shared.FiscalYear;
 import org.springframework.stereotype.Component;
 
 /**
- * The 绩效自评 stage of the home page and its to-dos. Self-evaluation comes after the year: while the chosen fiscal
- * year is running, the year in season is the previous one (its tables are written in the first months of the chosen
- * year); once the chosen year has ended, it is that year itself. A link into a year other than the chosen one carries
- * the year, so that the page switches to it (the 绩效自评 pages show the year chosen in the header).
+ * The 绩效自评 stage of the home page and its to-dos. Self-evaluation comes after the year:
+ * while the chosen fiscal year is running, the year in season is the previous one (its
+ * tables are written in the first months of the chosen year); once the chosen year has
+ * ended, it is that year itself. A link into a year other than the chosen one carries the
+ * year, so that the page switches to it (the 绩效自评 pages show the year chosen in the
+ * header).
  */
 @Component
 class SelfEvaluationStage {
@@ -32,12 +34,18 @@ class SelfEvaluationStage {
 		this.evaluations = evaluations;
 	}
 
-	/** The fiscal year whose self-evaluations are in season when {@code chosen} is chosen in the header. */
+	/**
+	 * The fiscal year whose self-evaluations are in season when {@code chosen} is chosen
+	 * in the header.
+	 */
 	FiscalYear inSeason(FiscalYear chosen) {
 		return evaluations.yearEnded(chosen.value()) ? chosen : chosen.previous();
 	}
 
-	/** The year's self-evaluations by status and the approved targets still without one, as the user may read them. */
+	/**
+	 * The year's self-evaluations by status and the approved targets still without one,
+	 * as the user may read them.
+	 */
 	Progress progress(DataScope scope, FiscalYear chosen) {
 		FiscalYear year = inSeason(chosen);
 		if (scope.role() == Role.ADMINISTRATOR) {
@@ -47,12 +55,16 @@ class SelfEvaluationStage {
 	}
 
 	/**
-	 * What the stage shows and what the user has to do: {@code year} is the year in season, {@code content} its
-	 * tables and waiting targets in the user's scope (null for the administrator, who reads no business records).
+	 * What the stage shows and what the user has to do: {@code year} is the year in
+	 * season, {@code content} its tables and waiting targets in the user's scope (null
+	 * for the administrator, who reads no business records).
 	 */
 	record Progress(FiscalYear year, FiscalYear chosen, EvaluationYear content) {
 
-		/** The year to switch to when following a link, or null when it is the chosen year already. */
+		/**
+		 * The year to switch to when following a link, or null when it is the chosen year
+		 * already.
+		 */
 		Integer switchTo() {
 			return year.equals(chosen) ? null : year.value();
 		}
@@ -67,7 +79,10 @@ class SelfEvaluationStage {
 			return counts;
 		}
 
-		/** "份 2025 年度自评表：已批复 8，审核中 1，已退回 1；待自评 2 个" — the statuses present, both review levels together. */
+		/**
+		 * "份 2025 年度自评表：已批复 8，审核中 1，已退回 1；待自评 2 个" — the statuses present, both review
+		 * levels together.
+		 */
 		CycleStage stage() {
 			if (content == null) {
 				return new CycleStage(NAME, 0, "份自评表", "/evaluations", null);
@@ -91,8 +106,8 @@ class SelfEvaluationStage {
 		}
 
 		/**
-		 * A 填报人's approved targets without a self-evaluation and its returned or unfinished tables; a reviewer's
-		 * tables waiting at their level.
+		 * A 填报人's approved targets without a self-evaluation and its returned or
+		 * unfinished tables; a reviewer's tables waiting at their level.
 		 */
 		List<Todo> todos(DataScope scope) {
 			var todos = new ArrayList<Todo>();
@@ -106,8 +121,8 @@ class SelfEvaluationStage {
 						continue;
 					}
 					if (e.status() == EvaluationStatus.RETURNED) {
-						todos.add(new Todo("项目自评表被退回：" + l.projectLabel() + "，请按审核意见修改后重新提交",
-								"/evaluations/" + e.id(), null));
+						todos.add(new Todo("项目自评表被退回：" + l.projectLabel() + "，请按审核意见修改后重新提交", "/evaluations/" + e.id(),
+								null));
 					}
 					else if (e.status() == EvaluationStatus.DRAFT) {
 						todos.add(new Todo("继续填写项目自评表：" + l.projectLabel() + "（" + year + " 年度，尚未提交）",
@@ -116,8 +131,7 @@ class SelfEvaluationStage {
 				}
 				for (EvaluationYear.Pending p : content.pending()) {
 					if (p.mayOpen()) {
-						todos.add(new Todo("开展 " + year + " 年度项目绩效自评：" + p.projectLabel(), "/evaluations",
-								switchTo()));
+						todos.add(new Todo("开展 " + year + " 年度项目绩效自评：" + p.projectLabel(), "/evaluations", switchTo()));
 					}
 				}
 			}
@@ -132,4 +146,5 @@ class SelfEvaluationStage {
 			return todos;
 		}
 	}
+
 }

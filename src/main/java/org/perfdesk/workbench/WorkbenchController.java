@@ -33,9 +33,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 工作台. Stages whose pages do not exist yet show zero with a note, rather than a made-up number; each later
- * module adds its own count here. To-dos come in the order of their urgency: monitoring reports (a round has a
- * deadline), then self-evaluations ({@link SelfEvaluationStage}), then targets and projects.
+ * 工作台. Stages whose pages do not exist yet show zero with a note, rather than a made-up
+ * number; each later module adds its own count here. To-dos come in the order of their
+ * urgency: monitoring reports (a round has a deadline), then self-evaluations
+ * ({@link SelfEvaluationStage}), then targets and projects.
  */
 @Controller
 class WorkbenchController {
@@ -80,10 +81,12 @@ class WorkbenchController {
 		Amount total = list.stream().map(Project::totalBudget).reduce(Amount.ZERO, Amount::plus);
 		model.addAttribute("projectCount", list.size());
 		model.addAttribute("projectTotal", total);
-		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of() : targets.list(scope, year, null);
+		List<PerformanceTarget> declared = scope.role() == Role.ADMINISTRATOR ? List.of()
+				: targets.list(scope, year, null);
 		RoundOverview round = scope.role() == Role.ADMINISTRATOR ? null : openRound(scope, year);
 		SelfEvaluationStage.Progress evaluated = selfEvaluation.progress(scope, year);
-		model.addAttribute("stages", stages(list, declared, round, evaluated.stage(), reportStage(scope, evaluated.year())));
+		model.addAttribute("stages",
+				stages(list, declared, round, evaluated.stage(), reportStage(scope, evaluated.year())));
 		List<Todo> todos = monitoringTodos(scope, round);
 		todos.addAll(evaluated.todos(scope));
 		todos.addAll(todos(scope, year, list, declared));
@@ -100,8 +103,9 @@ class WorkbenchController {
 	}
 
 	/**
-	 * A 填报人 sees its projects; everybody else sees the budget per unit, largest first, because with a dozen
-	 * projects across units the split between units is what a reviewer looks at first.
+	 * A 填报人 sees its projects; everybody else sees the budget per unit, largest first,
+	 * because with a dozen projects across units the split between units is what a
+	 * reviewer looks at first.
 	 */
 	private List<BudgetBar> budgetChart(DataScope scope, List<Project> list) {
 		java.util.Map<String, Amount> byLabel = new java.util.LinkedHashMap<>();
@@ -109,18 +113,27 @@ class WorkbenchController {
 			String label = scope.role() == Role.UNIT_FILLER ? p.name() : directory.nameOf(p.unitId());
 			byLabel.merge(label, p.totalBudget(), Amount::plus);
 		}
-		return byLabel.entrySet().stream().sorted(java.util.Map.Entry.<String, Amount>comparingByValue().reversed())
+		return byLabel.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Amount>comparingByValue().reversed())
 			.map(e -> new BudgetBar(e.getKey(), e.getValue().toWan(Amount.DEFAULT_WAN_SCALE).toPlainString()))
 			.toList();
 	}
 
 	/** The year's open monitoring round as the user sees it, if one is open. */
 	private RoundOverview openRound(DataScope scope, FiscalYear year) {
-		return monitoring.rounds(scope, year).stream().filter(MonitoringRound::open).findFirst()
-			.map(r -> monitoring.overview(scope, r.id())).orElse(null);
+		return monitoring.rounds(scope, year)
+			.stream()
+			.filter(MonitoringRound::open)
+			.findFirst()
+			.map(r -> monitoring.overview(scope, r.id()))
+			.orElse(null);
 	}
 
-	/** 报告: the reports of the year whose self-evaluations are in season, and how many of them are approved. */
+	/**
+	 * 报告: the reports of the year whose self-evaluations are in season, and how many of
+	 * them are approved.
+	 */
 	private CycleStage reportStage(DataScope scope, FiscalYear year) {
 		List<Report> written = reports.list(scope, year);
 		long approved = written.stream().filter(r -> r.status() == org.perfdesk.report.ReportStatus.APPROVED).count();
@@ -134,16 +147,20 @@ class WorkbenchController {
 		long underReview = declared.stream()
 			.filter(t -> t.status() == TargetStatus.SUBMITTED || t.status() == TargetStatus.DEPARTMENT_APPROVED)
 			.count();
-		return List.of(new CycleStage("目标申报", Math.max(0, list.size() - projectTargets), "个项目尚未申报绩效目标", "/targets?status=NONE"),
-				new CycleStage("审核", underReview, "份目标在审核中", "/targets"), round == null ? new CycleStage("运行监控", 0, "本年度没有进行中的监控", "/monitoring")
+		return List.of(
+				new CycleStage(
+						"目标申报", Math.max(0, list.size() - projectTargets), "个项目尚未申报绩效目标", "/targets?status=NONE"),
+				new CycleStage("审核", underReview, "份目标在审核中", "/targets"),
+				round == null ? new CycleStage("运行监控", 0, "本年度没有进行中的监控", "/monitoring")
 						: new CycleStage("运行监控", round.total(), "个项目在监控中（已报送 " + round.submitted() + " 个）",
 								"/monitoring/rounds/" + round.round().id()),
 				evaluation, report);
 	}
 
 	/**
-	 * The open round's reports that wait for this user: a filler's reports not yet submitted (or returned), a
-	 * reviewer's reports at their level. First in the list, because a monitoring round has a deadline.
+	 * The open round's reports that wait for this user: a filler's reports not yet
+	 * submitted (or returned), a reviewer's reports at their level. First in the list,
+	 * because a monitoring round has a deadline.
 	 */
 	private List<Todo> monitoringTodos(DataScope scope, RoundOverview round) {
 		var todos = new ArrayList<Todo>();
@@ -153,9 +170,11 @@ class WorkbenchController {
 		String base = "/monitoring/rounds/" + round.round().id() + "/targets/";
 		for (MonitoringLine line : round.lines()) {
 			ReportStatus status = line.reportStatus();
-			if (scope.role() == Role.UNIT_FILLER && scope.canWrite(line.unitId()) && (status == null || status.editable())) {
-				todos.add(new Todo("填写绩效运行监控表（" + round.round().label() + "，" + round.round().deadline() + " 前报送）："
-						+ line.label(), base + line.targetId()));
+			if (scope.role() == Role.UNIT_FILLER && scope.canWrite(line.unitId())
+					&& (status == null || status.editable())) {
+				todos.add(new Todo(
+						"填写绩效运行监控表（" + round.round().label() + "，" + round.round().deadline() + " 前报送）：" + line.label(),
+						base + line.targetId()));
 			}
 			else if (status != null
 					&& ReviewRule.mayReview(scope, MonitoringManagement.awaiting(status), line.unitId())) {
@@ -167,7 +186,9 @@ class WorkbenchController {
 
 	private List<Todo> todos(DataScope scope, FiscalYear year, List<Project> list, List<PerformanceTarget> declared) {
 		var todos = new ArrayList<Todo>();
-		Set<Long> withTarget = declared.stream().map(PerformanceTarget::projectId).filter(java.util.Objects::nonNull)
+		Set<Long> withTarget = declared.stream()
+			.map(PerformanceTarget::projectId)
+			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet());
 		if (scope.role() == Role.UNIT_FILLER) {
 			if (list.isEmpty()) {
@@ -175,8 +196,7 @@ class WorkbenchController {
 			}
 			for (PerformanceTarget t : declared) {
 				if (t.status() == TargetStatus.RETURNED && scope.canWrite(t.unitId())) {
-					todos.add(new Todo("绩效目标被退回：" + targets.label(scope, t) + "，请按审核意见修改后重新提交",
-							"/targets/" + t.id()));
+					todos.add(new Todo("绩效目标被退回：" + targets.label(scope, t) + "，请按审核意见修改后重新提交", "/targets/" + t.id()));
 				}
 			}
 			for (Project p : list) {
@@ -204,4 +224,5 @@ class WorkbenchController {
 		}
 		return todos;
 	}
+
 }

@@ -60,10 +60,12 @@ class AuditTrailTests {
 	void theLogPageFiltersAndOffersNoWayToChangeAnEntry() throws Exception {
 		var admin = user(users.loadUserByUsername("admin"));
 		mvc.perform(get("/audit").param("recordType", "ACCOUNT").param("action", "CREATE").with(admin))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("filler2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("filler2")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("青年志愿者行动"))));
 		mvc.perform(get("/audit").param("fragment", "table").param("username", "nobody").with(admin))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("没有符合条件的记录")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("没有符合条件的记录")));
 		long before = entries();
 		mvc.perform(post("/audit").with(csrf()).with(admin)).andExpect(status().isMethodNotAllowed());
 		mvc.perform(delete("/audit").with(csrf()).with(admin)).andExpect(status().isMethodNotAllowed());
@@ -75,10 +77,16 @@ class AuditTrailTests {
 		var finance = user(users.loadUserByUsername("finance"));
 		long all = entries();
 		assertThat(all).as("the demo writes more than one page of log").isGreaterThan(AuditController.PAGE_SIZE);
-		String first = mvc.perform(get("/audit").with(finance)).andExpect(status().isOk()).andReturn().getResponse()
+		String first = mvc.perform(get("/audit").with(finance))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		String second = mvc.perform(get("/audit").param("page", "1").with(finance)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String second = mvc.perform(get("/audit").param("page", "1").with(finance))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int rows = first.split("<td class=\"text-nowrap small\"", -1).length - 1;
 		assertThat(rows).isEqualTo(AuditController.PAGE_SIZE);
 		assertThat(first).contains("第 1 页").contains("page=1");
@@ -89,22 +97,33 @@ class AuditTrailTests {
 
 	@Test
 	void aFillerSeesOnlyItsOwnUnitsLines() throws Exception {
-		String page = mvc.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler2"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("filler2"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("妇女儿童权益保障").doesNotContain("青年志愿者行动");
 	}
 
 	@Test
 	void theAdministratorSeesPeopleAndOrganisationLinesButNoBusinessRecords() throws Exception {
-		String page = mvc.perform(get("/audit").with(user(users.loadUserByUsername("admin")))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/audit").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("共青团示例市委员会").contains("filler2").doesNotContain("青年志愿者行动");
-		String finance = mvc.perform(get("/audit").param("recordType", "PROJECT")
-			.with(user(users.loadUserByUsername("finance")))).andReturn().getResponse().getContentAsString();
+		String finance = mvc
+			.perform(get("/audit").param("recordType", "PROJECT").with(user(users.loadUserByUsername("finance"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(finance).contains("青年志愿者行动").contains("妇女儿童权益保障");
 	}
 
 	private long entries() {
 		return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
 	}
+
 }

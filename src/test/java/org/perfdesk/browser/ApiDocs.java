@@ -21,10 +21,10 @@ final class ApiDocs {
 
 	/** Waits (15 seconds at most) for the operations to be drawn; their number. */
 	int operations() {
-		return new WebDriverWait(session.driver, Duration.ofSeconds(15))
-			.until(d -> {
-				int n = d.findElements(By.cssSelector(".opblock")).size();
-				return n > 0 ? n : null;
-			});
+		return new WebDriverWait(session.driver, Duration.ofSeconds(15)).until(d -> {
+			int n = d.findElements(By.cssSelector(".opblock")).size();
+			return n > 0 ? n : null;
+		});
 	}
+
 }

@@ -23,4 +23,5 @@ final class AuditLog {
 		session.waitUntilReplaced(before);
 		return this;
 	}
+
 }

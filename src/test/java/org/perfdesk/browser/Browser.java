@@ -16,10 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian chromium for the browser tests. Found through {@code CHROMIUM_BIN} / {@code CHROMEDRIVER_BIN}
- * or at {@code /usr/bin}. Where it is missing the tests are skipped with a message saying how to enable them,
- * except when {@code PERFDESK_REQUIRE_BROWSER=true} (set by {@code .ci/run}): then a missing browser fails the build,
- * so CI can never pass by skipping them.
+ * Headless Debian chromium for the browser tests. Found through {@code CHROMIUM_BIN} /
+ * {@code CHROMEDRIVER_BIN} or at {@code /usr/bin}. Where it is missing the tests are
+ * skipped with a message saying how to enable them, except when
+ * {@code PERFDESK_REQUIRE_BROWSER=true} (set by {@code .ci/run}): then a missing browser
+ * fails the build, so CI can never pass by skipping them.
  */
 final class Browser implements ExecutionCondition {
 
@@ -29,7 +30,10 @@ final class Browser implements ExecutionCondition {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	/** How long a look-up waits for its element to appear, while a page loads or htmx replaces a part of it. */
+	/**
+	 * How long a look-up waits for its element to appear, while a page loads or htmx
+	 * replaces a part of it.
+	 */
 	static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
 	private static volatile boolean warned;
@@ -80,10 +84,18 @@ final class Browser implements ExecutionCondition {
 		return driver;
 	}
 
-	/** What the browser's console said about the Content-Security-Policy since the last call. */
+	/**
+	 * What the browser's console said about the Content-Security-Policy since the last
+	 * call.
+	 */
 	static java.util.List<String> policyViolations(WebDriver driver) {
-		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-			.map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy"))
+		return driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.filter(m -> m.contains("Content Security Policy"))
 			.toList();
 	}
 
@@ -102,4 +114,5 @@ final class Browser implements ExecutionCondition {
 			throw new java.io.UncheckedIOException(e);
 		}
 	}
+
 }

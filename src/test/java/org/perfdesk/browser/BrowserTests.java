@@ -23,9 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real headless chromium against the running application: what a 填报人 and an administrator see. Screenshots go
- * to {@code target/screenshots/} so a person can check that Chinese text is rendered (not boxes). The tests speak
- * through the page objects of this package ({@link Session} and one class per page).
+ * Real headless chromium against the running application: what a 填报人 and an administrator
+ * see. Screenshots go to {@code target/screenshots/} so a person can check that Chinese
+ * text is rendered (not boxes). The tests speak through the page objects of this package
+ * ({@link Session} and one class per page).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -45,7 +46,8 @@ class BrowserTests {
 	@AfterEach
 	void close() {
 		if (session != null) {
-			// every page of the test ran its scripts under the policy, with nothing refused
+			// every page of the test ran its scripts under the policy, with nothing
+			// refused
 			session.close();
 		}
 	}
@@ -53,7 +55,8 @@ class BrowserTests {
 	@Test
 	void pagesWorkUnderTheContentSecurityPolicyWithoutInlineHandlers() throws Exception {
 		session.login("admin");
-		// the fiscal-year select submits its form on change (data-submit-on-change in perfdesk.js)
+		// the fiscal-year select submits its form on change (data-submit-on-change in
+		// perfdesk.js)
 		var years = session.fiscalYears();
 		session.chooseFiscalYear(years.get(years.size() - 1));
 		// deactivating a unit asks first (data-confirm); answering no sends nothing
@@ -74,9 +77,11 @@ class BrowserTests {
 		Workbench home = session.login("filler");
 		assertThat(session.currentUrl()).endsWith("/");
 		assertThat(home.cycle()).contains("目标申报", "审核", "运行监控", "绩效自评", "报告");
-		// the demo has returned one of the league's targets: the filler is told to correct it
+		// the demo has returned one of the league's targets: the filler is told to
+		// correct it
 		assertThat(home.todos()).contains("绩效目标被退回", "纪念五四系列活动");
-		// ECharts draws the budget chart on a canvas; the same numbers stand in the table beside it
+		// ECharts draws the budget chart on a canvas; the same numbers stand in the table
+		// beside it
 		assertThat(home.budgetChartDrawn()).isTrue();
 		assertThat(home.budgetTable()).contains("西部计划地方项目");
 		Path homeShot = session.screenshot("filler-home");
@@ -99,8 +104,13 @@ class BrowserTests {
 	@Test
 	void aFillerCorrectsABadAmountInTheForm() throws Exception {
 		session.login("palace");
-		ProjectForm form = ProjectForm.open(session).code("UI-1").name("少儿科技节").manager("唐小北").type("一次性")
-			.fiscalAppropriation("三万").purpose("举办少儿科技作品展和科普讲座。")
+		ProjectForm form = ProjectForm.open(session)
+			.code("UI-1")
+			.name("少儿科技节")
+			.manager("唐小北")
+			.type("一次性")
+			.fiscalAppropriation("三万")
+			.purpose("举办少儿科技作品展和科普讲座。")
 			.registerWithMistakes();
 		assertThat(form.errors()).contains("当年财政拨款须为数字");
 		session.screenshot("palace-form-error");
@@ -113,14 +123,15 @@ class BrowserTests {
 	void theAdministratorSeesTheOrganisationTree() throws Exception {
 		session.login("admin");
 		session.goTo("组织管理");
-		assertThat(new OrganisationPages.Units(session).tree()).contains("示例市财政局", "共青团示例市委员会",
-				"示例市青少年宫", "示例市青少年服务中心", "示例市妇女联合会");
+		assertThat(new OrganisationPages.Units(session).tree()).contains("示例市财政局", "共青团示例市委员会", "示例市青少年宫", "示例市青少年服务中心",
+				"示例市妇女联合会");
 		session.screenshot("admin-units");
 
 		session.goTo("操作日志");
 		var log = new AuditLog(session);
 		assertThat(log.table()).contains("主管部门");
-		// the filter reloads the table through htmx; unit lines carry their kind (主管部门), and once the filter has
+		// the filter reloads the table through htmx; unit lines carry their kind (主管部门),
+		// and once the filter has
 		// been applied only account lines are left
 		log.showOnly("账号");
 		assertThat(log.table()).doesNotContain("主管部门").contains("新增", "用户名", "角色", "filler2");
@@ -131,12 +142,18 @@ class BrowserTests {
 	void aTargetIsDeclaredSubmittedReturnedCorrectedAndApproved() throws Exception {
 		session.login("filler");
 		// a new project without a target
-		ProjectForm.open(session).code("UI-T-1").name("青年讲师团基层宣讲").manager("范晓东").type("一次性")
-			.fiscalAppropriation("6").purpose("组建青年讲师团深入社区和学校宣讲。").register();
+		ProjectForm.open(session)
+			.code("UI-T-1")
+			.name("青年讲师团基层宣讲")
+			.manager("范晓东")
+			.type("一次性")
+			.fiscalAppropriation("6")
+			.purpose("组建青年讲师团深入社区和学校宣讲。")
+			.register();
 
-		TargetForm form = TargetList.undeclared(session).declareFor("青年讲师团基层宣讲")
-			.annualObjective("全年开展基层宣讲，覆盖社区和中小学校。");
-		// the form starts with one row per required level-2 category of the scheme: 成本, 数量, 质量, 时效, 社会效益, 满意度
+		TargetForm form = TargetList.undeclared(session).declareFor("青年讲师团基层宣讲").annualObjective("全年开展基层宣讲，覆盖社区和中小学校。");
+		// the form starts with one row per required level-2 category of the scheme: 成本,
+		// 数量, 质量, 时效, 社会效益, 满意度
 		form.indicator(0, "宣讲活动总成本", "≤6万元", "10", "不超预算得10分，每超1%扣1分")
 			.indicator(1, "宣讲场次", "≥40场", "30", "完成值/指标值×30分，最高30分")
 			.indicator(2, "宣讲对象覆盖学校数", "≥20所", "10", "完成值/指标值×10分，最高10分")
@@ -148,7 +165,8 @@ class BrowserTests {
 		assertThat(satisfaction.name()).contains("满意");
 		satisfaction.weight("10");
 		assertThat(form.weightTotal()).isEqualTo("100");
-		// 检查 runs the rules on the form as it stands, new catalogue row included, without saving
+		// 检查 runs the rules on the form as it stands, new catalogue row included, without
+		// saving
 		assertThat(form.check()).doesNotContain("须改正后才能提交").doesNotContain("须先改正");
 		session.screenshot("target-form");
 
@@ -160,8 +178,7 @@ class BrowserTests {
 
 		session.login("reviewer");
 		session.openUrl(targetUrl);
-		new TargetPage(session).returnWith("请把宣讲场次提高到不少于50场，与上年实际完成数相当。", "良", "中")
-			.waitForStatus("已退回");
+		new TargetPage(session).returnWith("请把宣讲场次提高到不少于50场，与上年实际完成数相当。", "良", "中").waitForStatus("已退回");
 		session.logout();
 
 		session.login("filler");
@@ -185,7 +202,8 @@ class BrowserTests {
 		assertThat(target.reviews()).contains("退回", "不少于50场", "财政审核");
 		session.screenshot("target-approved");
 
-		// the finance bureau's overview: every status of the year, and the league's department target
+		// the finance bureau's overview: every status of the year, and the league's
+		// department target
 		TargetList targets = TargetList.open(session);
 		assertThat(targets.projectTargets()).contains("青年讲师团基层宣讲", "已批复", "待财政审核");
 		session.screenshot("targets-finance");
@@ -229,7 +247,8 @@ class BrowserTests {
 		assertThat(lines).isNotEmpty();
 		assertThat(lines.get(0).light()).isEqualTo("RED");
 		assertThat(lines.get(0).text()).contains("滞后");
-		// the demo's slow project is among the red lines (another test of this class may add a red one of its own)
+		// the demo's slow project is among the red lines (another test of this class may
+		// add a red one of its own)
 		assertThat(lines).anySatisfy(line -> {
 			assertThat(line.light()).isEqualTo("RED");
 			assertThat(line.text()).contains("青年就业创业扶持");
@@ -270,7 +289,8 @@ class BrowserTests {
 		TargetPage target = TargetList.open(session).firstProject();
 		// the 打印 button opens the browser's print dialog (data-print in print.js)
 		assertThat(session.print()).isEqualTo(1);
-		// what the print stylesheet leaves on A4 portrait: the title and the tables, not the navbar, buttons or forms
+		// what the print stylesheet leaves on A4 portrait: the title and the tables, not
+		// the navbar, buttons or forms
 		Session.Paper paper = session.printed("target-printed");
 		assertThat(paper.width()).isCloseTo(595.3f, org.assertj.core.api.Assertions.within(2f));
 		assertThat(paper.text()).contains(flat(target.title()), flat(target.firstIndicatorCell()), "绩效指标")
@@ -285,7 +305,8 @@ class BrowserTests {
 		session.goTo("运行监控");
 		var report = new MonitoringPages.Rounds(session).first().firstReport();
 		String indicator = report.firstIndicatorName();
-		// the indicators stand in the report's form, which prints (pd-print-keep); the review and decision forms do not
+		// the indicators stand in the report's form, which prints (pd-print-keep); the
+		// review and decision forms do not
 		Session.Paper paper = session.printed("monitoring-report-printed");
 		assertThat(paper.text()).contains("绩效指标执行情况", "完成目标可能性", flat(indicator), "审核记录")
 			.doesNotContain("下载监控表", "审核意见（退回时必填）", "退回修改", "记录处理决定", "保存", "预算绩效管理系统");
@@ -299,7 +320,8 @@ class BrowserTests {
 	@Test
 	void aFillerEvaluatesLastYearsProjectSeesTheScoresWithTheirArithmeticAndSubmits() throws Exception {
 		int previous = DemoYear.current() - 1;
-		// the 青少年宫's project of the ended year was left without a self-evaluation in the demo
+		// the 青少年宫's project of the ended year was left without a self-evaluation in the
+		// demo
 		Workbench home = session.login("palace");
 		session.fullPage("palace-home");
 		Workbench.Todo todo = home.todo("开展 " + previous + " 年度项目绩效自评");
@@ -310,10 +332,10 @@ class BrowserTests {
 		assertThat(list.pending()).contains("待自评", "青少年校外素质教育活动");
 		session.fullPage("evaluation-list");
 
-		// the form: 实际完成值 for every indicator, one of them short of its target, with its deviation reason
+		// the form: 实际完成值 for every indicator, one of them short of its target, with its
+		// deviation reason
 		EvaluationPages.Form form = list.startFirst();
-		form.executionReason("部分寒假实践活动的交通费于次年1月结算。")
-			.completion("全年开设艺术、科技、体育公益课程，组织寒暑假校外实践活动，课程班次略少于计划。");
+		form.executionReason("部分寒假实践活动的交通费于次年1月结算。").completion("全年开设艺术、科技、体育公益课程，组织寒暑假校外实践活动，课程班次略少于计划。");
 		var rows = form.rows();
 		assertThat(rows).hasSizeGreaterThan(4);
 		int shortRow = -1;
@@ -323,11 +345,13 @@ class BrowserTests {
 			String weight = row.weight();
 			Matcher number = Pattern.compile("^[≥≤=]?([0-9.]+)(.*)$").matcher(target);
 			if (target.contains("底前")) {
-				// a 时限 indicator: the rules do not score dates, so the filler scores it with a reason
+				// a 时限 indicator: the rules do not score dates, so the filler scores it
+				// with a reason
 				row.actual("12月下旬全部完成").score(weight).scoreReason("全部课程和实践活动均按期完成。");
 			}
 			else if (number.matches() && target.startsWith("≥") && shortRow < 0) {
-				// 80% of the target: scored in proportion, so the deviation must be explained
+				// 80% of the target: scored in proportion, so the deviation must be
+				// explained
 				BigDecimal short_ = new BigDecimal(number.group(1)).multiply(new BigDecimal("0.8"));
 				row.actual(short_.stripTrailingZeros().toPlainString() + number.group(2))
 					.reason("两名外聘教师年中离职，部分班次停开。改进措施：建立兼职教师储备库，提前一学期排课。");
@@ -346,8 +370,8 @@ class BrowserTests {
 		assertThat(sheet.status()).isEqualTo("草稿");
 		var scored = sheet.indicators();
 		assertThat(scored).hasSameSizeAs(rows);
-		BigDecimal expectedShort = new BigDecimal(shortWeight).multiply(new BigDecimal("0.8")).setScale(2,
-				RoundingMode.HALF_UP);
+		BigDecimal expectedShort = new BigDecimal(shortWeight).multiply(new BigDecimal("0.8"))
+			.setScale(2, RoundingMode.HALF_UP);
 		ScoredLine shortLine = scored.get(shortRow);
 		assertThat(shortLine.score()).isEqualTo(expectedShort.toPlainString());
 		assertThat(shortLine.explanation()).contains("÷", "×").endsWith("= " + expectedShort.toPlainString() + " 分");
@@ -369,21 +393,24 @@ class BrowserTests {
 		session.fullPage("evaluation-submitted");
 		session.logout();
 
-		// the finance bureau, still on the running year, switches to the ended one: the demo's tables, graded
+		// the finance bureau, still on the running year, switches to the ended one: the
+		// demo's tables, graded
 		session.login("finance");
 		session.fullPage("finance-home");
 		var year = EvaluationPages.YearList.open(session).switchToEnded().waitForYear(previous);
 		assertThat(year.evaluations()).contains("青少年校外素质教育活动", "待部门审核", "已批复", "待财政审核", "已退回");
 		assertThat(year.scoreChartDrawn()).isTrue();
 		session.fullPage("evaluation-list-finance");
-		// a demo table with a score lowered by hand and an over-achieved indicator, as the finance bureau reads it
+		// a demo table with a score lowered by hand and an over-achieved indicator, as
+		// the finance bureau reads it
 		assertThat(year.open("青年志愿者行动").table()).contains("手工调整", "超额完成", "调整理由");
 		session.fullPage("evaluation-sheet-adjusted");
 	}
 
 	/** 优 from 90, 良 from 80, 中 from 60, otherwise 差. */
 	static String grade(BigDecimal total) {
-		return total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
-				: total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良" : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+		return total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优" : total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
+				: total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
 	}
+
 }

@@ -7,9 +7,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * 绩效自评: the year's 自评表 and the approved targets waiting for one (待自评), the form where the 填报人 enters
- * what was achieved, and the 项目支出绩效自评表 as on paper with each score's arithmetic, the total, the grade and
- * the reviews.
+ * 绩效自评: the year's 自评表 and the approved targets waiting for one (待自评), the form where the
+ * 填报人 enters what was achieved, and the 项目支出绩效自评表 as on paper with each score's
+ * arithmetic, the total, the grade and the reviews.
  */
 final class EvaluationPages {
 
@@ -53,8 +53,11 @@ final class EvaluationPages {
 
 		/** The 自评表 list's line of a project. */
 		String line(String project) {
-			return session.findAll(By.cssSelector("#evaluations tr.evaluation-line")).stream().map(WebElement::getText)
-				.filter(t -> t.contains(project)).findFirst()
+			return session.findAll(By.cssSelector("#evaluations tr.evaluation-line"))
+				.stream()
+				.map(WebElement::getText)
+				.filter(t -> t.contains(project))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no 自评表 of " + project + " in: " + evaluations()));
 		}
 
@@ -74,8 +77,10 @@ final class EvaluationPages {
 
 		/** 开始自评 on the line of one project. */
 		Form start(String project) {
-			WebElement line = session.findAll(By.cssSelector("#pending tr.pending-line")).stream()
-				.filter(tr -> tr.getText().contains(project)).findFirst()
+			WebElement line = session.findAll(By.cssSelector("#pending tr.pending-line"))
+				.stream()
+				.filter(tr -> tr.getText().contains(project))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no 待自评 line of " + project + " in: " + pending()));
 			session.click(line.findElement(By.cssSelector(".open-evaluation")));
 			return new Form(session);
@@ -83,14 +88,21 @@ final class EvaluationPages {
 
 		/** 查看 on the 自评表 of one project. */
 		Sheet open(String project) {
-			session.click(session.findAll(By.cssSelector("#evaluations tr.evaluation-line")).stream()
-				.filter(tr -> tr.getText().contains(project)).findFirst().orElseThrow()
+			session.click(session.findAll(By.cssSelector("#evaluations tr.evaluation-line"))
+				.stream()
+				.filter(tr -> tr.getText().contains(project))
+				.findFirst()
+				.orElseThrow()
 				.findElement(By.linkText("查看")));
 			return new Sheet(session);
 		}
+
 	}
 
-	/** 填写项目支出绩效自评表: the budget's deviation, what was achieved overall, and one row per indicator. */
+	/**
+	 * 填写项目支出绩效自评表: the budget's deviation, what was achieved overall, and one row per
+	 * indicator.
+	 */
 	static final class Form {
 
 		private final Session session;
@@ -124,6 +136,7 @@ final class EvaluationPages {
 			session.until(d -> d.findElement(By.id("evaluation-table")).isDisplayed());
 			return sheet;
 		}
+
 	}
 
 	/** One indicator of the form. */
@@ -179,6 +192,7 @@ final class EvaluationPages {
 			session.find(By.name("indicators[" + index + "].reason")).sendKeys(text);
 			return this;
 		}
+
 	}
 
 	/** One scored line of the table: its score and the arithmetic under it. */
@@ -225,7 +239,8 @@ final class EvaluationPages {
 		}
 
 		List<ScoredLine> indicators() {
-			return session.findAll(By.cssSelector("#evaluation-table tr.indicator-row")).stream()
+			return session.findAll(By.cssSelector("#evaluation-table tr.indicator-row"))
+				.stream()
 				.map(tr -> new ScoredLine(tr.findElement(By.cssSelector(".indicator-score")).getText(),
 						tr.findElement(By.cssSelector(".score-explanation")).getText(), tr.getText()))
 				.toList();
@@ -277,5 +292,7 @@ final class EvaluationPages {
 		String reviews() {
 			return session.text(By.id("reviews"));
 		}
+
 	}
+
 }

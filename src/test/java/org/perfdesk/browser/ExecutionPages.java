@@ -4,15 +4,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * 预算执行: the year's table of every project with its lights, one project's months (where the unit's 填报人 records
- * what was spent each month), and the 部门整体支出 pages.
+ * 预算执行: the year's table of every project with its lights, one project's months (where
+ * the unit's 填报人 records what was spent each month), and the 部门整体支出 pages.
  */
 final class ExecutionPages {
 
 	private ExecutionPages() {
 	}
 
-	/** The year's table: projects by unit with subtotals and the total, and the ranking chart. */
+	/**
+	 * The year's table: projects by unit with subtotals and the total, and the ranking
+	 * chart.
+	 */
 	static final class Overview {
 
 		private final Session session;
@@ -32,8 +35,11 @@ final class ExecutionPages {
 
 		/** The table's line of one project (code and name, then its figures). */
 		String line(String projectName) {
-			return session.findAll(By.cssSelector("#execution-table tbody tr")).stream().map(WebElement::getText)
-				.filter(t -> t.contains(projectName)).findFirst()
+			return session.findAll(By.cssSelector("#execution-table tbody tr"))
+				.stream()
+				.map(WebElement::getText)
+				.filter(t -> t.contains(projectName))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no line for " + projectName + " in: " + table()));
 		}
 
@@ -52,9 +58,13 @@ final class ExecutionPages {
 			session.click(By.partialLinkText(name));
 			return new Project(session);
 		}
+
 	}
 
-	/** One project's execution: the budget by source, the chart with its table, and the twelve months. */
+	/**
+	 * One project's execution: the budget by source, the chart with its table, and the
+	 * twelve months.
+	 */
 	static final class Project {
 
 		private final Session session;
@@ -91,8 +101,8 @@ final class ExecutionPages {
 		}
 
 		/**
-		 * 填报 on the month's line, then the month's spending in 万元 from 当年财政拨款 (the other sources left at
-		 * nothing), 保存; back on the project's page.
+		 * 填报 on the month's line, then the month's spending in 万元 from 当年财政拨款 (the other
+		 * sources left at nothing), 保存; back on the project's page.
 		 */
 		Project record(int month, String fiscalAppropriationWan) {
 			session.click(session.find(By.id("month-" + month)).findElement(By.linkText("填报")));
@@ -104,6 +114,7 @@ final class ExecutionPages {
 			session.textOnceLoaded(By.cssSelector(".alert-success"), month + " 月执行数已保存");
 			return this;
 		}
+
 	}
 
 	/** 部门整体支出: the departments of the year. */
@@ -124,6 +135,7 @@ final class ExecutionPages {
 			session.find(By.linkText(name)).click();
 			return new Department(session);
 		}
+
 	}
 
 	/** One department's 部门整体支出数据. */
@@ -138,5 +150,7 @@ final class ExecutionPages {
 		String summary() {
 			return session.text(By.id("department-summary"));
 		}
+
 	}
+
 }

@@ -20,8 +20,10 @@ final class LoginPage {
 		session.find(By.id("username")).sendKeys(username);
 		session.find(By.id("password")).sendKeys(password);
 		session.find(By.cssSelector("button[type=submit]")).click();
-		// wait for the login to finish, or the next navigation may overtake it and land on the login page again
+		// wait for the login to finish, or the next navigation may overtake it and land
+		// on the login page again
 		session.until(d -> d.findElements(By.id("fiscal-year")).size() > 0);
 		return new Workbench(session);
 	}
+
 }

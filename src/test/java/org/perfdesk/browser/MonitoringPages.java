@@ -7,8 +7,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * 运行监控: the rounds of the year (the finance bureau opens one), one round's 预警清单 with its lights, chart and
- * 提醒名单, and one 监控表 that the unit's 填报人 fills and submits and the reviewers approve or return.
+ * 运行监控: the rounds of the year (the finance bureau opens one), one round's 预警清单 with its
+ * lights, chart and 提醒名单, and one 监控表 that the unit's 填报人 fills and submits and the
+ * reviewers approve or return.
  */
 final class MonitoringPages {
 
@@ -40,9 +41,10 @@ final class MonitoringPages {
 		}
 
 		/**
-		 * 发起监控: execution from January to {@code cutOffMonth}, reported by {@code deadline} (yyyy-mm-dd). The
-		 * date is set on the field as its value: chromium's date input takes typed digits in the order of the
-		 * browser's locale, which a test cannot count on.
+		 * 发起监控: execution from January to {@code cutOffMonth}, reported by
+		 * {@code deadline} (yyyy-mm-dd). The date is set on the field as its value:
+		 * chromium's date input takes typed digits in the order of the browser's locale,
+		 * which a test cannot count on.
 		 */
 		Round openRound(int cutOffMonth, String deadline) {
 			session.chooseValue(By.id("cutOffMonth"), Integer.toString(cutOffMonth));
@@ -53,13 +55,16 @@ final class MonitoringPages {
 			round.title(); // waits for the round's page
 			return round;
 		}
+
 	}
 
 	/** One line of the 预警清单: its light (RED, YELLOW, GREEN) and what the line says. */
 	record Line(String light, String text) {
 	}
 
-	/** One round: counts per light, 已报送, the 预警清单 (red first), the 提醒名单 and the 执行率 chart. */
+	/**
+	 * One round: counts per light, 已报送, the 预警清单 (red first), the 提醒名单 and the 执行率 chart.
+	 */
 	static final class Round {
 
 		private final Session session;
@@ -77,13 +82,17 @@ final class MonitoringPages {
 		}
 
 		List<Line> lines() {
-			return session.findAll(By.cssSelector("#lines tr.monitoring-line")).stream()
-				.map(tr -> new Line(tr.getAttribute("data-light"), tr.getText())).toList();
+			return session.findAll(By.cssSelector("#lines tr.monitoring-line"))
+				.stream()
+				.map(tr -> new Line(tr.getAttribute("data-light"), tr.getText()))
+				.toList();
 		}
 
 		/** The line of one project, found by a part of its label. */
 		Line line(String project) {
-			return lines().stream().filter(l -> l.text().contains(project)).findFirst()
+			return lines().stream()
+				.filter(l -> l.text().contains(project))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no line for " + project + " in the round"));
 		}
 
@@ -104,12 +113,13 @@ final class MonitoringPages {
 			session.click(By.cssSelector("#lines tr.monitoring-line a"));
 			return new Report(session);
 		}
+
 	}
 
 	/**
-	 * 项目支出绩效目标执行监控表: the funds as of the cut-off month, the target's indicators with what was done so
-	 * far, the projection for the year, the likelihood of reaching it and, where it is in doubt, why and what is done
-	 * about it.
+	 * 项目支出绩效目标执行监控表: the funds as of the cut-off month, the target's indicators with what
+	 * was done so far, the projection for the year, the likelihood of reaching it and,
+	 * where it is in doubt, why and what is done about it.
 	 */
 	static final class Report {
 
@@ -152,7 +162,9 @@ final class MonitoringPages {
 			return this;
 		}
 
-		/** Row {@code i}: done so far, projected for the year, 完成目标可能性 (确定能, 有可能, 完全不可能). */
+		/**
+		 * Row {@code i}: done so far, projected for the year, 完成目标可能性 (确定能, 有可能, 完全不可能).
+		 */
 		Report indicator(int i, String soFar, String projected, String likelihood) {
 			String at = "indicators[" + i + "].";
 			session.type(By.name(at + "valueToDate"), soFar);
@@ -227,5 +239,7 @@ final class MonitoringPages {
 		String reviews() {
 			return session.text(By.id("reviews"));
 		}
+
 	}
+
 }

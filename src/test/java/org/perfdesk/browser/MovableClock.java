@@ -9,8 +9,9 @@ import java.time.ZoneId;
 import org.perfdesk.PerfDeskApplication;
 
 /**
- * The application's clock for a story that needs the year to pass: it runs like the real one (so that times still
- * follow each other within a day), from a moment the test sets with {@link #travelTo}. Zone as the application's.
+ * The application's clock for a story that needs the year to pass: it runs like the real
+ * one (so that times still follow each other within a day), from a moment the test sets
+ * with {@link #travelTo}. Zone as the application's.
  */
 final class MovableClock extends Clock {
 
@@ -39,4 +40,5 @@ final class MovableClock extends Clock {
 	public Instant instant() {
 		return Instant.now().plus(offset);
 	}
+
 }

@@ -30,6 +30,7 @@ final class OrganisationPages {
 			session.find(By.xpath("//tr[td//span[text()='" + unitName + "']]//a[text()='管理']")).click();
 			return new Unit(session);
 		}
+
 	}
 
 	static final class Unit {
@@ -53,5 +54,7 @@ final class OrganisationPages {
 		boolean offersToReactivate() {
 			return session.present(By.xpath("//button[text()='重新启用']"));
 		}
+
 	}
+
 }

@@ -75,4 +75,5 @@ final class ProjectForm {
 	private void save() {
 		session.click(By.cssSelector("button[type=submit]"));
 	}
+
 }

@@ -22,19 +22,22 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A year in the life of one project, told as the clerk of the 共青团示例市委员会 would tell it: in January she
- * registers a new project and declares its 绩效目标; the department's reviewer sends it back with an opinion, she
- * corrects it, the department and then the finance bureau (财政局) approve it. Through the year she records what
- * was spent each month. In August the finance bureau opens the 绩效运行监控 round for January to July; she fills
- * the project's 监控表, which the department and the finance bureau review. In December she records the last
- * months, and in January of the next year, the year being over, she fills the project's 绩效自评表, which both
- * reviewers approve.
+ * A year in the life of one project, told as the clerk of the 共青团示例市委员会 would tell it: in
+ * January she registers a new project and declares its 绩效目标; the department's reviewer
+ * sends it back with an opinion, she corrects it, the department and then the finance
+ * bureau (财政局) approve it. Through the year she records what was spent each month. In
+ * August the finance bureau opens the 绩效运行监控 round for January to July; she fills the
+ * project's 监控表, which the department and the finance bureau review. In December she
+ * records the last months, and in January of the next year, the year being over, she
+ * fills the project's 绩效自评表, which both reviewers approve.
  * <p>
- * The year has to pass for that: the application reads the date from its {@link Clock}, and this test gives it a
- * {@link MovableClock} that starts on 6 January of this year (the demo city is loaded as of that day, with last
- * year's data complete and nothing spent yet this year) and is moved forward between the chapters. Self-evaluation
- * opens only for an ended year, monthly figures cannot be recorded for a month not yet begun, so there is no other
- * honest way through. Its own Spring context, then, not the one of {@link BrowserTests}.
+ * The year has to pass for that: the application reads the date from its {@link Clock},
+ * and this test gives it a {@link MovableClock} that starts on 6 January of this year
+ * (the demo city is loaded as of that day, with last year's data complete and nothing
+ * spent yet this year) and is moved forward between the chapters. Self-evaluation opens
+ * only for an ended year, monthly figures cannot be recorded for a month not yet begun,
+ * so there is no other honest way through. Its own Spring context, then, not the one of
+ * {@link BrowserTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -58,6 +61,7 @@ class ProjectLifecycleBrowserTests {
 		Clock movableClock() {
 			return CALENDAR;
 		}
+
 	}
 
 	@LocalServerPort
@@ -73,21 +77,24 @@ class ProjectLifecycleBrowserTests {
 	@AfterEach
 	void close() {
 		if (session != null) {
-			// every page of the story ran its scripts under the Content-Security-Policy, with nothing refused
+			// every page of the story ran its scripts under the Content-Security-Policy,
+			// with nothing refused
 			session.close();
 		}
 	}
 
 	@Test
 	void aProjectGoesThroughItsWholeYear() throws Exception {
-		// January: the budget is known, the project is registered and its target declared and approved
+		// January: the budget is known, the project is registered and its target declared
+		// and approved
 		theClerkRegistersTheProject();
 		theClerkDeclaresItsTarget();
 		theDepartmentReturnsItWithAnOpinion();
 		theClerkCorrectsItAndSubmitsAgain();
 		theDepartmentAndTheFinanceBureauApproveIt();
 
-		// early August: seven months of spending, and the finance bureau's mid-year monitoring
+		// early August: seven months of spending, and the finance bureau's mid-year
+		// monitoring
 		CALENDAR.travelTo(LocalDateTime.of(YEAR, 8, 3, 9, 30));
 		theClerkRecordsWhatWasSpentUntilJuly();
 		theFinanceBureauOpensTheMonitoringRound();
@@ -104,15 +111,23 @@ class ProjectLifecycleBrowserTests {
 		theDepartmentAndTheFinanceBureauApproveTheEvaluation();
 	}
 
-	/** 项目库 → 登记项目: 8 万元 of this year's appropriation; the workbench then asks for the project's target. */
+	/**
+	 * 项目库 → 登记项目: 8 万元 of this year's appropriation; the workbench then asks for the
+	 * project's target.
+	 */
 	void theClerkRegistersTheProject() throws Exception {
 		Workbench home = session.login("filler");
 		assertThat(home.title()).isEqualTo(YEAR + " 年度绩效管理流程");
 		session.goTo("项目库");
 		ProjectForm form = new ProjectList(session).registerNew();
 		assertThat(form.title()).isEqualTo("登记项目（" + YEAR + " 年度）");
-		ProjectPage project = form.code(CODE).name(PROJECT).manager("李晓青").type("一次性").fiscalAppropriation("8")
-			.purpose("面向全市中小学生开展网络素养宣讲和家长课堂，提升青少年安全文明上网能力。").register();
+		ProjectPage project = form.code(CODE)
+			.name(PROJECT)
+			.manager("李晓青")
+			.type("一次性")
+			.fiscalAppropriation("8")
+			.purpose("面向全市中小学生开展网络素养宣讲和家长课堂，提升青少年安全文明上网能力。")
+			.register();
 		assertThat(project.name()).isEqualTo(PROJECT);
 		assertThat(project.total()).isEqualTo("8.00");
 		assertThat(project.history()).contains("项目名称", PROJECT);
@@ -120,15 +135,17 @@ class ProjectLifecycleBrowserTests {
 	}
 
 	/**
-	 * The to-do opens the form with a row for each required category; she fills the six indicators (100 points),
-	 * the 资金支出计划, lets 检查 run the rules, saves the draft and submits it.
+	 * The to-do opens the form with a row for each required category; she fills the six
+	 * indicators (100 points), the 资金支出计划, lets 检查 run the rules, saves the draft and
+	 * submits it.
 	 */
 	void theClerkDeclaresItsTarget() throws Exception {
 		new Workbench(session).todo("为项目“" + PROJECT + "”填报绩效目标").follow();
 		TargetForm form = new TargetForm(session);
 		assertThat(form.title()).contains(YEAR + " 年度");
 		form.annualObjective("全年开展青少年网络素养宣讲不少于30场，学生网络安全知识测试合格率不低于90%，参加家长课堂的家长亲子上网沟通改善比例不低于80%。")
-			.fiscalFunds("8").spendingPlan("20", "50", "75", "100")
+			.fiscalFunds("8")
+			.spendingPlan("20", "50", "75", "100")
 			.indicator(0, "项目总成本", "≤8万元", "10", "不超预算得10分，每超1%扣1分")
 			.indicator(1, "网络素养宣讲场次", "≥30场", "30", "完成值/指标值×30分，最高30分")
 			.indicator(2, "学生网络安全知识测试合格率", "≥90%", "20", "达到指标值得20分，每低1个百分点扣2分")
@@ -148,7 +165,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** The league's reviewer (团市委财务) finds it among the to-dos and returns it: 30 sessions are too few. */
+	/**
+	 * The league's reviewer (团市委财务) finds it among the to-dos and returns it: 30 sessions
+	 * are too few.
+	 */
 	void theDepartmentReturnsItWithAnOpinion() throws Exception {
 		session.login("reviewer").todo("审核绩效目标：" + CODE + " " + PROJECT + " 绩效目标").follow();
 		TargetPage target = new TargetPage(session);
@@ -158,7 +178,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** The clerk reads the opinion at the top of the target, raises the objective and the value, saves, submits. */
+	/**
+	 * The clerk reads the opinion at the top of the target, raises the objective and the
+	 * value, saves, submits.
+	 */
 	void theClerkCorrectsItAndSubmitsAgain() throws Exception {
 		Workbench home = session.login("filler");
 		home.todo("绩效目标被退回：" + CODE + " " + PROJECT + " 绩效目标，请按审核意见修改后重新提交").follow();
@@ -168,14 +191,18 @@ class ProjectLifecycleBrowserTests {
 		session.screenshot("lifecycle-02-target-returned");
 		target = target.edit()
 			.annualObjective("全年开展青少年网络素养宣讲不少于40场，学生网络安全知识测试合格率不低于90%，参加家长课堂的家长亲子上网沟通改善比例不低于80%。")
-			.changeValue("≥30场", "≥40场").save();
+			.changeValue("≥30场", "≥40场")
+			.save();
 		assertThat(target.indicatorsShowing("≥40场")).doesNotContain("≥30场");
 		assertThat(target.annualObjective()).contains("不少于40场");
 		target.submit().waitForStatus("待部门审核");
 		session.logout();
 	}
 
-	/** The department approves, and then the finance bureau: 已批复, with the whole review trail. */
+	/**
+	 * The department approves, and then the finance bureau: 已批复, with the whole review
+	 * trail.
+	 */
 	void theDepartmentAndTheFinanceBureauApproveIt() throws Exception {
 		session.login("reviewer").todo("审核绩效目标：" + CODE + " " + PROJECT).follow();
 		new TargetPage(session).approve("修改后目标明确、指标量化，同意报财政审核。", "优", "良").waitForStatus("待财政审核");
@@ -189,7 +216,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** 预算执行: on the project's page she records the months in which something was paid, April and July. */
+	/**
+	 * 预算执行: on the project's page she records the months in which something was paid,
+	 * April and July.
+	 */
 	void theClerkRecordsWhatWasSpentUntilJuly() throws Exception {
 		session.login("filler");
 		session.goTo("预算执行");
@@ -208,7 +238,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** 财政局 opens the round on January to July, to be reported by 15 August; the project is on its list. */
+	/**
+	 * 财政局 opens the round on January to July, to be reported by 15 August; the project is
+	 * on its list.
+	 */
 	void theFinanceBureauOpensTheMonitoringRound() throws Exception {
 		session.login("finance");
 		session.goTo("运行监控");
@@ -217,7 +250,8 @@ class ProjectLifecycleBrowserTests {
 		var round = rounds.openRound(7, YEAR + "-08-15");
 		assertThat(round.title()).isEqualTo(YEAR + " 年 1–7 月 绩效运行监控");
 		Line line = round.line(PROJECT);
-		// 60% spent by the end of July against 58.33% of the year gone and 58.33% planned: green
+		// 60% spent by the end of July against 58.33% of the year gone and 58.33%
+		// planned: green
 		assertThat(line.light()).isEqualTo("GREEN");
 		assertThat(line.text()).contains("未填报", "60.00%");
 		assertThat(round.reminders()).contains("共青团示例市委员会");
@@ -225,8 +259,9 @@ class ProjectLifecycleBrowserTests {
 	}
 
 	/**
-	 * The workbench tells the clerk to fill the 监控表 by the deadline. One indicator is in doubt (the parents'
-	 * classes stopped over the summer): 有可能, with its cause and what is done about it; then she submits.
+	 * The workbench tells the clerk to fill the 监控表 by the deadline. One indicator is in
+	 * doubt (the parents' classes stopped over the summer): 有可能, with its cause and what
+	 * is done about it; then she submits.
 	 */
 	void theClerkFillsTheMonitoringReport() throws Exception {
 		Workbench home = session.login("filler");
@@ -253,7 +288,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** The department approves the 监控表, the finance bureau too, and records its decision: 继续执行. */
+	/**
+	 * The department approves the 监控表, the finance bureau too, and records its decision:
+	 * 继续执行.
+	 */
 	void theDepartmentAndTheFinanceBureauReviewTheReport() throws Exception {
 		session.login("reviewer").todo("审核绩效运行监控表：" + CODE + " " + PROJECT).follow();
 		var report = new MonitoringPages.Report(session);
@@ -267,7 +305,8 @@ class ProjectLifecycleBrowserTests {
 		assertThat(report.decision()).contains("继续执行", "家长课堂请在9月底前补足场次");
 		assertThat(report.reviews()).contains("部门审核", "财政审核", "请抓紧落实家长课堂补充讲师");
 
-		// the round's list: the project reported, in doubt on one indicator and short of it by the projection
+		// the round's list: the project reported, in doubt on one indicator and short of
+		// it by the projection
 		session.goTo("运行监控");
 		var round = new MonitoringPages.Rounds(session).first();
 		Line line = round.line(PROJECT);
@@ -290,9 +329,10 @@ class ProjectLifecycleBrowserTests {
 	}
 
 	/**
-	 * In the new year the workbench offers last year's self-evaluation. The table brings the year's spending from
-	 * 预算执行 and the indicators from the approved target; she enters what was achieved (one indicator short, so
-	 * explained), scores the deadline indicator herself, saves, checks the arithmetic and submits.
+	 * In the new year the workbench offers last year's self-evaluation. The table brings
+	 * the year's spending from 预算执行 and the indicators from the approved target; she
+	 * enters what was achieved (one indicator short, so explained), scores the deadline
+	 * indicator herself, saves, checks the arithmetic and submits.
 	 */
 	void theClerkEvaluatesTheYear() throws Exception {
 		Workbench home = session.login("filler");
@@ -311,7 +351,8 @@ class ProjectLifecycleBrowserTests {
 		rows.get(0).actual("7.6万元");
 		rows.get(1).actual("41场");
 		rows.get(2).actual("93%");
-		// a 时限 indicator: the rules do not score dates, so the clerk scores it with her reason
+		// a 时限 indicator: the rules do not score dates, so the clerk scores it with her
+		// reason
 		rows.get(3).actual("11月20日全部完成").score(rows.get(3).weight()).scoreReason("11月20日完成全部宣讲，早于计划。");
 		// 72% against 80%: scored in proportion, so the deviation must be explained
 		rows.get(4).actual("72%").reason("暑期家长课堂讲师不足，课堂次数少于计划。改进措施：建立家庭教育讲师储备库，提前排课。");
@@ -322,7 +363,8 @@ class ProjectLifecycleBrowserTests {
 		EvaluationPages.Sheet sheet = form.save();
 		assertThat(sheet.status()).isEqualTo("草稿");
 		assertThat(sheet.title()).isEqualTo(YEAR + " 年度项目支出绩效自评表");
-		// the objective and the indicators are those of the approved target, as corrected after the return
+		// the objective and the indicators are those of the approved target, as corrected
+		// after the return
 		assertThat(sheet.table()).contains("不少于40场", "≥40场");
 		assertThat(sheet.funds()).contains("8.00", "7.60", "95.00%");
 		// 95% spent earns 9.50 of the 10 points for 预算执行
@@ -330,7 +372,8 @@ class ProjectLifecycleBrowserTests {
 		assertThat(sheet.executionExplanation()).contains("执行率 95.00%");
 		var scored = sheet.indicators();
 		assertThat(scored).hasSize(6);
-		BigDecimal expected = new BigDecimal(benefitWeight).multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP);
+		BigDecimal expected = new BigDecimal(benefitWeight).multiply(new BigDecimal("0.9"))
+			.setScale(2, RoundingMode.HALF_UP);
 		ScoredLine benefit = scored.get(4);
 		assertThat(benefit.score()).isEqualTo(expected.toPlainString());
 		assertThat(benefit.explanation()).contains("÷", "×").endsWith("= " + expected.toPlainString() + " 分");
@@ -342,7 +385,8 @@ class ProjectLifecycleBrowserTests {
 		}
 		BigDecimal total = new BigDecimal(sheet.total());
 		assertThat(total).isEqualByComparingTo(sum);
-		// everything else in full: 100 less 0.50 for the spending and 1.80 for the parents' classes
+		// everything else in full: 100 less 0.50 for the spending and 1.80 for the
+		// parents' classes
 		assertThat(sheet.total()).isEqualTo("97.70");
 		assertThat(sheet.grade()).isEqualTo("等级：优");
 		assertThat(sheet.blocked()).isFalse();
@@ -352,7 +396,10 @@ class ProjectLifecycleBrowserTests {
 		session.logout();
 	}
 
-	/** The reviewer's to-do names the total; the department approves, then the finance bureau: 已批复. */
+	/**
+	 * The reviewer's to-do names the total; the department approves, then the finance
+	 * bureau: 已批复.
+	 */
 	void theDepartmentAndTheFinanceBureauApproveTheEvaluation() throws Exception {
 		Workbench.Todo todo = session.login("reviewer").todo("审核项目自评表：" + CODE + " " + PROJECT);
 		String total = todo.text().replaceAll(".*总分 ([0-9.]+).*", "$1");
@@ -369,9 +416,11 @@ class ProjectLifecycleBrowserTests {
 		assertThat(sheet.editable()).isFalse();
 		session.fullPage("lifecycle-10-evaluation-approved");
 
-		// the year's list, as the finance bureau reads it: the project approved with its total and grade
+		// the year's list, as the finance bureau reads it: the project approved with its
+		// total and grade
 		var year = EvaluationPages.YearList.open(session).switchToEnded().waitForYear(YEAR);
 		assertThat(year.line(PROJECT)).contains("已批复", "97.70", "优");
 		session.logout();
 	}
+
 }

@@ -25,4 +25,5 @@ final class ProjectList {
 		session.click(By.linkText(projectName));
 		return new ProjectPage(session);
 	}
+
 }

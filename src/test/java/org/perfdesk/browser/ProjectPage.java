@@ -20,8 +20,11 @@ final class ProjectPage {
 		return session.text(By.id("project-total"));
 	}
 
-	/** 修改记录, loaded by htmx after the page: waits until it names the first change (新增). */
+	/**
+	 * 修改记录, loaded by htmx after the page: waits until it names the first change (新增).
+	 */
 	String history() {
 		return session.textOnceLoaded(By.id("history"), "新增");
 	}
+
 }

@@ -4,8 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * 自评报告: the departments' reports of a year, and one report's editor with its generated parts, narrative boxes,
- * proposed paragraphs, findings, versions and downloads.
+ * 自评报告: the departments' reports of a year, and one report's editor with its generated
+ * parts, narrative boxes, proposed paragraphs, findings, versions and downloads.
  */
 final class ReportPages {
 
@@ -31,12 +31,15 @@ final class ReportPages {
 
 		/** 查看 on the line of a department. */
 		Editor view(String department) {
-			WebElement line = session.findAll(By.cssSelector("#report-table tbody tr")).stream()
-				.filter(tr -> tr.getText().contains(department)).findFirst()
+			WebElement line = session.findAll(By.cssSelector("#report-table tbody tr"))
+				.stream()
+				.filter(tr -> tr.getText().contains(department))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("no report line of " + department + " in: " + table()));
 			session.click(line.findElement(By.linkText("查看")));
 			return new Editor(session);
 		}
+
 	}
 
 	static final class Editor {
@@ -101,5 +104,7 @@ final class ReportPages {
 			session.waitUntilReplaced(old);
 			return new Editor(session);
 		}
+
 	}
+
 }

@@ -20,10 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One person at the browser: headless chromium, the application's address, and what every page needs (logging in
- * and out, the header's 预算年度, clicking below the fold, waiting for a page to replace itself, screenshots). The
- * page objects of this package take it in their constructor and speak in the clerk's terms; {@code By} stays in
- * them, not in the tests.
+ * One person at the browser: headless chromium, the application's address, and what every
+ * page needs (logging in and out, the header's 预算年度, clicking below the fold, waiting for
+ * a page to replace itself, screenshots). The page objects of this package take it in
+ * their constructor and speak in the clerk's terms; {@code By} stays in them, not in the
+ * tests.
  */
 final class Session implements AutoCloseable {
 
@@ -31,7 +32,10 @@ final class Session implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-	/** How often a wait looks again: a page that came back from a post is usually there within a few tenths. */
+	/**
+	 * How often a wait looks again: a page that came back from a post is usually there
+	 * within a few tenths.
+	 */
 	private static final Duration POLLING = Duration.ofMillis(100);
 
 	final WebDriver driver;
@@ -47,7 +51,10 @@ final class Session implements AutoCloseable {
 		return new Session(Browser.start(), port);
 	}
 
-	/** Every page of the test ran its scripts under the Content-Security-Policy with nothing refused; then quit. */
+	/**
+	 * Every page of the test ran its scripts under the Content-Security-Policy with
+	 * nothing refused; then quit.
+	 */
 	@Override
 	public void close() {
 		try {
@@ -70,7 +77,10 @@ final class Session implements AutoCloseable {
 		return driver.getCurrentUrl();
 	}
 
-	/** Back to a page by the address it had (a reviewer opening the target the filler submitted). */
+	/**
+	 * Back to a page by the address it had (a reviewer opening the target the filler
+	 * submitted).
+	 */
 	void openUrl(String url) {
 		driver.get(url);
 	}
@@ -85,7 +95,8 @@ final class Session implements AutoCloseable {
 
 	/** 退出, back at the login page. */
 	LoginPage logout() {
-		// the page may still be replacing itself after the last post: retry on a stale button
+		// the page may still be replacing itself after the last post: retry on a stale
+		// button
 		until(d -> {
 			d.findElement(By.cssSelector("form[action='/logout'] button")).click();
 			return true;
@@ -103,11 +114,14 @@ final class Session implements AutoCloseable {
 		return new Select(find(By.id("fiscal-year"))).getOptions().stream().map(o -> o.getAttribute("value")).toList();
 	}
 
-	/** Chooses another 预算年度: the select submits its form on change, the page comes back with the year chosen. */
+	/**
+	 * Chooses another 预算年度: the select submits its form on change, the page comes back
+	 * with the year chosen.
+	 */
 	void chooseFiscalYear(String year) {
 		new Select(find(By.id("fiscal-year"))).selectByValue(year);
-		until(d -> year.equals(new Select(d.findElement(By.id("fiscal-year"))).getFirstSelectedOption()
-			.getAttribute("value")));
+		until(d -> year
+			.equals(new Select(d.findElement(By.id("fiscal-year"))).getFirstSelectedOption().getAttribute("value")));
 	}
 
 	WebElement find(By by) {
@@ -118,7 +132,10 @@ final class Session implements AutoCloseable {
 		return driver.findElements(by);
 	}
 
-	/** Whether the page has it, asked without the driver's implicit wait: absence is an answer, not a delay. */
+	/**
+	 * Whether the page has it, asked without the driver's implicit wait: absence is an
+	 * answer, not a delay.
+	 */
 	boolean present(By by) {
 		return !findNow(driver, by).isEmpty();
 	}
@@ -138,7 +155,10 @@ final class Session implements AutoCloseable {
 		return driver.findElement(by).getText();
 	}
 
-	/** The text of an element once it holds a value, read again while a post replaces the page. */
+	/**
+	 * The text of an element once it holds a value, read again while a post replaces the
+	 * page.
+	 */
 	String textOnceLoaded(By by, String expected) {
 		return until(d -> {
 			String text = d.findElement(by).getText();
@@ -161,15 +181,19 @@ final class Session implements AutoCloseable {
 		new Select(find(by)).selectByValue(value);
 	}
 
-	/** True when ECharts drew on a canvas in the element (its script runs after the page: waits a moment for it). */
+	/**
+	 * True when ECharts drew on a canvas in the element (its script runs after the page:
+	 * waits a moment for it).
+	 */
 	boolean chartDrawn(String id) {
 		return !findAll(By.cssSelector("#" + id + " canvas")).isEmpty();
 	}
 
 	/**
-	 * Clicks a button that may sit below the fold of a long form. Headless chromium reports a taller viewport than
-	 * it paints (900 against 757 pixels), so a native click there can be refused as "not clickable"; the button is
-	 * then clicked through the DOM, which still submits the real form.
+	 * Clicks a button that may sit below the fold of a long form. Headless chromium
+	 * reports a taller viewport than it paints (900 against 757 pixels), so a native
+	 * click there can be refused as "not clickable"; the button is then clicked through
+	 * the DOM, which still submits the real form.
 	 */
 	void click(By by) {
 		click(find(by));
@@ -185,19 +209,28 @@ final class Session implements AutoCloseable {
 		}
 	}
 
-	/** Waits (10 seconds at most) while the page replaces itself after a post or an htmx request. */
+	/**
+	 * Waits (10 seconds at most) while the page replaces itself after a post or an htmx
+	 * request.
+	 */
 	<T> T until(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, PATIENCE, POLLING).ignoring(StaleElementReferenceException.class)
 			.ignoring(NoSuchElementException.class)
 			.until(condition::apply);
 	}
 
-	/** The text of a badge once it says what is expected: the old page's badge may still be there for a moment. */
+	/**
+	 * The text of a badge once it says what is expected: the old page's badge may still
+	 * be there for a moment.
+	 */
 	void waitForText(By by, String expected) {
 		until(d -> expected.equals(d.findElement(by).getText()));
 	}
 
-	/** Waits until an element the page had is replaced (an htmx swap, or a page that came back from a post). */
+	/**
+	 * Waits until an element the page had is replaced (an htmx swap, or a page that came
+	 * back from a post).
+	 */
 	void waitUntilReplaced(WebElement old) {
 		new WebDriverWait(driver, PATIENCE, POLLING).until(d -> {
 			try {
@@ -210,7 +243,10 @@ final class Session implements AutoCloseable {
 		});
 	}
 
-	/** 打印 on the page: the number of times it opened the browser's print dialog (data-print), counted, not shown. */
+	/**
+	 * 打印 on the page: the number of times it opened the browser's print dialog
+	 * (data-print), counted, not shown.
+	 */
 	int print() {
 		((JavascriptExecutor) driver)
 			.executeScript("window.printed = 0; window.print = function () { window.printed++; };");
@@ -218,13 +254,17 @@ final class Session implements AutoCloseable {
 		return ((Number) ((JavascriptExecutor) driver).executeScript("return window.printed;")).intValue();
 	}
 
-	/** A page as the browser prints it: the first sheet's width in points, the text of all without white space. */
+	/**
+	 * A page as the browser prints it: the first sheet's width in points, the text of all
+	 * without white space.
+	 */
 	record Paper(float width, String text) {
 	}
 
 	/**
-	 * The page as chromium prints it, with the print stylesheet, left as {@code target/screenshots/{name}.pdf} with
-	 * a PNG of its first sheet for a person to look at.
+	 * The page as chromium prints it, with the print stylesheet, left as
+	 * {@code target/screenshots/{name}.pdf} with a PNG of its first sheet for a person to
+	 * look at.
 	 */
 	Paper printed(String name) throws Exception {
 		byte[] pdf = java.util.Base64.getDecoder()
@@ -244,7 +284,10 @@ final class Session implements AutoCloseable {
 		return Browser.screenshot(driver, name);
 	}
 
-	/** The whole page, not only the viewport: the window is made as tall as the page for the shot, then restored. */
+	/**
+	 * The whole page, not only the viewport: the window is made as tall as the page for
+	 * the shot, then restored.
+	 */
 	Path fullPage(String name) throws Exception {
 		var window = driver.manage().window();
 		Dimension before = window.getSize();
@@ -258,4 +301,5 @@ final class Session implements AutoCloseable {
 			window.setSize(before);
 		}
 	}
+
 }

@@ -3,7 +3,9 @@ package org.perfdesk.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** 绩效目标: the year's department and project targets with their status, filtered by status. */
+/**
+ * 绩效目标: the year's department and project targets with their status, filtered by status.
+ */
 final class TargetList {
 
 	private final Session session;
@@ -29,8 +31,10 @@ final class TargetList {
 
 	/** 填报 on the project's line. */
 	TargetForm declareFor(String projectName) {
-		WebElement row = session.findAll(By.cssSelector("#project-targets tbody tr")).stream()
-			.filter(r -> r.getText().contains(projectName)).findFirst()
+		WebElement row = session.findAll(By.cssSelector("#project-targets tbody tr"))
+			.stream()
+			.filter(r -> r.getText().contains(projectName))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no line for " + projectName + " in: " + projectTargets()));
 		row.findElement(By.linkText("填报")).click();
 		return new TargetForm(session);
@@ -46,9 +50,15 @@ final class TargetList {
 
 	/** 查看 on a department's line of 部门整体支出绩效目标. */
 	TargetPage department(String unitName) {
-		session.find(By.id("department-targets")).findElements(By.tagName("tr")).stream()
-			.filter(r -> r.getText().contains(unitName)).findFirst().orElseThrow()
-			.findElement(By.linkText("查看")).click();
+		session.find(By.id("department-targets"))
+			.findElements(By.tagName("tr"))
+			.stream()
+			.filter(r -> r.getText().contains(unitName))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.linkText("查看"))
+			.click();
 		return new TargetPage(session);
 	}
+
 }

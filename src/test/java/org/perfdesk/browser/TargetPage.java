@@ -3,9 +3,9 @@ package org.perfdesk.browser;
 import org.openqa.selenium.By;
 
 /**
- * One 绩效目标: its status badge, the indicators, the return opinion the filler is to answer, submission, and the
- * review card (four grades 优/良/中/差 and an opinion) where the department's or the finance bureau's reviewer
- * returns or approves it.
+ * One 绩效目标: its status badge, the indicators, the return opinion the filler is to answer,
+ * submission, and the review card (four grades 优/良/中/差 and an opinion) where the
+ * department's or the finance bureau's reviewer returns or approves it.
  */
 final class TargetPage {
 
@@ -19,7 +19,10 @@ final class TargetPage {
 		return session.text(By.id("target-status"));
 	}
 
-	/** The status badge after a form post: the old page's badge may still be there for a moment. */
+	/**
+	 * The status badge after a form post: the old page's badge may still be there for a
+	 * moment.
+	 */
 	TargetPage waitForStatus(String status) {
 		session.waitForText(By.id("target-status"), status);
 		return this;
@@ -81,7 +84,10 @@ final class TargetPage {
 		return session.present(By.id("review-card"));
 	}
 
-	/** 退回修改: completeness, relevance and feasibility graded {@code grade}, appropriateness on its own. */
+	/**
+	 * 退回修改: completeness, relevance and feasibility graded {@code grade}, appropriateness
+	 * on its own.
+	 */
 	TargetPage returnWith(String opinion, String grade, String appropriateness) {
 		return review(grade, appropriateness, opinion, "return");
 	}
@@ -110,4 +116,5 @@ final class TargetPage {
 		session.click(By.id(button));
 		return this;
 	}
+
 }

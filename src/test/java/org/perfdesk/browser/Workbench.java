@@ -40,13 +40,19 @@ final class Workbench {
 
 	/** The first to-do that says this; it fails when there is none. */
 	Todo todo(String saying) {
-		WebElement item = session.find(By.id("todos")).findElements(By.tagName("li")).stream()
-			.filter(li -> li.getText().contains(saying)).findFirst()
+		WebElement item = session.find(By.id("todos"))
+			.findElements(By.tagName("li"))
+			.stream()
+			.filter(li -> li.getText().contains(saying))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no to-do saying “" + saying + "” in: " + todos()));
 		return new Todo(session, item);
 	}
 
-	/** One line of 我的待办: a link, or a button that switches the header's year before opening the page. */
+	/**
+	 * One line of 我的待办: a link, or a button that switches the header's year before
+	 * opening the page.
+	 */
 	static final class Todo {
 
 		private final Session session;
@@ -66,5 +72,7 @@ final class Workbench {
 			var button = session.findNow(item, By.tagName("button"));
 			session.click(button.isEmpty() ? item.findElement(By.tagName("a")) : button.get(0));
 		}
+
 	}
+
 }

@@ -40,12 +40,18 @@ class ProjectExportTests {
 		byte[] xlsx = mvc.perform(get("/projects/export.xlsx").with(user(users.loadUserByUsername("reviewer"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 
-		var expected = jdbc.sql("select p.code, p.fiscal_appropriation, p.carry_over, p.other_funds from budget_project p "
-				+ "join org_unit u on u.id = p.unit_id where u.path like (select path from org_unit where code = '201') || '%' "
-				+ "and p.fiscal_year = :y order by p.unit_id, p.code").param("y", year)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4) })
+		var expected = jdbc
+			.sql("select p.code, p.fiscal_appropriation, p.carry_over, p.other_funds from budget_project p "
+					+ "join org_unit u on u.id = p.unit_id where u.path like (select path from org_unit where code = '201') || '%' "
+					+ "and p.fiscal_year = :y order by p.unit_id, p.code")
+			.param("y", year)
+			.query((rs,
+					n) -> new Object[] { rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+							rs.getBigDecimal(4) })
 			.list();
 
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -73,7 +79,10 @@ class ProjectExportTests {
 	@Test
 	void anotherDepartmentsFillerExportsNoneOfThem() throws Exception {
 		byte[] xlsx = mvc.perform(get("/projects/export.xlsx").with(user(users.loadUserByUsername("filler2"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			for (int r = 2; r < sheet.getLastRowNum(); r++) {
@@ -86,4 +95,5 @@ class ProjectExportTests {
 	private static BigDecimal wan(Row row, int column) {
 		return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(6, RoundingMode.HALF_UP);
 	}
+
 }

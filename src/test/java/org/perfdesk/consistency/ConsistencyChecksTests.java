@@ -21,8 +21,7 @@ class ConsistencyChecksTests {
 
 		@Override
 		public List<Finding> check(PrintedTable table) {
-			return table.name().isBlank() ? List.of(new Finding(code(), CheckSeverity.WARNING, "表格未写名称"))
-					: List.of();
+			return table.name().isBlank() ? List.of(new Finding(code(), CheckSeverity.WARNING, "表格未写名称")) : List.of();
 		}
 	};
 
@@ -33,7 +32,12 @@ class ConsistencyChecksTests {
 		assertThat(checker.codes()).hasSize(11).endsWith("TABLE_UNNAMED");
 		assertThat(checker.codes().subList(0, 10)).isEqualTo(new ConsistencyChecker().codes());
 		assertThat(checks.registeredCodes()).containsExactly("TABLE_UNNAMED");
-		var table = PrintedTable.builder(" ").annualBudget("100").initialBudget("90").adjustment("20").adjustmentReason("年中追加预算").build();
+		var table = PrintedTable.builder(" ")
+			.annualBudget("100")
+			.initialBudget("90")
+			.adjustment("20")
+			.adjustmentReason("年中追加预算")
+			.build();
 		assertThat(checker.check(table)).extracting(Finding::code).containsExactly(SumCheck.CODE, "TABLE_UNNAMED");
 	}
 
@@ -42,4 +46,5 @@ class ConsistencyChecksTests {
 		assertThat(new ConsistencyChecks(List.of()).checker(ReverseRule.LINEAR).codes())
 			.isEqualTo(new ConsistencyChecker(ReverseRule.LINEAR).codes());
 	}
+
 }

@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The application as {@code ./mvnw spring-boot:run} starts it, in a process of its own on the default embedded
- * database settings (only the folder is a temporary one): confirmed saves survive {@code kill -9}, the database's
- * TCP port listens on loopback only, and the database needs the generated password.
+ * The application as {@code ./mvnw spring-boot:run} starts it, in a process of its own on
+ * the default embedded database settings (only the folder is a temporary one): confirmed
+ * saves survive {@code kill -9}, the database's TCP port listens on loopback only, and
+ * the database needs the generated password.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the kill comes last
@@ -67,7 +68,8 @@ class EmbeddedDatabaseProcessTests {
 		while (true) {
 			assertThat(app.isAlive()).as("the application stopped: %s", log()).isTrue();
 			try {
-				var login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
+				var login = client.send(HttpRequest.newBuilder(uri("/login")).build(),
+						HttpResponse.BodyHandlers.discarding());
 				if (login.statusCode() == 200) {
 					break;
 				}
@@ -105,8 +107,10 @@ class EmbeddedDatabaseProcessTests {
 			.isNotEmpty()
 			.allMatch(LOOPBACK::contains);
 
-		// the way bin/perfdesk reaches it while the application runs: only with the generated password
-		String url = "jdbc:h2:file:" + data.resolve("perfdesk") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+		// the way bin/perfdesk reaches it while the application runs: only with the
+		// generated password
+		String url = "jdbc:h2:file:" + data.resolve("perfdesk")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
 			.isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(28000));
 		try (var c = DriverManager.getConnection(url, "sa", Files.readString(password).strip())) {
@@ -118,7 +122,8 @@ class EmbeddedDatabaseProcessTests {
 	@Order(2)
 	void savesConfirmedJustBeforeAKillAreStillThereAfterIt() throws Exception {
 		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		String auth = "Basic " + Base64.getEncoder().encodeToString("filler:perfdesk-demo".getBytes(StandardCharsets.UTF_8));
+		String auth = "Basic "
+				+ Base64.getEncoder().encodeToString("filler:perfdesk-demo".getBytes(StandardCharsets.UTF_8));
 		int year = LocalDate.now(PerfDeskApplication.ZONE).getYear();
 		for (int i = 0; i < 30; i++) {
 			String code = "CRASH-" + i;
@@ -126,9 +131,11 @@ class EmbeddedDatabaseProcessTests {
 					{"fiscalYear":%d,"code":"%s","name":"断电测试项目%d","type":"ONE_OFF","startYear":%d,"endYear":%d,
 					 "manager":"周晓岚","fiscalAppropriation":1000.00,"carryOver":0,"otherFunds":0,"purpose":"验证保存后立即崩溃不丢数据。"}"""
 				.formatted(year, code, i, year, year);
-			var response = client.send(HttpRequest.newBuilder(uri("/api/v1/projects")).header("Authorization", auth)
-				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			var response = client.send(HttpRequest.newBuilder(uri("/api/v1/projects"))
+				.header("Authorization", auth)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 			codes.add(code);
 		}
@@ -158,7 +165,9 @@ class EmbeddedDatabaseProcessTests {
 
 		assertThat(refused.exitValue()).isEqualTo(1);
 		assertThat(output.lines().filter(l -> !l.isBlank() && !l.startsWith("OpenJDK"))).singleElement()
-			.asString().contains("0 字节").contains("备份");
+			.asString()
+			.contains("0 字节")
+			.contains("备份");
 		assertThat(output).doesNotContain("Exception").doesNotContain("\tat ");
 		assertThat(Files.size(other.resolve("perfdesk.mv.db"))).isZero();
 	}
@@ -188,7 +197,10 @@ class EmbeddedDatabaseProcessTests {
 		}
 	}
 
-	/** The local addresses (hex, as the kernel writes them) of sockets listening on {@code port}. */
+	/**
+	 * The local addresses (hex, as the kernel writes them) of sockets listening on
+	 * {@code port}.
+	 */
 	private static List<String> listeningAddresses(int port) throws Exception {
 		var found = new ArrayList<String>();
 		for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
@@ -216,4 +228,5 @@ class EmbeddedDatabaseProcessTests {
 			return socket.getLocalPort();
 		}
 	}
+
 }

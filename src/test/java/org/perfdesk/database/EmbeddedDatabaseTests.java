@@ -33,8 +33,10 @@ class EmbeddedDatabaseTests {
 		assertThat(password).hasSizeGreaterThanOrEqualTo(30);
 		assertThat(Files.readString(file).strip()).isEqualTo(password);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data")))).isEqualTo("rwx------");
-		assertThat(EmbeddedDatabase.prepare(url(), "sa", "")).as("the same password on the next start").isEqualTo(password);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data"))))
+			.isEqualTo("rwx------");
+		assertThat(EmbeddedDatabase.prepare(url(), "sa", "")).as("the same password on the next start")
+			.isEqualTo(password);
 		try (var c = DriverManager.getConnection(url(), "sa", password)) {
 			assertThat(c.isValid(1)).isTrue();
 		}
@@ -54,7 +56,8 @@ class EmbeddedDatabaseTests {
 
 		assertThatThrownBy(() -> DriverManager.getConnection(url(), "sa", "").close())
 			.isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(28000));
-		try (var c = DriverManager.getConnection(url(), "sa", password); var s = c.createStatement();
+		try (var c = DriverManager.getConnection(url(), "sa", password);
+				var s = c.createStatement();
 				var rows = s.executeQuery("select id from kept")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getInt(1)).isEqualTo(7);
@@ -73,8 +76,7 @@ class EmbeddedDatabaseTests {
 		Files.createDirectories(dir.resolve("data"));
 		Files.createFile(dir.resolve("data/perfdesk.mv.db"));
 
-		assertThatThrownBy(() -> EmbeddedDatabase.prepare(url(), "sa", ""))
-			.isInstanceOf(DatabaseRefused.class)
+		assertThatThrownBy(() -> EmbeddedDatabase.prepare(url(), "sa", "")).isInstanceOf(DatabaseRefused.class)
 			.hasMessageContaining("0 字节")
 			.hasMessageContaining("备份")
 			.hasMessageNotContaining("\n");
@@ -88,8 +90,7 @@ class EmbeddedDatabaseTests {
 		Files.writeString(dir.resolve("data/perfdesk.mv.db"), "这不是数据库文件".repeat(500), StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("data/perfdesk.password"), "known");
 
-		assertThatThrownBy(() -> EmbeddedDatabase.prepare(url(), "sa", ""))
-			.isInstanceOf(DatabaseRefused.class)
+		assertThatThrownBy(() -> EmbeddedDatabase.prepare(url(), "sa", "")).isInstanceOf(DatabaseRefused.class)
 			.hasMessageContaining("已损坏")
 			.hasMessageNotContaining("\n");
 	}
@@ -151,4 +152,5 @@ class EmbeddedDatabaseTests {
 			.isEqualTo(Path.of("./data/perfdesk"));
 		assertThat(EmbeddedDatabase.databasePath("jdbc:h2:file:/srv/pd/db")).isEqualTo(Path.of("/srv/pd/db"));
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.assertj.core.api.Assertions;
 
 /**
- * The demo city's 部门整体支出绩效自评 of last year: approved through both reviews, every common indicator scored from
- * the recorded figures (the year before last is recorded for the “三公经费”变动率), graded by its own total, and locked.
+ * The demo city's 部门整体支出绩效自评 of last year: approved through both reviews, every common
+ * indicator scored from the recorded figures (the year before last is recorded for the
+ * “三公经费”变动率), graded by its own total, and locked.
  */
 @IntegrationTest
 class DemoDepartmentEvaluationTests {
@@ -41,12 +42,15 @@ class DemoDepartmentEvaluationTests {
 		DepartmentSelfEvaluation e = list.get(0);
 		assertThat(e.status()).isEqualTo(EvaluationStatus.APPROVED);
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(FINANCE, e.id());
-		assertThat(sheet.scores()).isNotEmpty().allSatisfy(s -> assertThat(s.item().scorable())
-			.as("%s: %s", s.name(), s.item().explanation()).isTrue());
+		assertThat(sheet.scores()).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.item().scorable()).as("%s: %s", s.name(), s.item().explanation()).isTrue());
 		assertThat(sheet.scores()).filteredOn(s -> s.item().score().compareTo(s.item().weight()) < 0)
 			.isNotEmpty()
 			.allSatisfy(s -> assertThat(e.reason(s.code())).as(s.name()).isNotBlank());
-		var sum = sheet.scores().stream().map(CommonIndicatorScore::item).map(i -> i.score())
+		var sum = sheet.scores()
+			.stream()
+			.map(CommonIndicatorScore::item)
+			.map(i -> i.score())
 			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
 		assertThat(sheet.totalScore()).isEqualByComparingTo(sum);
 		assertThat(sheet.grade()).isEqualTo(Grading.gradeOf(sheet.gradeBasis()));
@@ -56,4 +60,5 @@ class DemoDepartmentEvaluationTests {
 		Assertions.assertThatThrownBy(() -> evaluations.submit(filler, e.id(), e.version()))
 			.isInstanceOf(RuleViolation.class);
 	}
+
 }

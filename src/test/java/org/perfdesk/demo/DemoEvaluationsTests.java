@@ -57,17 +57,23 @@ class DemoEvaluationsTests {
 	@Test
 	void theGradesSpreadOverExcellentGoodAndFairAsTheStoredTotalsSay() {
 		List<BigDecimal> totals = jdbc.sql("select total_score from self_evaluation where fiscal_year = :y")
-			.param("y", previous().value()).query(BigDecimal.class).list();
-		Map<Grade, Long> grades = totals.stream().collect(Collectors.groupingBy(Grading::gradeOf, Collectors.counting()));
+			.param("y", previous().value())
+			.query(BigDecimal.class)
+			.list();
+		Map<Grade, Long> grades = totals.stream()
+			.collect(Collectors.groupingBy(Grading::gradeOf, Collectors.counting()));
 		assertThat(grades).containsKeys(Grade.EXCELLENT, Grade.GOOD, Grade.FAIR);
 		assertThat(grades.get(Grade.GOOD)).isGreaterThanOrEqualTo(2);
 		// most are 优
 		assertThat(grades.get(Grade.EXCELLENT) * 2).isGreaterThan(totals.size());
 
 		for (SelfEvaluation e : all()) {
-			// the stored total is the 预算执行 score plus every row's score as it counts, and the grade is the total's
-			BigDecimal sum = e.indicators().stream().map(EvaluatedIndicator::score).reduce(e.executionScore(),
-					BigDecimal::add);
+			// the stored total is the 预算执行 score plus every row's score as it counts, and
+			// the grade is the total's
+			BigDecimal sum = e.indicators()
+				.stream()
+				.map(EvaluatedIndicator::score)
+				.reduce(e.executionScore(), BigDecimal::add);
 			assertThat(e.total()).isEqualByComparingTo(sum);
 			assertThat(e.grade()).isEqualTo(Grading.gradeOf(e.total()));
 		}
@@ -83,7 +89,9 @@ class DemoEvaluationsTests {
 		assertThat(statuses.get(EvaluationStatus.RETURNED)).isEqualTo(1);
 		assertThat(statuses).doesNotContainKeys(EvaluationStatus.DRAFT, EvaluationStatus.SUBMITTED);
 
-		SelfEvaluation returned = all.stream().filter(e -> e.status() == EvaluationStatus.RETURNED).findFirst()
+		SelfEvaluation returned = all.stream()
+			.filter(e -> e.status() == EvaluationStatus.RETURNED)
+			.findFirst()
 			.orElseThrow();
 		List<EvaluationReview> reviews = evaluations.reviews(FINANCE, returned.id());
 		assertThat(reviews).hasSize(1);
@@ -97,7 +105,8 @@ class DemoEvaluationsTests {
 			DataScope filler = new DataScope(Role.UNIT_FILLER, e.unitId(), false, Set.of(e.unitId()));
 			assertThat(SelfEvaluationManagement.mayEdit(filler, e)).isFalse();
 			assertThatThrownBy(() -> evaluations.save(filler, e.id(), e.version(), sameAgain(e)))
-				.isInstanceOf(RuleViolation.class).hasMessageContaining("已锁定");
+				.isInstanceOf(RuleViolation.class)
+				.hasMessageContaining("已锁定");
 		}
 	}
 
@@ -132,25 +141,32 @@ class DemoEvaluationsTests {
 			}
 		}
 		List<EvaluatedIndicator> rows = all.stream().flatMap(e -> e.indicators().stream()).toList();
-		// an over-achieved indicator explained, and a score lowered by hand although the rules gave full marks
+		// an over-achieved indicator explained, and a score lowered by hand although the
+		// rules gave full marks
 		assertThat(rows).anyMatch(EvaluatedIndicator::overAchieved);
 		assertThat(rows).anyMatch(r -> r.overridden() && r.override().computedScore() != null
 				&& r.override().score().compareTo(r.override().computedScore()) < 0);
 		// 时限 indicators are answered, scored by hand because the rules do not score dates
-		assertThat(rows).filteredOn(r -> r.name().equals(DemoEvaluations.TIMELINESS)).isNotEmpty()
+		assertThat(rows).filteredOn(r -> r.name().equals(DemoEvaluations.TIMELINESS))
+			.isNotEmpty()
 			.allMatch(r -> r.overridden() && !r.computed().scorable());
 		// the 中 project fell short on a quantity and on its benefit, both explained
 		SelfEvaluation fair = all.stream().filter(e -> e.grade() == Grade.FAIR).findFirst().orElseThrow();
-		Map<String, EvaluatedIndicator> byCategory = fair.indicators().stream().filter(EvaluatedIndicator::deducted)
+		Map<String, EvaluatedIndicator> byCategory = fair.indicators()
+			.stream()
+			.filter(EvaluatedIndicator::deducted)
 			.collect(Collectors.toMap(r -> r.category().name(), Function.identity(), (a, b) -> a));
 		assertThat(byCategory).containsKeys("OUTPUT", "BENEFIT");
 	}
 
 	private static EvaluationInput sameAgain(SelfEvaluation e) {
-		return new EvaluationInput(e.completionText(), "", "", e.executionReason(), e.indicators().stream()
-			.map(r -> new EvaluationInput.Row(r.weight().toPlainString(), r.actual(), r.band(),
-					r.overridden() ? r.override().score().toPlainString() : "",
-					r.overridden() ? r.override().reason() : "", r.reason()))
-			.toList());
+		return new EvaluationInput(e.completionText(), "", "", e.executionReason(),
+				e.indicators()
+					.stream()
+					.map(r -> new EvaluationInput.Row(r.weight().toPlainString(), r.actual(), r.band(),
+							r.overridden() ? r.override().score().toPlainString() : "",
+							r.overridden() ? r.override().reason() : "", r.reason()))
+					.toList());
 	}
+
 }

@@ -17,8 +17,10 @@ class ChartsTests {
 	@Test
 	void aBarChartIsAPngOfTwicePrintedSizeWithBarsInTheApplicationsColours() throws Exception {
 		byte[] png = Charts.bars("预算与支出", "万元", List.of("人员经费", "公用经费", "“三公”经费"),
-				List.of(new Charts.Series("预算数", List.of(new BigDecimal("186.40"), new BigDecimal("32.80"), new BigDecimal("4.80"))),
-						new Charts.Series("支出数", List.of(new BigDecimal("180.81"), new BigDecimal("31.82"), new BigDecimal("4.21")))),
+				List.of(new Charts.Series("预算数",
+						List.of(new BigDecimal("186.40"), new BigDecimal("32.80"), new BigDecimal("4.80"))),
+						new Charts.Series("支出数",
+								List.of(new BigDecimal("180.81"), new BigDecimal("31.82"), new BigDecimal("4.21")))),
 				430, 220);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "chart.png"), png);
@@ -40,6 +42,8 @@ class ChartsTests {
 	@Test
 	void aSeriesWithTheWrongNumberOfValuesIsRefused() {
 		assertThatThrownBy(() -> Charts.bars(null, "分", List.of("a", "b"),
-				List.of(new Charts.Series("x", List.of(BigDecimal.ONE))), 100, 100)).isInstanceOf(IllegalArgumentException.class);
+				List.of(new Charts.Series("x", List.of(BigDecimal.ONE))), 100, 100))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

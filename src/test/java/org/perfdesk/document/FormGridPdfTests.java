@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A {@link FormGrid} as XHTML and PDF: a monitoring-like form of 14 columns, five of them narrow tick columns,
- * with an upper part, a two-row column header and 60 indicator rows merged by level, long enough for several
- * landscape pages. The PDF and a PNG of its first two pages are left in target/documents/ for a person to look at.
+ * A {@link FormGrid} as XHTML and PDF: a monitoring-like form of 14 columns, five of them
+ * narrow tick columns, with an upper part, a two-row column header and 60 indicator rows
+ * merged by level, long enough for several landscape pages. The PDF and a PNG of its
+ * first two pages are left in target/documents/ for a person to look at.
  */
 class FormGridPdfTests {
 
@@ -40,8 +41,7 @@ class FormGridPdfTests {
 	static final int INDICATORS = 60;
 
 	/** A reason as units write it: one long Chinese sentence with figures, no spaces. */
-	static final String LONG_REASON = "受疫情防控要求影响，原定于二季度集中开展的线下培训活动延期至三季度举办，"
-			+ "截至7月底已完成计划场次的45%，资金支付相应滞后约120.5万元";
+	static final String LONG_REASON = "受疫情防控要求影响，原定于二季度集中开展的线下培训活动延期至三季度举办，" + "截至7月底已完成计划场次的45%，资金支付相应滞后约120.5万元";
 
 	static byte[] pdf;
 
@@ -62,7 +62,10 @@ class FormGridPdfTests {
 		}
 	}
 
-	/** The upper part, "绩效指标" and the two rows of column headings (the header, rows 4 to 6), the indicator rows. */
+	/**
+	 * The upper part, "绩效指标" and the two rows of column headings (the header, rows 4 to
+	 * 6), the indicator rows.
+	 */
 	static FormGrid monitoringLike(int indicators) {
 		var grid = new FormGrid("绩效运行监控表", TITLE, "201 共青团示例市委员会本级", WIDTHS, true);
 		int r = grid.row();
@@ -137,8 +140,9 @@ class FormGridPdfTests {
 	}
 
 	/**
-	 * The text without any white space: a cell's text wraps inside its column, and PDFBox reads the lines of a row
-	 * one after another, so "三级指标" in a narrow column may come out as "三级指\n标".
+	 * The text without any white space: a cell's text wraps inside its column, and PDFBox
+	 * reads the lines of a row one after another, so "三级指标" in a narrow column may come
+	 * out as "三级指\n标".
 	 */
 	static String flat(String text) {
 		return text.replaceAll("\\s+", "");
@@ -160,8 +164,8 @@ class FormGridPdfTests {
 			assertThat(document.getPage(0).getMediaBox().getWidth())
 				.isGreaterThan(document.getPage(0).getMediaBox().getHeight());
 			String first = flat(text(document, 1, 1));
-			assertThat(first).contains(flat(TITLE, "201 共青团示例市委员会本级", "单位：万元", "青年志愿服务专项经费 & <示例>",
-					"1,234,567.50", "617,283.75", "50.00%", "第 1 页 共 " + pages + " 页"));
+			assertThat(first).contains(flat(TITLE, "201 共青团示例市委员会本级", "单位：万元", "青年志愿服务专项经费 & <示例>", "1,234,567.50",
+					"617,283.75", "50.00%", "第 1 页 共 " + pages + " 页"));
 			String last = flat(text(document, pages, pages));
 			assertThat(last).contains(flat("96.50", "状态：已提交", "第 " + pages + " 页 共 " + pages + " 页"));
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
@@ -190,7 +194,8 @@ class FormGridPdfTests {
 				String name = indicatorName(i);
 				int page = pageOf(pages, name);
 				assertThat(page).as("%s is printed", name).isPositive();
-				// the value in the row's fifth column is on the page of its name: the row was not cut
+				// the value in the row's fifth column is on the page of its name: the row
+				// was not cut
 				assertThat(pageOf(pages, "截至7月底完成" + (50 + i) + "人次")).as("row %d", i).isEqualTo(page);
 			}
 		}
@@ -204,14 +209,17 @@ class FormGridPdfTests {
 				"<td rowspan=\"10\" class=\"center\">产出指标</td>", "<td class=\"money total\">1,234,567.50</td>",
 				"<td colspan=\"8\" class=\"center percent\">50.00%</td>", "<col style=\"width: 5%\" />",
 				"<tr class=\"footnote\"><td colspan=\"14\">状态：已提交");
-		// the upper part in one table, the indicators in a second one whose thead holds "绩效指标" and the two header
-		// rows, as a table of their own in one cell: openhtmltopdf drops the borders of a cell spanning rows of a
+		// the upper part in one table, the indicators in a second one whose thead holds
+		// "绩效指标" and the two header
+		// rows, as a table of their own in one cell: openhtmltopdf drops the borders of a
+		// cell spanning rows of a
 		// repeated thead
 		assertThat(xhtml.split("<table ", -1)).hasSize(4);
 		String thead = xhtml.substring(xhtml.indexOf("<thead>"), xhtml.indexOf("</thead>"));
-		assertThat(thead).startsWith("<thead>\n<tr><th colspan=\"14\" class=\"header-grid\"><table class=\"header-grid\">")
-			.contains("绩效指标", "<th rowspan=\"2\" class=\"header last\">一级指标</th>", "<th class=\"header last\">经费保障</th>",
-					"<th colspan=\"6\" class=\"header\">偏差原因分析</th>")
+		assertThat(thead)
+			.startsWith("<thead>\n<tr><th colspan=\"14\" class=\"header-grid\"><table class=\"header-grid\">")
+			.contains("绩效指标", "<th rowspan=\"2\" class=\"header last\">一级指标</th>",
+					"<th class=\"header last\">经费保障</th>", "<th colspan=\"6\" class=\"header\">偏差原因分析</th>")
 			.doesNotContain("项目资金", "志愿服务活动参与人次");
 		// the widths add up to the whole table, in each of the three
 		BigDecimal sum = BigDecimal.ZERO;
@@ -252,7 +260,8 @@ class FormGridPdfTests {
 
 	@Test
 	void theFootnoteIsNeverAloneOnItsPage() throws IOException {
-		// as many rows as put the end of the table at every height near the foot of the first page
+		// as many rows as put the end of the table at every height near the foot of the
+		// first page
 		List<Integer> pageCounts = new ArrayList<>();
 		for (int count = 30; count <= 42; count++) {
 			var list = new FormGrid("清单", "示例清单", "示例单位", new int[] { 10, 30, 12 }, false);
@@ -276,7 +285,8 @@ class FormGridPdfTests {
 
 	@Test
 	void aRepeatedHeaderWithMergedCellsLogsNothing() {
-		// openhtmltopdf warns for every later page that a table inside the thead has no content limit; Pdf drops that
+		// openhtmltopdf warns for every later page that a table inside the thead has no
+		// content limit; Pdf drops that
 		var records = new java.util.concurrent.CopyOnWriteArrayList<String>();
 		var handler = new java.util.logging.Handler() {
 			@Override
@@ -321,4 +331,5 @@ class FormGridPdfTests {
 		}
 		return -1;
 	}
+
 }

@@ -22,8 +22,7 @@ class ManuscriptTests {
 			rows.add(List.of("青少年活动项目 " + i, String.format("%,.2f", 1000 + i * 12.5), "96.50%"));
 		}
 		rows.add(List.of("合计", "60,250.00", "96.50%"));
-		return new Manuscript("2025年度部门整体支出绩效自评报告", "共青团示例市委员会")
-			.heading(1, "一、部门基本情况")
+		return new Manuscript("2025年度部门整体支出绩效自评报告", "共青团示例市委员会").heading(1, "一、部门基本情况")
 			.heading(2, "（一）部门职能")
 			.paragraph("负责全市共青团工作。\n\n  指导青少年宫等阵地建设。  ")
 			.add(new Manuscript.Table("项目支出情况", List.of("项目", "预算数（万元）", "执行率"), rows,
@@ -34,15 +33,24 @@ class ManuscriptTests {
 	@Test
 	void theWordFileHasTheTitleHeadingsIndentedParagraphsAndAPageNumberedFooter() throws Exception {
 		try (var docx = new XWPFDocument(new ByteArrayInputStream(report().docx()))) {
-			List<String> texts = docx.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank())
+			List<String> texts = docx.getParagraphs()
+				.stream()
+				.map(XWPFParagraph::getText)
+				.filter(t -> !t.isBlank())
 				.toList();
-			assertThat(texts).startsWith("2025年度部门整体支出绩效自评报告", "共青团示例市委员会", "一、部门基本情况",
-					"（一）部门职能", "负责全市共青团工作。", "指导青少年宫等阵地建设。");
-			XWPFParagraph heading = docx.getParagraphs().stream().filter(p -> p.getText().equals("一、部门基本情况"))
-				.findFirst().orElseThrow();
+			assertThat(texts).startsWith("2025年度部门整体支出绩效自评报告", "共青团示例市委员会", "一、部门基本情况", "（一）部门职能", "负责全市共青团工作。",
+					"指导青少年宫等阵地建设。");
+			XWPFParagraph heading = docx.getParagraphs()
+				.stream()
+				.filter(p -> p.getText().equals("一、部门基本情况"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(heading.getRuns().get(0).getFontFamily()).isEqualTo("黑体");
-			XWPFParagraph body = docx.getParagraphs().stream().filter(p -> p.getText().equals("负责全市共青团工作。"))
-				.findFirst().orElseThrow();
+			XWPFParagraph body = docx.getParagraphs()
+				.stream()
+				.filter(p -> p.getText().equals("负责全市共青团工作。"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(body.getIndentationFirstLine()).isEqualTo(640);
 			assertThat(texts).anySatisfy(t -> assertThat(t).isEqualTo("控制字符不会进入文件 <b>也不会成为标签</b>。"));
 			String footer = docx.getFooterList().get(0)._getHdrFtr().xmlText();
@@ -66,7 +74,8 @@ class ManuscriptTests {
 	@Test
 	void theXhtmlIsWellFormedAndCarriesTheSameBlocks() throws Exception {
 		String xhtml = report().xhtml();
-		var dom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+		var dom = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
 			.parse(new ByteArrayInputStream(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		assertThat(dom.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("2025年度部门整体支出绩效自评报告");
 		assertThat(dom.getElementsByTagName("h2").item(0).getTextContent()).isEqualTo("一、部门基本情况");
@@ -103,6 +112,8 @@ class ManuscriptTests {
 	@Test
 	void aRowWithTheWrongNumberOfCellsIsRefused() {
 		assertThatThrownBy(() -> new Manuscript.Table("t", List.of("a", "b"), List.of(List.of("1")),
-				new boolean[] { false, true }, false)).isInstanceOf(IllegalArgumentException.class);
+				new boolean[] { false, true }, false))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -16,12 +16,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A downloaded PDF read back with PDFBox for the export tests of every module: the text of each page, and the
- * file with a PNG of its first page left in target/documents/ for a person to look at.
+ * A downloaded PDF read back with PDFBox for the export tests of every module: the text
+ * of each page, and the file with a PNG of its first page left in target/documents/ for a
+ * person to look at.
  * <p>
- * {@link #flat} drops all white space: a cell's text wraps inside its column and PDFBox reads the lines of a table
- * row one after another, so "偏差原因分析" in a narrow column may come out as "偏差原因\n分析", and "第 1 页 共 2 页"
- * with a run of spaces. Comparing without white space checks the characters and their order, not the line breaks.
+ * {@link #flat} drops all white space: a cell's text wraps inside its column and PDFBox
+ * reads the lines of a table row one after another, so "偏差原因分析" in a narrow column may
+ * come out as "偏差原因\n分析", and "第 1 页 共 2 页" with a run of spaces. Comparing without white
+ * space checks the characters and their order, not the line breaks.
  */
 public final class PdfPages {
 
@@ -39,7 +41,10 @@ public final class PdfPages {
 		this.height = height;
 	}
 
-	/** Reads the PDF and leaves it as target/documents/{name}.pdf, its first page as {name}-1.png (80 dpi). */
+	/**
+	 * Reads the PDF and leaves it as target/documents/{name}.pdf, its first page as
+	 * {name}-1.png (80 dpi).
+	 */
 	public static PdfPages read(byte[] pdf, String name) {
 		try {
 			Files.createDirectories(DOCUMENTS);
@@ -90,7 +95,10 @@ public final class PdfPages {
 		return text == null ? "" : text.replaceAll("\\s+", "");
 	}
 
-	/** Each text {@link #flat(String) without white space}, for {@code assertThat(pages.flat()).contains(flat(…))}. */
+	/**
+	 * Each text {@link #flat(String) without white space}, for
+	 * {@code assertThat(pages.flat()).contains(flat(…))}.
+	 */
 	public static String[] flat(String... texts) {
 		String[] flat = new String[texts.length];
 		for (int i = 0; i < texts.length; i++) {
@@ -98,4 +106,5 @@ public final class PdfPages {
 		}
 		return flat;
 	}
+
 }

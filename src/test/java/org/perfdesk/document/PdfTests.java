@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * PDFs rendered by {@link Pdf} and read back with PDFBox: a 120-row execution list (long enough for several pages,
- * some rows tall enough to tempt a split), in portrait and landscape. The files and a PNG of the first pages are
- * left in target/documents/ for a person to look at; the first and warm render times are printed.
+ * PDFs rendered by {@link Pdf} and read back with PDFBox: a 120-row execution list (long
+ * enough for several pages, some rows tall enough to tempt a split), in portrait and
+ * landscape. The files and a PNG of the first pages are left in target/documents/ for a
+ * person to look at; the first and warm render times are printed.
  */
 class PdfTests {
 
@@ -60,7 +61,8 @@ class PdfTests {
 	static void render() throws IOException {
 		Files.createDirectories(DOCUMENTS);
 		String xhtml = executionList(ROWS);
-		// The first render in this JVM reads the fonts and loads openhtmltopdf's and PDFBox's classes.
+		// The first render in this JVM reads the fonts and loads openhtmltopdf's and
+		// PDFBox's classes.
 		long start = System.nanoTime();
 		portrait = Pdf.render(xhtml, Orientation.PORTRAIT);
 		long first = System.nanoTime() - start;
@@ -73,10 +75,11 @@ class PdfTests {
 		Arrays.sort(warm);
 		landscape = Pdf.render(xhtml, Orientation.LANDSCAPE);
 		try (PDDocument document = Loader.loadPDF(portrait)) {
-			System.out.printf("Pdf.render, %d rows (%,d characters of XHTML): %d pages, %,d bytes; first render %d ms,"
-					+ " warm median %d ms (min %d, max %d, %d renders)%n", ROWS, xhtml.length(),
-					document.getNumberOfPages(), portrait.length, millis(first), millis(warm[warm.length / 2]),
-					millis(warm[0]), millis(warm[warm.length - 1]), warm.length);
+			System.out.printf(
+					"Pdf.render, %d rows (%,d characters of XHTML): %d pages, %,d bytes; first render %d ms,"
+							+ " warm median %d ms (min %d, max %d, %d renders)%n",
+					ROWS, xhtml.length(), document.getNumberOfPages(), portrait.length, millis(first),
+					millis(warm[warm.length / 2]), millis(warm[0]), millis(warm[warm.length - 1]), warm.length);
 		}
 		Files.write(DOCUMENTS.resolve("execution-list-portrait.pdf"), portrait);
 		Files.write(DOCUMENTS.resolve("execution-list-landscape.pdf"), landscape);
@@ -90,11 +93,11 @@ class PdfTests {
 			int pages = document.getNumberOfPages();
 			assertThat(pages).isGreaterThan(1);
 			String all = text(document, 1, pages);
-			// the real ideographs: PDFBox 3.0.7 wrote 示 as the radical ⽰ (U+2F70) and 页 as ⻚ (PDFBOX-6210)
+			// the real ideographs: PDFBox 3.0.7 wrote 示 as the radical ⽰ (U+2F70) and 页
+			// as ⻚ (PDFBOX-6210)
 			assertThat(all).contains(HEADING, "1,234.56", money(budget(ROWS)), "合计 " + money(totalBudget()));
 			for (int page = 1; page <= pages; page++) {
-				assertThat(normalized(text(document, page, page)))
-					.as("footer of page %d", page)
+				assertThat(normalized(text(document, page, page))).as("footer of page %d", page)
 					.contains("第 " + page + " 页 共 " + pages + " 页");
 			}
 		}
@@ -104,8 +107,7 @@ class PdfTests {
 	void theHeaderRowIsRepeatedOnEveryPage() throws IOException {
 		try (PDDocument document = Loader.loadPDF(portrait)) {
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				assertThat(text(document, page, page)).as("page %d", page)
-					.contains("序号 项目名称 预算单位 年初预算 执行数 执行率 备注");
+				assertThat(text(document, page, page)).as("page %d", page).contains("序号 项目名称 预算单位 年初预算 执行数 执行率 备注");
 			}
 			// the title is not repeated: only the table's header is
 			assertThat(text(document, 2, 2)).doesNotContain(HEADING);
@@ -141,7 +143,8 @@ class PdfTests {
 					names.add(font.getName());
 				}
 			}
-			// subsets are named "ABCDEF+NotoSansSC-Regular"; the bold header and title use the 700 face
+			// subsets are named "ABCDEF+NotoSansSC-Regular"; the bold header and title
+			// use the 700 face
 			assertThat(names).isNotEmpty().allMatch(name -> name.contains("NotoSansSC"));
 			assertThat(names).anyMatch(name -> name.endsWith("NotoSansSC-Regular"))
 				.anyMatch(name -> name.endsWith("NotoSansSC-Bold"));
@@ -192,8 +195,10 @@ class PdfTests {
 			for (int page = 0; page < 2; page++) {
 				BufferedImage image = renderer.renderImageWithDPI(page, 110, ImageType.RGB);
 				ImageIO.write(image, "png", DOCUMENTS.resolve("execution-list-page-" + (page + 1) + ".png").toFile());
-				// text and the grid of borders cover several percent of an A4 page, a blank page none; missing
-				// glyphs would still be ink, which is why the text and font tests above check what was drawn
+				// text and the grid of borders cover several percent of an A4 page, a
+				// blank page none; missing
+				// glyphs would still be ink, which is why the text and font tests above
+				// check what was drawn
 				assertThat(inkShare(image)).as("share of non-white pixels on page %d", page + 1).isGreaterThan(0.03);
 			}
 		}
@@ -223,18 +228,20 @@ class PdfTests {
 		assertThat(inkShare(ImageIO.read(png.toFile()))).isGreaterThan(0.03);
 	}
 
-	// ---------------------------------------------------------------- the route from a template
+	// ---------------------------------------------------------------- the route from a
+	// template
 
 	@Test
 	void thymeleafOutputOfAWellFormedTemplateRenders() throws IOException {
 		var resolver = new StringTemplateResolver();
-		// the engine the application's templates run on (SpEL), not plain Thymeleaf's OGNL one
+		// the engine the application's templates run on (SpEL), not plain Thymeleaf's
+		// OGNL one
 		var engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		var context = new Context();
 		context.setVariable("title", "绩效目标申报汇总");
-		context.setVariable("rows", List.of(Map.of("name", "培训&宣传 <一期>", "amount", "1,234.56"),
-				Map.of("name", "志愿服务", "amount", "98.00")));
+		context.setVariable("rows",
+				List.of(Map.of("name", "培训&宣传 <一期>", "amount", "1,234.56"), Map.of("name", "志愿服务", "amount", "98.00")));
 		String xhtml = engine.process("""
 				<!DOCTYPE html>
 				<html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">
@@ -311,8 +318,8 @@ class PdfTests {
 			String data = "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
 			assertThat(images(Pdf.render(page("图片", "<p><img src=\"" + data + "\" /></p>"), Orientation.PORTRAIT)))
 				.isEqualTo(1);
-			assertThat(images(Pdf.render(page("图片", "<p><img src=\"" + file.toUri() + "\" /></p>"),
-					Orientation.PORTRAIT)))
+			assertThat(
+					images(Pdf.render(page("图片", "<p><img src=\"" + file.toUri() + "\" /></p>"), Orientation.PORTRAIT)))
 				.isZero();
 		}
 		finally {
@@ -322,14 +329,14 @@ class PdfTests {
 
 	@Test
 	void escapesTheFiveReservedCharactersAndDropsWhatXmlCannotCarry() throws IOException {
-		assertThat(Pdf.escape("<培训&宣传> \"一期\" '二期' 1,234.56")).isEqualTo(
-				"&lt;培训&amp;宣传&gt; &quot;一期&quot; &#39;二期&#39; 1,234.56");
+		assertThat(Pdf.escape("<培训&宣传> \"一期\" '二期' 1,234.56"))
+			.isEqualTo("&lt;培训&amp;宣传&gt; &quot;一期&quot; &#39;二期&#39; 1,234.56");
 		assertThat(Pdf.escape(null)).isEmpty();
 		// a vertical tab and a form feed, as text pasted from Word brings them
 		String pasted = "第一段\u000b第二段\f\t完\n";
 		assertThat(Pdf.escape(pasted)).isEqualTo("第一段第二段\t完\n");
-		try (PDDocument document = Loader.loadPDF(Pdf.render(page("粘贴", "<p>" + Pdf.escape(pasted) + "</p>"),
-				Orientation.PORTRAIT))) {
+		try (PDDocument document = Loader
+			.loadPDF(Pdf.render(page("粘贴", "<p>" + Pdf.escape(pasted) + "</p>"), Orientation.PORTRAIT))) {
 			assertThat(text(document, 1, 1)).contains("第一段第二段");
 		}
 	}
@@ -337,16 +344,19 @@ class PdfTests {
 	// ---------------------------------------------------------------- the document
 
 	/**
-	 * A list as the budget module would print it: title, unit line, a table with a header, money in 万元 and a
-	 * sum row; every seventh row has a remark long enough to wrap over several lines, ending in its row's mark.
+	 * A list as the budget module would print it: title, unit line, a table with a
+	 * header, money in 万元 and a sum row; every seventh row has a remark long enough to
+	 * wrap over several lines, ending in its row's mark.
 	 */
 	static String executionList(int rows) {
 		StringBuilder body = new StringBuilder();
 		body.append("<h1>").append(HEADING).append("</h1>\n");
 		body.append("<div class=\"unit-line\"><span class=\"measure\">单位：万元</span>")
-			.append(Pdf.escape("编制单位：示例市财政局 & 各预算单位")).append("</div>\n");
+			.append(Pdf.escape("编制单位：示例市财政局 & 各预算单位"))
+			.append("</div>\n");
 		body.append("<p><em>数据截至2026年9月30日</em>，执行率为执行数占年初预算的比例。</p>\n");
-		// widths as a form would fix them, so that no figure wraps on A4 portrait; 备注 takes the rest
+		// widths as a form would fix them, so that no figure wraps on A4 portrait; 备注
+		// takes the rest
 		body.append("<table>\n<thead><tr><th style=\"width: 7%\">序号</th><th style=\"width: 19%\">项目名称</th>")
 			.append("<th style=\"width: 16%\">预算单位</th><th style=\"width: 15%\">年初预算</th>")
 			.append("<th style=\"width: 15%\">执行数</th><th style=\"width: 11%\">执行率</th>")
@@ -356,19 +366,29 @@ class PdfTests {
 		for (int row = 1; row <= rows; row++) {
 			total = total.add(budget(row));
 			executed = executed.add(executed(row));
-			body.append("<tr><td class=\"center\">").append(row).append("</td><td>").append(projectName(row))
-				.append("</td><td>").append(row % 3 == 0 ? "示例市教育局" : row % 3 == 1 ? "团示例市委" : "示例市民政局")
-				.append("</td><td class=\"money\">").append(money(budget(row))).append("</td><td class=\"money\">")
+			body.append("<tr><td class=\"center\">")
+				.append(row)
+				.append("</td><td>")
+				.append(projectName(row))
+				.append("</td><td>")
+				.append(row % 3 == 0 ? "示例市教育局" : row % 3 == 1 ? "团示例市委" : "示例市民政局")
+				.append("</td><td class=\"money\">")
+				.append(money(budget(row)))
+				.append("</td><td class=\"money\">")
 				.append(money(executed(row)))
 				.append("</td><td class=\"center\">75.00%</td><td>");
 			if (row % 7 == 0) {
 				body.append("资金已按进度拨付至各实施单位，其中政府采购部分因供应商资格复核延后约两周，")
-					.append("预计第四季度完成全部支付（").append(mark(row)).append("）");
+					.append("预计第四季度完成全部支付（")
+					.append(mark(row))
+					.append("）");
 			}
 			body.append("</td></tr>\n");
 		}
 		body.append("<tr class=\"total\"><td colspan=\"3\" class=\"center\">合计</td><td class=\"money\">")
-			.append(money(total)).append("</td><td class=\"money\">").append(money(executed))
+			.append(money(total))
+			.append("</td><td class=\"money\">")
+			.append(money(executed))
 			.append("</td><td class=\"center\">75.00%</td><td></td></tr>\n</tbody>\n</table>\n");
 		body.append("<p class=\"footnote\">注：金额单位为万元，保留两位小数。</p>\n");
 		return page(HEADING, body.toString());
@@ -469,4 +489,5 @@ class PdfTests {
 	static long millis(long nanos) {
 		return TimeUnit.NANOSECONDS.toMillis(nanos);
 	}
+
 }

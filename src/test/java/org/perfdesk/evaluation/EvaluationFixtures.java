@@ -16,7 +16,10 @@ import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.targets.PerformanceTarget;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo accounts' scopes, the previous (ended) year's targets and typed inputs, for the self-evaluation tests. */
+/**
+ * The demo accounts' scopes, the previous (ended) year's targets and typed inputs, for
+ * the self-evaluation tests.
+ */
 final class EvaluationFixtures {
 
 	static final DataScope FINANCE = new DataScope(Role.FINANCE_REVIEWER, 0, true, Set.of());
@@ -58,7 +61,10 @@ final class EvaluationFixtures {
 	/** An approved target of the ended year of a unit, without a self-evaluation yet. */
 	PerformanceTarget pendingTarget(String unitCode) {
 		long unit = unit(unitCode);
-		return evaluations.pending(FINANCE, pastYear()).stream().filter(t -> t.unitId() == unit).findFirst()
+		return evaluations.pending(FINANCE, pastYear())
+			.stream()
+			.filter(t -> t.unitId() == unit)
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -68,8 +74,9 @@ final class EvaluationFixtures {
 	}
 
 	/**
-	 * A complete input with full marks on every row: a quantitative row's actual equals its target value, a
-	 * qualitative one is 达成, a row the rules cannot score is scored by hand at its 分值 with a reason.
+	 * A complete input with full marks on every row: a quantitative row's actual equals
+	 * its target value, a qualitative one is 达成, a row the rules cannot score is scored
+	 * by hand at its 分值 with a reason.
 	 */
 	static List<EvaluationInput.Row> fullMarks(SelfEvaluation e) {
 		var rows = new ArrayList<EvaluationInput.Row>();
@@ -93,7 +100,10 @@ final class EvaluationFixtures {
 		return new EvaluationInput("全年完成主要任务，服务对象覆盖面达到预期。", "", "", "年末有少量合同尾款跨年支付。", rows);
 	}
 
-	/** The first row whose 年度指标值 is a ≥ target, where an actual below it loses points in proportion. */
+	/**
+	 * The first row whose 年度指标值 is a ≥ target, where an actual below it loses points in
+	 * proportion.
+	 */
 	static int firstAtLeast(SelfEvaluation e) {
 		for (EvaluatedIndicator r : e.indicators()) {
 			TargetValue t = TargetValue.parse(r.targetValue(), e.fiscalYear());
@@ -132,6 +142,9 @@ final class EvaluationFixtures {
 
 	long auditCount(long id) {
 		return jdbc.sql("select count(*) from audit_entry where record_type = 'SELF_EVALUATION' and record_id = :id")
-			.param("id", id).query(Long.class).single();
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -39,8 +39,8 @@ class InitialWeightsTests {
 		assertThat(InitialWeights.of(subs, weights("10", "20", "70"), DEFAULTS))
 			.containsExactlyElementsOf(weights("9.00", "18.00", "63.00"));
 		// 90 ÷ 3 = 30 each; 100 ÷ 3 does not divide: 33.33 + 33.33 + 33.34
-		assertThat(InitialWeights.of(subs, weights("1", "1", "1"), DEFAULTS)).containsExactlyElementsOf(weights("30.00",
-				"30.00", "30.00"));
+		assertThat(InitialWeights.of(subs, weights("1", "1", "1"), DEFAULTS))
+			.containsExactlyElementsOf(weights("30.00", "30.00", "30.00"));
 		assertThat(InitialWeights.of(subs, weights("1", "1", "1"), withExecutionWeight("0")))
 			.containsExactlyElementsOf(weights("33.33", "33.33", "33.34"));
 	}
@@ -85,8 +85,11 @@ class InitialWeightsTests {
 				new BigDecimal("6.5"));
 		assertThat(typed.score()).isEqualByComparingTo("6.50");
 		assertThatThrownBy(() -> EvaluationScoring.indicator(DEFAULTS, 2025, "效果明显", w, "", Qualitative.Band.PARTLY,
-				new BigDecimal("9"))).isInstanceOf(RuleViolation.class).hasMessageContaining("6.00–7.99");
+				new BigDecimal("9")))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("6.00–7.99");
 		assertThat(EvaluationScoring.withinBand("效果明显", Qualitative.Band.ACHIEVED)).isTrue();
 		assertThat(EvaluationScoring.withinBand("≥90%", Qualitative.Band.ACHIEVED)).isFalse();
 	}
+
 }

@@ -28,7 +28,8 @@ class ManualOverrideTests {
 	@Test
 	void aChangedScoreNeedsAReason() {
 		assertThatThrownBy(() -> new ManualOverride(overAchieved, new BigDecimal("8"), " "))
-			.isInstanceOf(RuleViolation.class).hasMessage("得分与计算结果不同，请填写调整理由");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("得分与计算结果不同，请填写调整理由");
 	}
 
 	@Test
@@ -39,13 +40,16 @@ class ManualOverrideTests {
 	@Test
 	void theScoreStaysWithinTheWeight() {
 		assertThatThrownBy(() -> new ManualOverride(overAchieved, new BigDecimal("11"), "理由"))
-			.isInstanceOf(RuleViolation.class).hasMessage("得分须在 0 到 10 分之间");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("得分须在 0 到 10 分之间");
 	}
 
 	@Test
 	void anItemThatCouldNotBeComputedCanBeScoredByHandWithAReason() {
-		ScoredItem unscored = new ExecutionScore().score(org.perfdesk.shared.Amount.ofYuan("1"), org.perfdesk.shared.Amount.ZERO);
+		ScoredItem unscored = new ExecutionScore().score(org.perfdesk.shared.Amount.ofYuan("1"),
+				org.perfdesk.shared.Amount.ZERO);
 		assertThatThrownBy(() -> new ManualOverride(unscored, BigDecimal.TEN, "")).isInstanceOf(RuleViolation.class);
 		assertThat(new ManualOverride(unscored, BigDecimal.TEN, "预算于年末追加，已全额支出").computedScore()).isNull();
 	}
+
 }

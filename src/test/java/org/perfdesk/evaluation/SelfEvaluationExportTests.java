@@ -62,8 +62,9 @@ class SelfEvaluationExportTests {
 		var all = new ArrayList<String>();
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				all.add(cell.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue())
-					.stripTrailingZeros().toPlainString() : cell.getStringCellValue());
+				all.add(cell.getCellType() == CellType.NUMERIC
+						? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+						: cell.getStringCellValue());
 			}
 		}
 		return all;
@@ -74,30 +75,36 @@ class SelfEvaluationExportTests {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		SelfEvaluation e = saved(f);
 		EvaluationSheet sheet = evaluations.sheet(FINANCE, e.id());
-		byte[] bytes = mvc.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(user(users.loadUserByUsername("filler"))))
+		byte[] bytes = mvc
+			.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(user(users.loadUserByUsername("filler"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			Sheet s = workbook.getSheetAt(0);
 			List<String> cells = texts(s);
 			assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
 			assertThat(cells).contains("项目名称", sheet.projectName(), "主管部门", sheet.departmentName(), "实施单位",
-					"项目资金\n（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款",
-					"上年结转资金", "其他资金", "预期目标", "实际完成情况", e.objective(), e.completionText(), "一级指标",
-					"偏差原因分析及改进措施", "总分", "等级：" + e.grade().label());
+					"项目资金\n（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金", "预期目标",
+					"实际完成情况", e.objective(), e.completionText(), "一级指标", "偏差原因分析及改进措施", "总分",
+					"等级：" + e.grade().label());
 			for (EvaluatedIndicator r : e.indicators()) {
 				assertThat(cells).contains(r.name(), r.targetValue(), r.category().label(), r.subcategory().label());
 			}
 			assertThat(cells).contains(e.executed().total().toWanExact().stripTrailingZeros().toPlainString(),
-					e.total().stripTrailingZeros().toPlainString(), e.executionScore().stripTrailingZeros().toPlainString());
+					e.total().stripTrailingZeros().toPlainString(),
+					e.executionScore().stripTrailingZeros().toPlainString());
 			assertThat(cells).anyMatch(c -> c.contains("部分活动因场地改造顺延"));
 			// 分值 of the 总分 row: 100
 			assertThat(cells).contains("100");
 			// scores are printed with two decimals, as on the paper form (9.60, not 9.6)
 			Cell total = java.util.stream.StreamSupport.stream(s.spliterator(), false)
 				.filter(row -> row.getCell(0) != null && "总分".equals(row.getCell(0).getStringCellValue()))
-				.findFirst().orElseThrow().getCell(6);
+				.findFirst()
+				.orElseThrow()
+				.getCell(6);
 			assertThat(total.getNumericCellValue()).isEqualTo(e.total().doubleValue());
 			assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0.00");
 			// one sheet of paper: one page wide and one page tall, landscape
@@ -112,11 +119,14 @@ class SelfEvaluationExportTests {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		SelfEvaluation e = saved(f);
 		EvaluationSheet sheet = evaluations.sheet(FINANCE, e.id());
-		var response = mvc.perform(get("/evaluations/" + e.id() + "/export.pdf").with(user(users.loadUserByUsername("filler"))))
+		var response = mvc
+			.perform(get("/evaluations/" + e.id() + "/export.pdf").with(user(users.loadUserByUsername("filler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
-			.andReturn().getResponse();
+			.andExpect(
+					header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
+			.andReturn()
+			.getResponse();
 		assertThat(ContentDisposition.parse(response.getHeader("Content-Disposition")).getFilename())
 			.isEqualTo(SelfEvaluationExports.fileName(sheet) + ".pdf");
 		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "project-self-evaluation");
@@ -130,18 +140,22 @@ class SelfEvaluationExportTests {
 		for (EvaluatedIndicator r : e.indicators()) {
 			assertThat(pdf.flat()).contains(flat(r.name(), r.targetValue()));
 		}
-		assertThat(pdf.flat()).contains(flat("部分活动因场地改造顺延", "总分",
-				e.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "等级：" + e.grade().label(),
-				"状态：" + e.status().label()));
+		assertThat(pdf.flat())
+			.contains(flat("部分活动因场地改造顺延", "总分", e.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+					"等级：" + e.grade().label(), "状态：" + e.status().label()));
 		// one sheet of paper, as the .xlsx is scaled and the .docx is set
 		assertThat(pdf.count()).isEqualTo(1);
 		String page = mvc.perform(get("/evaluations/" + e.id()).with(user(users.loadUserByUsername("filler"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("id=\"export-pdf\"", "/evaluations/" + e.id() + "/export.pdf", "下载自评表（PDF）",
 				"data-print", "/js/print.js");
 		// outside the scope: the same refusal as for the .docx
 		for (String format : new String[] { "docx", "pdf" }) {
-			mvc.perform(get("/evaluations/" + e.id() + "/export." + format).with(user(users.loadUserByUsername("palace"))))
+			mvc.perform(
+					get("/evaluations/" + e.id() + "/export." + format).with(user(users.loadUserByUsername("palace"))))
 				.andExpect(status().isNotFound());
 		}
 	}
@@ -150,8 +164,12 @@ class SelfEvaluationExportTests {
 	void theDocumentHasTheSameCells() throws Exception {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		SelfEvaluation e = saved(f);
-		byte[] bytes = mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("reviewer"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] bytes = mvc
+			.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("reviewer"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			XWPFTable table = document.getTables().get(0);
 			String text = table.getText();
@@ -165,11 +183,14 @@ class SelfEvaluationExportTests {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(e.fiscalYear() + "年度项目支出绩效自评表");
 			// landscape A4, and no row split by a page break
 			var size = document.getDocument().getBody().getSectPr().getPgSz();
-			assertThat(size.getOrient()).isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
-			assertThat(((java.math.BigInteger) size.getW()).intValue()).isGreaterThan(((java.math.BigInteger) size.getH()).intValue());
+			assertThat(size.getOrient())
+				.isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+			assertThat(((java.math.BigInteger) size.getW()).intValue())
+				.isGreaterThan(((java.math.BigInteger) size.getH()).intValue());
 			assertThat(table.getRows()).allMatch(org.apache.poi.xwpf.usermodel.XWPFTableRow::isCantSplitRow);
 		}
 		mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(user(users.loadUserByUsername("palace"))))
 			.andExpect(status().isNotFound());
 	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A change of the year's scoring settings (here the 反向 rule, 比例法 → 线性扣分法) rescoring a draft on its next save
- * but leaving a submitted table as it was scored.
+ * A change of the year's scoring settings (here the 反向 rule, 比例法 → 线性扣分法) rescoring a
+ * draft on its next save but leaving a submitted table as it was scored.
  */
 @IntegrationTest
 @Transactional
@@ -52,8 +52,11 @@ class SelfEvaluationFrozenScoresTests {
 		SelfEvaluation submitted = evaluations.submit(f.filler("201001"), other.id(),
 				save(f.filler("201001"), other, otherCeiling).version());
 		BigDecimal ratio = submitted.indicators().get(otherCeiling).score();
-		assertThat(ratio).isEqualByComparingTo(submitted.indicators().get(otherCeiling).weight()
-			.multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.HALF_UP));
+		assertThat(ratio).isEqualByComparingTo(submitted.indicators()
+			.get(otherCeiling)
+			.weight()
+			.multiply(new BigDecimal("0.8"))
+			.setScale(2, java.math.RoundingMode.HALF_UP));
 
 		int year = draft.fiscalYear();
 		doReturn(linear(ScoringSettings.defaults(year))).when(settings).forYear(year);
@@ -62,8 +65,8 @@ class SelfEvaluationFrozenScoresTests {
 		EvaluatedIndicator row = rescored.indicators().get(ceiling);
 		// 线性扣分法: W × (1 − 0.25) instead of W ÷ 1.25
 		assertThat(row.computed().rule()).isEqualTo("反向指标（≤，线性扣分法）");
-		assertThat(row.score()).isEqualByComparingTo(row.weight().multiply(new BigDecimal("0.75"))
-			.setScale(2, java.math.RoundingMode.HALF_UP));
+		assertThat(row.score()).isEqualByComparingTo(
+				row.weight().multiply(new BigDecimal("0.75")).setScale(2, java.math.RoundingMode.HALF_UP));
 		assertThat(row.score()).isNotEqualByComparingTo(savedDraft.indicators().get(ceiling).score());
 
 		SelfEvaluation frozen = evaluations.find(FINANCE, submitted.id());
@@ -79,4 +82,5 @@ class SelfEvaluationFrozenScoresTests {
 				"年中物价上涨，活动物料采购超支；下年度加强采购比价"));
 		return evaluations.save(filler, e.id(), e.version(), EvaluationFixtures.input(rows));
 	}
+
 }

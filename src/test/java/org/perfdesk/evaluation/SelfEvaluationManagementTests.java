@@ -35,7 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opening, scoring and saving a 项目支出绩效自评表 on the demo city's ended year, through the service. */
+/**
+ * Opening, scoring and saving a 项目支出绩效自评表 on the demo city's ended year, through the
+ * service.
+ */
 @org.perfdesk.IntegrationTest
 @Transactional
 class SelfEvaluationManagementTests {
@@ -73,7 +76,8 @@ class SelfEvaluationManagementTests {
 		assertThat(e.executed()).isEqualTo(pe.executedTo(12));
 		assertThat(e.objective()).isEqualTo(target.content().annualObjective());
 
-		// the target's weights rescaled to 100 − the 预算执行 分值, the rounding remainder on the last row
+		// the target's weights rescaled to 100 − the 预算执行 分值, the rounding remainder on
+		// the last row
 		ScoringSettings settings = scoringSettings.forYear(pastYear().value());
 		BigDecimal indicatorTotal = BigDecimal.valueOf(100).subtract(settings.executionWeight());
 		List<Indicator> indicators = target.content().indicators();
@@ -89,8 +93,10 @@ class SelfEvaluationManagementTests {
 			.isEqualByComparingTo(indicatorTotal);
 
 		// 预算执行 is scored at once: min(1, 全年执行数 ÷ 全年预算数) × 分值
-		BigDecimal rate = pe.executedTo(12).total().yuan().divide(pe.fullYearBudget().total().yuan(), 10,
-				RoundingMode.HALF_UP);
+		BigDecimal rate = pe.executedTo(12)
+			.total()
+			.yuan()
+			.divide(pe.fullYearBudget().total().yuan(), 10, RoundingMode.HALF_UP);
 		assertThat(e.execution().score()).isEqualByComparingTo(
 				rate.min(BigDecimal.ONE).multiply(settings.executionWeight()).setScale(2, RoundingMode.HALF_UP));
 		assertThat(e.execution().rule()).isEqualTo(settings.execution().name());
@@ -99,7 +105,8 @@ class SelfEvaluationManagementTests {
 		// indicators wait for their 实际完成值
 		assertThat(e.indicators()).allSatisfy(r -> assertThat(r.score()).isNull());
 
-		assertThat(evaluations.pending(FINANCE, pastYear())).extracting(PerformanceTarget::id).doesNotContain(target.id());
+		assertThat(evaluations.pending(FINANCE, pastYear())).extracting(PerformanceTarget::id)
+			.doesNotContain(target.id());
 		assertThat(evaluations.list(FINANCE, pastYear())).extracting(SelfEvaluation::id).contains(e.id());
 		assertThatThrownBy(() -> evaluations.open(f.filler(), target.id())).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("已有自评表");
@@ -115,8 +122,11 @@ class SelfEvaluationManagementTests {
 
 		FiscalYear current = FiscalYear.of(DemoYear.current());
 		assertThat(evaluations.pending(FINANCE, current)).isEmpty();
-		PerformanceTarget running = targets.list(FINANCE, current, TargetKind.PROJECT).stream()
-			.filter(t -> t.status() == TargetStatus.APPROVED).findFirst().orElseThrow();
+		PerformanceTarget running = targets.list(FINANCE, current, TargetKind.PROJECT)
+			.stream()
+			.filter(t -> t.status() == TargetStatus.APPROVED)
+			.findFirst()
+			.orElseThrow();
 		var ownFiller = new org.perfdesk.org.DataScope(org.perfdesk.org.Role.UNIT_FILLER, running.unitId(), false,
 				java.util.Set.of(running.unitId()));
 		assertThatThrownBy(() -> evaluations.open(ownFiller, running.id())).isInstanceOf(RuleViolation.class)
@@ -143,15 +153,16 @@ class SelfEvaluationManagementTests {
 				assertThat(r.overridden()).isFalse();
 			}
 			else {
-				// a 时限 row the rules cannot score keeps the reason it could not, and the score set by hand
+				// a 时限 row the rules cannot score keeps the reason it could not, and the
+				// score set by hand
 				assertThat(r.computed().scorable()).isFalse();
 				assertThat(r.override().score()).isEqualByComparingTo(r.weight());
 			}
 			sum = sum.add(r.score());
 		}
 		EvaluatedIndicator shortRow = saved.indicators().get(short_);
-		assertThat(shortRow.score()).isEqualByComparingTo(
-				shortRow.weight().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP));
+		assertThat(shortRow.score())
+			.isEqualByComparingTo(shortRow.weight().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP));
 		assertThat(shortRow.computed().rule()).isEqualTo("正向指标（≥）");
 		assertThat(shortRow.computed().inputs()).contains("实际完成值");
 		assertThat(shortRow.computed().explanation()).contains("÷").endsWith(shortRow.score().toPlainString() + " 分");
@@ -159,14 +170,20 @@ class SelfEvaluationManagementTests {
 		assertThat(saved.grade()).isEqualTo(Grading.gradeOf(sum));
 
 		// what is stored is what was shown: read the row back from the table itself
-		var stored = jdbc.sql("select score, rule, inputs, explanation from self_evaluation_indicator "
-				+ "where evaluation_id = :e and position = :p").param("e", e.id()).param("p", short_)
+		var stored = jdbc
+			.sql("select score, rule, inputs, explanation from self_evaluation_indicator "
+					+ "where evaluation_id = :e and position = :p")
+			.param("e", e.id())
+			.param("p", short_)
 			.query((rs, n) -> List.of(rs.getBigDecimal(1).toPlainString(), rs.getString(2), rs.getString(3),
-					rs.getString(4))).single();
+					rs.getString(4)))
+			.single();
 		assertThat(stored).containsExactly(shortRow.score().toPlainString(), shortRow.computed().rule(),
 				shortRow.computed().inputs(), shortRow.computed().explanation());
-		assertThat(jdbc.sql("select total_score from self_evaluation where id = :id").param("id", e.id())
-			.query(BigDecimal.class).single()).isEqualByComparingTo(sum);
+		assertThat(jdbc.sql("select total_score from self_evaluation where id = :id")
+			.param("id", e.id())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(sum);
 	}
 
 	@Test
@@ -192,7 +209,8 @@ class SelfEvaluationManagementTests {
 		SelfEvaluation e = f.opened();
 		int row = EvaluationFixtures.firstAtLeast(e);
 		List<EvaluationInput.Row> rows = new ArrayList<>(EvaluationFixtures.fullMarks(e));
-		// 超额完成: twice the target is over-achieved, and a target set too low may be marked down by hand
+		// 超额完成: twice the target is over-achieved, and a target set too low may be marked
+		// down by hand
 		rows.set(row, EvaluationFixtures.scaled(e, row, "2"));
 		BigDecimal weight = e.indicators().get(row).weight();
 		BigDecimal lowered = weight.subtract(BigDecimal.ONE);
@@ -212,14 +230,23 @@ class SelfEvaluationManagementTests {
 		assertThat(r.overAchieved()).isTrue();
 		assertThat(r.score()).isEqualByComparingTo(lowered);
 		assertThat(r.override().reason()).isEqualTo(why);
-		assertThat(jdbc.sql("select override_score from self_evaluation_indicator where evaluation_id = :e and position = :p")
-			.param("e", e.id()).param("p", row).query(BigDecimal.class).single()).isEqualByComparingTo(lowered);
+		assertThat(jdbc
+			.sql("select override_score from self_evaluation_indicator where evaluation_id = :e and position = :p")
+			.param("e", e.id())
+			.param("p", row)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(lowered);
 
-		List<String> changes = jdbc.sql("select c.new_value from audit_field_change c join audit_entry a on a.id = c.entry_id "
-				+ "where a.record_type = 'SELF_EVALUATION' and a.record_id = :id and c.field = :f")
-			.param("id", e.id()).param("f", r.name() + "（手工调整）").query(String.class).list();
+		List<String> changes = jdbc
+			.sql("select c.new_value from audit_field_change c join audit_entry a on a.id = c.entry_id "
+					+ "where a.record_type = 'SELF_EVALUATION' and a.record_id = :id and c.field = :f")
+			.param("id", e.id())
+			.param("f", r.name() + "（手工调整）")
+			.query(String.class)
+			.list();
 		assertThat(changes).singleElement().asString().contains(lowered.toPlainString(), weight.toPlainString(), why);
-		// the checker sees the score set by hand as such: a warning with the reason, not an arithmetic error
+		// the checker sees the score set by hand as such: a warning with the reason, not
+		// an arithmetic error
 		assertThat(evaluations.findings(FINANCE, e.id())).filteredOn(i -> i.message().contains(r.name() + "」得分"))
 			.allSatisfy(i -> assertThat(i.severity()).isEqualTo(CheckSeverity.WARNING));
 	}
@@ -242,7 +269,8 @@ class SelfEvaluationManagementTests {
 				assertThat(v.errors().get("indicators[" + b + "].score")).contains("得分须为数字", "abc");
 			});
 
-		rows.set(a, EvaluationFixtures.with(good.get(a), null, weightA.add(BigDecimal.ONE).toPlainString(), "理由", null));
+		rows.set(a,
+				EvaluationFixtures.with(good.get(a), null, weightA.add(BigDecimal.ONE).toPlainString(), "理由", null));
 		rows.set(b, EvaluationFixtures.with(good.get(b), null, "-1", "理由", null));
 		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), EvaluationFixtures.input(rows)))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> {
@@ -252,11 +280,14 @@ class SelfEvaluationManagementTests {
 
 		// 分值 that make the total exceed 100, and 分值 that fall short of 100 − the 预算执行 分值
 		List<EvaluationInput.Row> over = new ArrayList<>(good);
-		over.set(a, EvaluationFixtures.with(good.get(a), weightA.add(BigDecimal.TEN).toPlainString(), null, null, null));
+		over.set(a,
+				EvaluationFixtures.with(good.get(a), weightA.add(BigDecimal.TEN).toPlainString(), null, null, null));
 		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), EvaluationFixtures.input(over)))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get("weights")).contains("超过 100 分"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					v -> assertThat(v.errors().get("weights")).contains("超过 100 分"));
 		List<EvaluationInput.Row> under = new ArrayList<>(good);
-		under.set(a, EvaluationFixtures.with(good.get(a), weightA.subtract(BigDecimal.ONE).toPlainString(), null, null, null));
+		under.set(a, EvaluationFixtures.with(good.get(a), weightA.subtract(BigDecimal.ONE).toPlainString(), null, null,
+				null));
 		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), EvaluationFixtures.input(under)))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get("weights"))
 				.contains("合计须为 " + Numbers.text(BigDecimal.valueOf(100).subtract(e.executionWeight()))));
@@ -266,8 +297,9 @@ class SelfEvaluationManagementTests {
 		assertThat(unchanged.version()).isEqualTo(e.version());
 		assertThat(unchanged.indicators()).allSatisfy(r -> assertThat(r.actual()).isEmpty());
 		assertThat(jdbc.sql("select sum(weight) from self_evaluation_indicator where evaluation_id = :e")
-			.param("e", e.id()).query(BigDecimal.class).single())
-			.isEqualByComparingTo(BigDecimal.valueOf(100).subtract(e.executionWeight()));
+			.param("e", e.id())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(BigDecimal.valueOf(100).subtract(e.executionWeight()));
 		assertThat(f.auditCount(e.id())).isEqualTo(1);
 	}
 
@@ -278,14 +310,15 @@ class SelfEvaluationManagementTests {
 		int a = EvaluationFixtures.firstAtLeast(e);
 		List<EvaluationInput.Row> rows = new ArrayList<>(EvaluationFixtures.fullMarks(e));
 		EvaluationInput.Row r = rows.get(a);
-		rows.set(a, new EvaluationInput.Row(r.weight(), r.actual(), r.band(), r.score(), r.scoreReason(), "场地\ud800受限"));
+		rows.set(a,
+				new EvaluationInput.Row(r.weight(), r.actual(), r.band(), r.score(), r.scoreReason(), "场地\ud800受限"));
 		var input = new EvaluationInput("全年完成\u0000主要任务；\n服务对象覆盖面达到预期。", "", "", "尾款\u001b跨年支付", rows);
-		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), input))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors())
-				.containsEntry("completionText", "实际完成情况含有不可见的控制字符，请删除后再保存")
-				.containsEntry("executionReason", "预算执行偏差原因含有不可见的控制字符，请删除后再保存")
-				.hasEntrySatisfying("indicators[" + a + "].reason",
-						m -> assertThat(m).endsWith("偏差原因分析及改进措施含有不可见的控制字符，请删除后再保存")));
+		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), e.version(), input)).isInstanceOfSatisfying(
+				RuleViolation.class,
+				v -> assertThat(v.errors()).containsEntry("completionText", "实际完成情况含有不可见的控制字符，请删除后再保存")
+					.containsEntry("executionReason", "预算执行偏差原因含有不可见的控制字符，请删除后再保存")
+					.hasEntrySatisfying("indicators[" + a + "].reason",
+							m -> assertThat(m).endsWith("偏差原因分析及改进措施含有不可见的控制字符，请删除后再保存")));
 		assertThat(evaluations.find(FINANCE, e.id()).version()).isEqualTo(e.version());
 		assertThat(f.auditCount(e.id())).isEqualTo(1);
 	}
@@ -298,9 +331,13 @@ class SelfEvaluationManagementTests {
 		assertThatThrownBy(() -> evaluations.find(f.filler("201001"), e.id())).isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> evaluations.find(f.filler("202"), e.id())).isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> evaluations.save(f.filler("202"), e.id(), e.version(),
-				EvaluationFixtures.input(EvaluationFixtures.fullMarks(e)))).isInstanceOf(RecordNotFound.class);
-		assertThat(evaluations.list(f.filler("201001"), pastYear())).extracting(SelfEvaluation::id).doesNotContain(e.id());
+				EvaluationFixtures.input(EvaluationFixtures.fullMarks(e))))
+			.isInstanceOf(RecordNotFound.class);
+		assertThat(evaluations.list(f.filler("201001"), pastYear())).extracting(SelfEvaluation::id)
+			.doesNotContain(e.id());
 		assertThatThrownBy(() -> evaluations.save(f.reviewer(), e.id(), e.version(),
-				EvaluationFixtures.input(EvaluationFixtures.fullMarks(e)))).isInstanceOf(AccessDeniedException.class);
+				EvaluationFixtures.input(EvaluationFixtures.fullMarks(e))))
+			.isInstanceOf(AccessDeniedException.class);
 	}
+
 }

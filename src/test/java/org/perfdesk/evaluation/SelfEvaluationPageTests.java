@@ -47,8 +47,11 @@ class SelfEvaluationPageTests {
 	/** A session whose fiscal year is the ended one. */
 	MockHttpSession pastYear(String username) throws Exception {
 		var session = new MockHttpSession();
-		mvc.perform(post("/fiscal-year").session(session).with(as(username)).with(csrf())
-			.param("year", Integer.toString(EvaluationFixtures.pastYear().value())).param("back", "/evaluations"));
+		mvc.perform(post("/fiscal-year").session(session)
+			.with(as(username))
+			.with(csrf())
+			.param("year", Integer.toString(EvaluationFixtures.pastYear().value()))
+			.param("back", "/evaluations"));
 		return session;
 	}
 
@@ -57,25 +60,44 @@ class SelfEvaluationPageTests {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		long target = f.pendingTarget("201").id();
 		MockHttpSession session = pastYear("filler");
-		String html = mvc.perform(get("/evaluations").session(session).with(as("filler"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/evaluations").session(session).with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("待自评", "开始自评", "name=\"targetId\" value=\"" + target + "\"");
 
-		String location = mvc.perform(post("/evaluations").session(session).with(as("filler")).with(csrf())
-			.param("targetId", Long.toString(target))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+		String location = mvc
+			.perform(post("/evaluations").session(session)
+				.with(as("filler"))
+				.with(csrf())
+				.param("targetId", Long.toString(target)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl();
-		SelfEvaluation e = evaluations.list(FINANCE, EvaluationFixtures.pastYear()).stream()
-			.filter(x -> x.targetId() == target).findFirst().orElseThrow();
+		SelfEvaluation e = evaluations.list(FINANCE, EvaluationFixtures.pastYear())
+			.stream()
+			.filter(x -> x.targetId() == target)
+			.findFirst()
+			.orElseThrow();
 		assertThat(location).isEqualTo("/evaluations/" + e.id() + "/edit");
-		String form = mvc.perform(get(location).with(as("filler"))).andExpect(status().isOk()).andReturn().getResponse()
+		String form = mvc.perform(get(location).with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(form).contains("id=\"evaluation-form\"", "indicators[0].weight", "indicators[0].actual", "保存并重新计分");
 
-		// the finance bureau sees it in its list, with the chart and the grade table, but may not start one
+		// the finance bureau sees it in its list, with the chart and the grade table, but
+		// may not start one
 		String finance = mvc.perform(get("/evaluations").session(pastYear("finance")).with(as("finance")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(finance).contains("class=\"evaluation-line\"", "id=\"score-chart\"", "id=\"grade-table\"",
-				"待填报单位开始").doesNotContain("open-evaluation");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(finance).contains("class=\"evaluation-line\"", "id=\"score-chart\"", "id=\"grade-table\"", "待填报单位开始")
+			.doesNotContain("open-evaluation");
 	}
 
 	@Test
@@ -88,16 +110,22 @@ class SelfEvaluationPageTests {
 		SelfEvaluation saved = evaluations.save(f.filler(), e.id(), e.version(), EvaluationFixtures.input(rows));
 		EvaluatedIndicator over = saved.indicators().get(row);
 
-		String html = mvc.perform(get("/evaluations/" + e.id()).with(as("reviewer"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("项目支出绩效自评表", "年初预算数", "全年预算数", "全年执行数", "其中：当年财政拨款", "上年结转资金",
-				"偏差原因分析及改进措施", saved.execution().explanation(), over.computed().explanation(),
-				"规则：" + over.computed().rule(), "超额完成", "等级：" + saved.grade().label(), saved.total().toPlainString(),
-				"id=\"findings\"");
-		// the over-achieved row is highlighted and, without an explanation, blocks the submission for its filler
+		String html = mvc.perform(get("/evaluations/" + e.id()).with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("项目支出绩效自评表", "年初预算数", "全年预算数", "全年执行数", "其中：当年财政拨款", "上年结转资金", "偏差原因分析及改进措施",
+				saved.execution().explanation(), over.computed().explanation(), "规则：" + over.computed().rule(), "超额完成",
+				"等级：" + saved.grade().label(), saved.total().toPlainString(), "id=\"findings\"");
+		// the over-achieved row is highlighted and, without an explanation, blocks the
+		// submission for its filler
 		assertThat(html).contains("class=\"indicator-row table-warning\" id=\"indicator-" + row + "\"");
-		String own = mvc.perform(get("/evaluations/" + e.id()).with(as("filler"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String own = mvc.perform(get("/evaluations/" + e.id()).with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(own).contains("id=\"blockers\"", "「" + over.name() + "」超额完成，请说明原因");
 		mvc.perform(get("/evaluations/" + e.id()).with(as("palace"))).andExpect(status().isNotFound());
 		mvc.perform(get("/evaluations/" + e.id()).with(as("filler2"))).andExpect(status().isNotFound());
@@ -108,8 +136,10 @@ class SelfEvaluationPageTests {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		SelfEvaluation e = f.opened();
 		List<EvaluationInput.Row> rows = EvaluationFixtures.fullMarks(e);
-		MockHttpServletRequestBuilder request = post("/evaluations/" + e.id() + "/edit").with(as("filler")).with(csrf())
-			.param("version", Integer.toString(e.version())).param("completionText", "完成全年主要任务");
+		MockHttpServletRequestBuilder request = post("/evaluations/" + e.id() + "/edit").with(as("filler"))
+			.with(csrf())
+			.param("version", Integer.toString(e.version()))
+			.param("completionText", "完成全年主要任务");
 		for (int i = 0; i < rows.size(); i++) {
 			request.param("indicators[" + i + "].weight", i == 0 ? "十分" : rows.get(i).weight())
 				.param("indicators[" + i + "].actual", rows.get(i).actual())
@@ -117,15 +147,17 @@ class SelfEvaluationPageTests {
 				.param("indicators[" + i + "].scoreReason", rows.get(i).scoreReason());
 		}
 		String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("id=\"form-errors\"", "分值须为数字，填写的“十分”不是数字", "得分须为数字，填写的“满分”不是数字",
-				"is-invalid", "value=\"十分\"", "完成全年主要任务");
+		assertThat(html).contains("id=\"form-errors\"", "分值须为数字，填写的“十分”不是数字", "得分须为数字，填写的“满分”不是数字", "is-invalid",
+				"value=\"十分\"", "完成全年主要任务");
 		SelfEvaluation unchanged = evaluations.find(FINANCE, e.id());
 		assertThat(unchanged.version()).isEqualTo(e.version());
 		assertThat(unchanged.completionText()).isEmpty();
 
 		// saved properly, the page shows the recomputed scores
-		MockHttpServletRequestBuilder good = post("/evaluations/" + e.id() + "/edit").with(as("filler")).with(csrf())
-			.param("version", Integer.toString(e.version())).param("completionText", "完成全年主要任务");
+		MockHttpServletRequestBuilder good = post("/evaluations/" + e.id() + "/edit").with(as("filler"))
+			.with(csrf())
+			.param("version", Integer.toString(e.version()))
+			.param("completionText", "完成全年主要任务");
 		for (int i = 0; i < rows.size(); i++) {
 			good.param("indicators[" + i + "].weight", rows.get(i).weight())
 				.param("indicators[" + i + "].actual", rows.get(i).actual())
@@ -135,8 +167,11 @@ class SelfEvaluationPageTests {
 		mvc.perform(good).andExpect(redirectedUrl("/evaluations/" + e.id()));
 		SelfEvaluation saved = evaluations.find(FINANCE, e.id());
 		assertThat(saved.indicators()).allSatisfy(r -> assertThat(r.score()).isNotNull());
-		String page = mvc.perform(get("/evaluations/" + e.id()).with(as("filler"))).andReturn().getResponse()
+		String page = mvc.perform(get("/evaluations/" + e.id()).with(as("filler")))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains(saved.indicators().get(0).computed().explanation(), saved.total().toPlainString());
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submission blocked by missing reasons and checker errors, the two reviews with a return, and the lock. */
+/**
+ * Submission blocked by missing reasons and checker errors, the two reviews with a
+ * return, and the lock.
+ */
 @IntegrationTest
 @Transactional
 class SelfEvaluationWorkflowTests {
@@ -33,9 +36,9 @@ class SelfEvaluationWorkflowTests {
 	void missingReasonsBlockTheSubmissionBesideTheirFields() {
 		var f = new EvaluationFixtures(jdbc, evaluations);
 		SelfEvaluation e = f.opened();
-		assertThatThrownBy(() -> evaluations.submit(f.filler(), e.id(), e.version()))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).containsKeys("completionText",
-					"indicators[0].actual"));
+		assertThatThrownBy(() -> evaluations.submit(f.filler(), e.id(), e.version())).isInstanceOfSatisfying(
+				RuleViolation.class,
+				v -> assertThat(v.errors()).containsKeys("completionText", "indicators[0].actual"));
 
 		int row = EvaluationFixtures.firstAtLeast(e);
 		List<EvaluationInput.Row> rows = new ArrayList<>(EvaluationFixtures.fullMarks(e));
@@ -54,7 +57,8 @@ class SelfEvaluationWorkflowTests {
 			assertThat(sheet.blockers()).containsKey("executionReason");
 		}
 		assertThatThrownBy(() -> evaluations.submit(f.filler(), e.id(), saved.version()))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("偏差原因分析及改进措施");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("偏差原因分析及改进措施");
 		assertThat(evaluations.find(FINANCE, e.id()).status()).isEqualTo(EvaluationStatus.DRAFT);
 	}
 
@@ -74,15 +78,20 @@ class SelfEvaluationWorkflowTests {
 		SelfEvaluation submitted = evaluations.submit(f.filler(), e.id(), saved.version());
 		assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
 		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), submitted.version(), complete))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("待部门审核");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("待部门审核");
 
 		// the finance bureau waits for the department; a return needs an opinion
-		assertThatThrownBy(() -> evaluations.review(FINANCE, e.id(), submitted.version(), ReviewDecision.APPROVE, "", "财政"))
+		assertThatThrownBy(
+				() -> evaluations.review(FINANCE, e.id(), submitted.version(), ReviewDecision.APPROVE, "", "财政"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN, " ",
-				"部门")).isInstanceOf(RuleViolation.class).hasMessageContaining("退回时须填写审核意见");
+		assertThatThrownBy(
+				() -> evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN, " ", "部门"))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("退回时须填写审核意见");
 		assertThatThrownBy(() -> evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN,
-				"请补充\u0000样本数量", "部门")).isInstanceOf(RuleViolation.class)
+				"请补充\u0000样本数量", "部门"))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessage("审核意见含有不可见的控制字符，请删除后再保存");
 		SelfEvaluation returned = evaluations.review(f.reviewer(), e.id(), submitted.version(), ReviewDecision.RETURN,
 				"请补充满意度调查的样本数量和调查方式。", "团市委财务 张审核");
@@ -96,19 +105,24 @@ class SelfEvaluationWorkflowTests {
 		SelfEvaluation checked = evaluations.review(f.reviewer(), e.id(), resubmitted.version(), ReviewDecision.APPROVE,
 				"", "团市委财务 张审核");
 		assertThat(checked.status()).isEqualTo(EvaluationStatus.DEPARTMENT_APPROVED);
-		assertThatThrownBy(() -> evaluations.review(f.reviewer(), e.id(), checked.version(), ReviewDecision.APPROVE, "",
-				"部门")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> evaluations.review(f.reviewer(), e.id(), checked.version(), ReviewDecision.APPROVE, "", "部门"))
+			.isInstanceOf(AccessDeniedException.class);
 		SelfEvaluation approved = evaluations.review(FINANCE, e.id(), checked.version(), ReviewDecision.APPROVE, "同意。",
 				"财政局绩效科 李审核");
 		assertThat(approved.status()).isEqualTo(EvaluationStatus.APPROVED);
 
 		assertThatThrownBy(() -> evaluations.save(f.filler(), e.id(), approved.version(), complete))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已批复，已锁定");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已批复，已锁定");
 		assertThatThrownBy(() -> evaluations.submit(f.filler(), e.id(), approved.version()))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已锁定");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已锁定");
 		assertThat(evaluations.reviews(FINANCE, e.id())).hasSize(3);
 		assertThat(approved.total()).isEqualByComparingTo(saved.total());
-		// created, saved, submitted, returned, submitted again, approved twice; the second save changed nothing
+		// created, saved, submitted, returned, submitted again, approved twice; the
+		// second save changed nothing
 		assertThat(f.auditCount(e.id())).isEqualTo(7);
 	}
+
 }

@@ -27,15 +27,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes that are each within the budget but together would pass it, started at the same instant from several
- * threads, each in its own committed transaction: exactly as many of them may succeed as the budget allows, the
- * others are refused with the usual {@link RuleViolation}, and execution never ends above the 全年预算数. Every
- * scenario runs {@link #ROUNDS} times on a fresh project, because one lucky interleaving proves nothing.
+ * Writes that are each within the budget but together would pass it, started at the same
+ * instant from several threads, each in its own committed transaction: exactly as many of
+ * them may succeed as the budget allows, the others are refused with the usual
+ * {@link RuleViolation}, and execution never ends above the 全年预算数. Every scenario runs
+ * {@link #ROUNDS} times on a fresh project, because one lucky interleaving proves
+ * nothing.
  * <p>
- * Shared by H2 ({@link ExecutionRaceTests}) and PostgreSQL ({@code PostgresIntegrationTests.BudgetRaceOnPostgresql}):
- * the lock is taken by SQL, and both databases must honour it. The subclasses must not be {@code @Transactional}
- * (a rolled-back test transaction would be one transaction for every thread), so the projects, figures and audit
- * lines made here are deleted after each test.
+ * Shared by H2 ({@link ExecutionRaceTests}) and PostgreSQL
+ * ({@code PostgresIntegrationTests.BudgetRaceOnPostgresql}): the lock is taken by SQL,
+ * and both databases must honour it. The subclasses must not be {@code @Transactional} (a
+ * rolled-back test transaction would be one transaction for every thread), so the
+ * projects, figures and audit lines made here are deleted after each test.
  */
 public abstract class BudgetRaceScenarios {
 
@@ -108,7 +111,8 @@ public abstract class BudgetRaceScenarios {
 	void aDecreaseRacingAMonthSaveCannotLeaveTheBudgetBelowWhatWasSpent() throws Exception {
 		var rounds = new Rounds();
 		for (int round = 0; round < ROUNDS; round++) {
-			// 100 万元: a 追减 of 50 fits with nothing spent, a month of 60 fits the budget before the 追减
+			// 100 万元: a 追减 of 50 fits with nothing spent, a month of 60 fits the budget
+			// before the 追减
 			Project p = project("100");
 			rounds.add(race(List.of(() -> {
 				execution.adjust(fx.filler(), p.id(), decrease(year, FundSource.FISCAL_APPROPRIATION, "50"));
@@ -157,7 +161,10 @@ public abstract class BudgetRaceScenarios {
 		rounds.assertEachAcceptedExactly(1);
 	}
 
-	/** A project of the filler's unit in {@link #year} with the given 当年财政拨款 in 万元, removed after the test. */
+	/**
+	 * A project of the filler's unit in {@link #year} with the given 当年财政拨款 in 万元,
+	 * removed after the test.
+	 */
 	Project project(String fiscalWan) {
 		Project p = fx.newProject(projects, "RACE-" + System.nanoTime(), year, fiscalWan, "0", "0");
 		made.add(p.id());
@@ -165,8 +172,9 @@ public abstract class BudgetRaceScenarios {
 	}
 
 	/**
-	 * Runs the writes at the same instant (a barrier releases all threads together) and answers how many were
-	 * accepted. A {@link RuleViolation} is a refusal; any other exception fails the test.
+	 * Runs the writes at the same instant (a barrier releases all threads together) and
+	 * answers how many were accepted. A {@link RuleViolation} is a refusal; any other
+	 * exception fails the test.
 	 */
 	private int race(List<Callable<Void>> writes) throws Exception {
 		var start = new CyclicBarrier(writes.size());
@@ -190,7 +198,10 @@ public abstract class BudgetRaceScenarios {
 		return accepted;
 	}
 
-	/** The outcome of every round, asserted at the end so that a failure says how many rounds went wrong. */
+	/**
+	 * The outcome of every round, asserted at the end so that a failure says how many
+	 * rounds went wrong.
+	 */
 	private final class Rounds {
 
 		private final List<Integer> accepted = new ArrayList<>();
@@ -200,7 +211,9 @@ public abstract class BudgetRaceScenarios {
 		void add(int acceptedThisRound, Project p) {
 			accepted.add(acceptedThisRound);
 			ProjectExecution after = execution.find(fx.filler(), p.id(), null);
-			if (after.figures().executed().fiscalAppropriation()
+			if (after.figures()
+				.executed()
+				.fiscalAppropriation()
 				.compareTo(after.fullYearBudget().fiscalAppropriation()) > 0) {
 				overBudget++;
 			}
@@ -208,10 +221,16 @@ public abstract class BudgetRaceScenarios {
 
 		void assertEachAcceptedExactly(int expected) {
 			long wrong = accepted.stream().filter(n -> n != expected).count();
-			assertThat(overBudget).as("rounds (of %d) that left execution above the budget; accepted per round: %s",
-					accepted.size(), accepted).isZero();
-			assertThat(wrong).as("rounds (of %d) that did not accept exactly %d writes; accepted per round: %s",
-					accepted.size(), expected, accepted).isZero();
+			assertThat(overBudget)
+				.as("rounds (of %d) that left execution above the budget; accepted per round: %s", accepted.size(),
+						accepted)
+				.isZero();
+			assertThat(wrong)
+				.as("rounds (of %d) that did not accept exactly %d writes; accepted per round: %s", accepted.size(),
+						expected, accepted)
+				.isZero();
 		}
+
 	}
+
 }

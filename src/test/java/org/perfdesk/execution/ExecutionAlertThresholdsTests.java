@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** The light thresholds as settings: {@code perfdesk.alerts.red-below} and {@code perfdesk.alerts.yellow-below}. */
+/**
+ * The light thresholds as settings: {@code perfdesk.alerts.red-below} and
+ * {@code perfdesk.alerts.yellow-below}.
+ */
 class ExecutionAlertThresholdsTests {
 
 	@Configuration
 	@EnableConfigurationProperties(AlertThresholds.class)
 	static class Settings {
+
 	}
 
 	final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
@@ -43,7 +47,8 @@ class ExecutionAlertThresholdsTests {
 		assertThat(t.light(d("0.8"))).isEqualTo(ProgressLight.GREEN);
 		assertThat(t.redBelowText()).isEqualTo("60%");
 		assertThat(t.yellowBelowText()).isEqualTo("80%");
-		// figures built without settings use the defaults, sums keep the thresholds of their rows
+		// figures built without settings use the defaults, sums keep the thresholds of
+		// their rows
 		assertThat(new ExecutionFigures(SourceAmounts.ZERO, SourceAmounts.ZERO, SourceAmounts.ZERO, 6).thresholds())
 			.isEqualTo(AlertThresholds.DEFAULT);
 		// 35 万元 of 120 by June: 29.17% ÷ 50% = 58.33%
@@ -59,17 +64,16 @@ class ExecutionAlertThresholdsTests {
 		// 51 万元: progress 85%: green by default, yellow below 90%
 		assertThat(figures("51", AlertThresholds.DEFAULT).light()).isEqualTo(ProgressLight.GREEN);
 		assertThat(figures("51", strict).light()).isEqualTo(ProgressLight.YELLOW);
-		assertThat(figures("51", strict).plus(ExecutionFigures.none(6, strict)).light()).isEqualTo(ProgressLight.YELLOW);
+		assertThat(figures("51", strict).plus(ExecutionFigures.none(6, strict)).light())
+			.isEqualTo(ProgressLight.YELLOW);
 		assertThat(ExecutionFigures.none(6, strict).plus(figures("33", strict)).thresholds()).isEqualTo(strict);
 		assertThat(strict.redBelowText()).isEqualTo("50%");
 		assertThat(new AlertThresholds(d("0.725"), d("0.8")).redBelowText()).isEqualTo("72.5%");
 		// a project's execution hands its thresholds to its figures
 		var project = new org.perfdesk.budget.Project(1L, 1L, 2026, "P1", "项目", org.perfdesk.budget.ProjectType.ONE_OFF,
 				2026, 2026, "", Amount.ofWan(d("120")), Amount.ZERO, Amount.ZERO, "", 0);
-		var pe = new ProjectExecution(project, List.of(),
-				List.of(new MonthlyExecution(1L, 1L, 1L, 2026, 6,
-						new SourceAmounts(Amount.ofWan(d("33")), Amount.ZERO, Amount.ZERO), 0, null)), 6,
-				strict);
+		var pe = new ProjectExecution(project, List.of(), List.of(new MonthlyExecution(1L, 1L, 1L, 2026, 6,
+				new SourceAmounts(Amount.ofWan(d("33")), Amount.ZERO, Amount.ZERO), 0, null)), 6, strict);
 		assertThat(pe.figures().light()).isEqualTo(ProgressLight.YELLOW);
 		assertThat(pe.figuresAt(6).thresholds()).isEqualTo(strict);
 	}
@@ -96,7 +100,10 @@ class ExecutionAlertThresholdsTests {
 		assertThat(new AlertThresholds(d("0.7"), d("0.7")).light(d("0.69"))).isEqualTo(ProgressLight.RED);
 		assertThat(new AlertThresholds(d("0.7"), d("0.7")).light(d("0.7"))).isEqualTo(ProgressLight.GREEN);
 		runner.withPropertyValues("perfdesk.alerts.red-below=0.9", "perfdesk.alerts.yellow-below=0.8")
-			.run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
 				.hasMessageContaining("0 ≤ 红灯阈值 ≤ 黄灯阈值 ≤ 1"));
 	}
+
 }

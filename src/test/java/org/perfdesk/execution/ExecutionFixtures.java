@@ -16,7 +16,9 @@ import org.perfdesk.org.Role;
 import org.perfdesk.shared.Amount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Scopes of the demo accounts and projects with known budgets, for the execution tests. */
+/**
+ * Scopes of the demo accounts and projects with known budgets, for the execution tests.
+ */
 final class ExecutionFixtures {
 
 	private final JdbcClient jdbc;
@@ -53,9 +55,9 @@ final class ExecutionFixtures {
 
 	/** A project of the filler's unit with the budget in 万元: 当年财政拨款, 上年结转, 其他资金. */
 	Project newProject(ProjectManagement projects, String code, int year, String fiscal, String carry, String other) {
-		return projects.register(filler(), new ProjectDraft(unit("201"), year, code, "执行测试项目 " + code,
-				ProjectType.ONE_OFF, year, year, "测试负责人", wan(fiscal).yuan(), wan(carry).yuan(), wan(other).yuan(),
-				"测试预算执行。"));
+		return projects.register(filler(),
+				new ProjectDraft(unit("201"), year, code, "执行测试项目 " + code, ProjectType.ONE_OFF, year, year, "测试负责人",
+						wan(fiscal).yuan(), wan(carry).yuan(), wan(other).yuan(), "测试预算执行。"));
 	}
 
 	static Amount wan(String wan) {
@@ -73,4 +75,5 @@ final class ExecutionFixtures {
 	static AdjustmentDraft decrease(int year, FundSource source, String wan) {
 		return new AdjustmentDraft(LocalDate.of(year, 3, 15), AdjustmentKind.DECREASE, source, wan(wan), "运行监控后追减");
 	}
+
 }

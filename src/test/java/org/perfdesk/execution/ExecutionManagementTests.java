@@ -56,8 +56,11 @@ class ExecutionManagementTests {
 	}
 
 	private long auditLines(String type, long id) {
-		return jdbc.sql("select count(*) from audit_entry where record_type = :t and record_id = :id").param("t", type)
-			.param("id", id).query(Long.class).single();
+		return jdbc.sql("select count(*) from audit_entry where record_type = :t and record_id = :id")
+			.param("t", type)
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -81,22 +84,28 @@ class ExecutionManagementTests {
 		var negative = new AdjustmentDraft(LocalDate.of(year, 1, 1), AdjustmentKind.INCREASE, FundSource.OTHER,
 				wan("-1"), "原因");
 		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(), negative))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("须大于 0");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("须大于 0");
 		var invisible = new AdjustmentDraft(LocalDate.of(year, 1, 1), AdjustmentKind.INCREASE, FundSource.OTHER,
 				wan("1"), "追加\u0000活动经费");
 		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(), invisible))
-			.isInstanceOf(RuleViolation.class).hasMessage("调整原因含有不可见的控制字符，请删除后再保存");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("调整原因含有不可见的控制字符，请删除后再保存");
 		assertThat(auditLines("BUDGET_ADJUSTMENT", project.id())).isZero();
 	}
 
 	@Test
 	void aDecreaseMayNotMakeTheSourceNegativeNorGoBelowWhatWasSpent() {
-		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(), decrease(year, FundSource.CARRY_OVER, "20.01")))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("上年结转").hasMessageContaining("负数");
+		assertThatThrownBy(
+				() -> execution.adjust(fx.filler(), project.id(), decrease(year, FundSource.CARRY_OVER, "20.01")))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("上年结转")
+			.hasMessageContaining("负数");
 		execution.record(fx.filler(), project.id(), 1, spent("60", "0", "0"), null);
 		assertThatThrownBy(() -> execution.adjust(fx.filler(), project.id(),
 				decrease(year, FundSource.FISCAL_APPROPRIATION, "40.01")))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已执行 60.00 万元");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已执行 60.00 万元");
 		execution.adjust(fx.filler(), project.id(), decrease(year, FundSource.FISCAL_APPROPRIATION, "40"));
 		assertThat(execution.find(fx.filler(), project.id(), null).fullYearBudget().fiscalAppropriation())
 			.isEqualTo(wan("60"));
@@ -124,25 +133,33 @@ class ExecutionManagementTests {
 			.isInstanceOf(ConcurrentChange.class);
 		assertThatThrownBy(() -> execution.record(fx.filler(), project.id(), month, spent("12", "0", "0"), null))
 			.isInstanceOf(ConcurrentChange.class);
-		assertThat(execution.find(fx.filler(), project.id(), null).spentIn(month).fiscalAppropriation()).isEqualTo(wan("11"));
+		assertThat(execution.find(fx.filler(), project.id(), null).spentIn(month).fiscalAppropriation())
+			.isEqualTo(wan("11"));
 	}
 
 	@Test
 	void refusesNegativeAmountsFutureMonthsAndSpendingAboveTheFullYearBudget() {
 		assertThatThrownBy(() -> execution.record(fx.filler(), project.id(), 1, spent("-1", "0", "0"), null))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsKey("fiscalAppropriation"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.errors()).containsKey("fiscalAppropriation"));
 		Project next = fx.newProject(projects, "ZX-T-NEXT", year + 1, "10", "0", "0");
 		assertThatThrownBy(() -> execution.record(fx.filler(), next.id(), 1, spent("1", "0", "0"), null))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("未来月份");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("未来月份");
 		assertThatThrownBy(() -> execution.record(fx.filler(), project.id(), 13, spent("1", "0", "0"), null))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("1 至 12");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("1 至 12");
 		execution.record(fx.filler(), project.id(), 1, spent("90", "0", "0"), null);
 		assertThatThrownBy(() -> execution.record(fx.filler(), project.id(), month, spent("10.01", "0", "0"),
 				month == 1 ? 0 : null))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get("fiscalAppropriation"))
-				.contains("当年财政拨款").contains(month + " 月").contains("100.01 万元").contains("100.00 万元"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.errors().get("fiscalAppropriation")).contains("当年财政拨款")
+						.contains(month + " 月")
+						.contains("100.01 万元")
+						.contains("100.00 万元"));
 		assertThatThrownBy(() -> execution.record(fx.filler(), project.id(), 1, spent("0", "0", "0.01"), 0))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("其他资金");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("其他资金");
 		// after a 追加 it fits
 		execution.adjust(fx.filler(), project.id(), increase(year, FundSource.FISCAL_APPROPRIATION, "0.01"));
 		if (month > 1) {
@@ -152,7 +169,8 @@ class ExecutionManagementTests {
 
 	@Test
 	void outsideTheScopeIsNotFoundAndOnlyTheUnitsFillerWrites() {
-		assertThatThrownBy(() -> execution.find(fx.fillerOf("202"), project.id(), null)).isInstanceOf(RecordNotFound.class);
+		assertThatThrownBy(() -> execution.find(fx.fillerOf("202"), project.id(), null))
+			.isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> execution.record(fx.fillerOf("202"), project.id(), 1, spent("1", "0", "0"), null))
 			.isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> execution.find(fx.filler(), project.id(), FiscalYear.of(year - 1)))
@@ -168,21 +186,37 @@ class ExecutionManagementTests {
 	void theYearsTableHasEveryProjectInScopeWithUnitSubtotalsAndAGrandTotal() {
 		execution.record(fx.filler(), project.id(), 1, spent("30", "0", "0"), null);
 		ExecutionOverview overview = execution.list(fx.reviewer(), FiscalYear.of(year));
-		long expectedProjects = jdbc.sql("select count(*) from budget_project where fiscal_year = :y and unit_id in "
-				+ "(:u)").param("y", year).param("u", List.of(fx.unit("201"), fx.unit("201001"), fx.unit("201002")))
-			.query(Long.class).single();
+		long expectedProjects = jdbc
+			.sql("select count(*) from budget_project where fiscal_year = :y and unit_id in " + "(:u)")
+			.param("y", year)
+			.param("u", List.of(fx.unit("201"), fx.unit("201001"), fx.unit("201002")))
+			.query(Long.class)
+			.single();
 		assertThat(overview.projectCount()).isEqualTo(expectedProjects);
 		assertThat(overview.month()).isEqualTo(month);
-		BigDecimal budget = jdbc.sql("select sum(fiscal_appropriation + carry_over + other_funds) from budget_project "
-				+ "where fiscal_year = :y and unit_id in (:u)").param("y", year)
-			.param("u", List.of(fx.unit("201"), fx.unit("201001"), fx.unit("201002"))).query(BigDecimal.class).single();
+		BigDecimal budget = jdbc
+			.sql("select sum(fiscal_appropriation + carry_over + other_funds) from budget_project "
+					+ "where fiscal_year = :y and unit_id in (:u)")
+			.param("y", year)
+			.param("u", List.of(fx.unit("201"), fx.unit("201001"), fx.unit("201002")))
+			.query(BigDecimal.class)
+			.single();
 		assertThat(overview.total().initialBudget().total().yuan()).isEqualByComparingTo(budget);
-		UnitExecution league = overview.units().stream().filter(u -> u.unitId() == fx.unit("201")).findFirst().orElseThrow();
-		Amount subtotal = league.projects().stream().map(p -> p.figures().executed().total()).reduce(Amount.ZERO, Amount::plus);
+		UnitExecution league = overview.units()
+			.stream()
+			.filter(u -> u.unitId() == fx.unit("201"))
+			.findFirst()
+			.orElseThrow();
+		Amount subtotal = league.projects()
+			.stream()
+			.map(p -> p.figures().executed().total())
+			.reduce(Amount.ZERO, Amount::plus);
 		assertThat(league.subtotal().executed().total()).isEqualTo(subtotal);
 		assertThat(overview.units()).extracting(UnitExecution::subtotal)
-			.extracting(f -> f.executed().total()).contains(subtotal);
+			.extracting(f -> f.executed().total())
+			.contains(subtotal);
 		assertThat(execution.list(fx.fillerOf("202"), FiscalYear.of(year)).units())
 			.allMatch(u -> u.unitId() == fx.unit("202"));
 	}
+
 }

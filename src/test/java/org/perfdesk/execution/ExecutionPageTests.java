@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.perfdesk.DemoYear;
@@ -68,7 +67,8 @@ class ExecutionPageTests {
 	@Test
 	void theYearsTableShowsProjectsSubtotalsAndTheTotalInWan() throws Exception {
 		execution.record(fx.filler(), project.id(), 1, ExecutionFixtures.spent("25", "0", "0"), null);
-		mvc.perform(get("/execution").with(as("reviewer"))).andExpect(status().isOk())
+		mvc.perform(get("/execution").with(as("reviewer")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("年度项目预算执行情况")))
 			.andExpect(content().string(containsString("ZX-PG-001")))
 			.andExpect(content().string(containsString("小计")))
@@ -76,27 +76,39 @@ class ExecutionPageTests {
 			.andExpect(content().string(containsString("25.00%")))
 			.andExpect(content().string(containsString("progress-bar")))
 			.andExpect(content().string(not(containsString("导入执行数"))));
-		mvc.perform(get("/execution").with(as("filler2"))).andExpect(status().isOk())
+		mvc.perform(get("/execution").with(as("filler2")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("ZX-PG-001"))));
 	}
 
 	@Test
 	void theFinanceBureauSeesDepartmentsRankedAndADepartmentItsProjects() throws Exception {
-		String finance = mvc.perform(get("/execution").with(as("finance"))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String finance = mvc.perform(get("/execution").with(as("finance")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(finance).contains("各部门执行率排名", "id=\"ranking-chart\"");
-		String table = finance.substring(finance.indexOf("id=\"ranking-table\""), finance.indexOf("</table>", finance.indexOf("id=\"ranking-table\"")));
+		String table = finance.substring(finance.indexOf("id=\"ranking-table\""),
+				finance.indexOf("</table>", finance.indexOf("id=\"ranking-table\"")));
 		assertThat(table).contains("共青团示例市委员会", "示例市妇女联合会").doesNotContain("示例市青少年宫");
-		String reviewer = mvc.perform(get("/execution").with(as("reviewer"))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String reviewer = mvc.perform(get("/execution").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(reviewer).contains("各项目执行率").doesNotContain("各部门执行率排名");
 	}
 
 	@Test
 	void theYearsTableDownloadsAsExcelWithTheSameFigures() throws Exception {
-		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
-		var overview = execution.list(fx.reviewer(), org.perfdesk.shared.FiscalYear.of(org.perfdesk.DemoYear.current()));
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		var overview = execution.list(fx.reviewer(),
+				org.perfdesk.shared.FiscalYear.of(org.perfdesk.DemoYear.current()));
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("项目预算执行情况表");
@@ -117,12 +129,15 @@ class ExecutionPageTests {
 
 	@Test
 	void theProjectPageShowsMonthsChartAdjustmentsAndHistory() throws Exception {
-		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("filler"))).andExpect(status().isOk())
+		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("filler")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("累计执行数与时间进度")))
 			.andExpect(content().string(containsString("execution-chart")))
-			.andExpect(content().string(containsString("/audit/history?recordType=EXECUTION&amp;recordId=" + project.id())))
+			.andExpect(content()
+				.string(containsString("/audit/history?recordType=EXECUTION&amp;recordId=" + project.id())))
 			.andExpect(content().string(containsString("adjustment-form")));
-		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("reviewer"))).andExpect(status().isOk())
+		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("reviewer")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("adjustment-form"))))
 			.andExpect(content().string(not(containsString("month-form"))));
 		mvc.perform(get("/execution/projects/{id}", project.id()).with(as("filler2"))).andExpect(status().isNotFound());
@@ -130,70 +145,113 @@ class ExecutionPageTests {
 
 	@Test
 	void theFillerRecordsAMonthAndAnAdjustmentThroughTheForms() throws Exception {
-		mvc.perform(get("/execution/projects/{id}", project.id()).param("month", Integer.toString(month)).with(as("filler")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("month-form")));
-		mvc.perform(post("/execution/projects/{id}/months/{m}", project.id(), month).param("fiscalAppropriation", "１２.５")
-			.param("carryOver", "").param("otherFunds", "0").param("version", "").with(csrf()).with(as("filler")))
+		mvc.perform(get("/execution/projects/{id}", project.id()).param("month", Integer.toString(month))
+			.with(as("filler"))).andExpect(status().isOk()).andExpect(content().string(containsString("month-form")));
+		mvc.perform(
+				post("/execution/projects/{id}/months/{m}", project.id(), month).param("fiscalAppropriation", "１２.５")
+					.param("carryOver", "")
+					.param("otherFunds", "0")
+					.param("version", "")
+					.with(csrf())
+					.with(as("filler")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(execution.find(fx.filler(), project.id(), null).spentIn(month).total().yuan())
 			.isEqualByComparingTo("125000");
 		mvc.perform(post("/execution/projects/{id}/months/{m}", project.id(), month).param("fiscalAppropriation", "81")
-			.param("version", "0").with(csrf()).with(as("filler")))
+			.param("version", "0")
+			.with(csrf())
+			.with(as("filler")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("超过全年预算数 80.00 万元")));
 		mvc.perform(post("/execution/projects/{id}/months/{m}", project.id(), month).param("fiscalAppropriation", "1")
-			.param("version", "7").with(csrf()).with(as("filler")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+			.param("version", "7")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
 		mvc.perform(post("/execution/projects/{id}/adjustments", project.id()).param("adjustedOn", year + "-06-30")
-			.param("kind", "INCREASE").param("fundSource", "OTHER").param("amount", "5").param("reason", "追加活动经费")
-			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/execution/projects/{id}/adjustments", project.id()).param("adjustedOn", (year + 1) + "-01-01")
-			.param("kind", "DECREASE").param("fundSource", "OTHER").param("amount", "abc").param("reason", "")
-			.with(csrf()).with(as("filler"))).andExpect(status().isOk())
+			.param("kind", "INCREASE")
+			.param("fundSource", "OTHER")
+			.param("amount", "5")
+			.param("reason", "追加活动经费")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/execution/projects/{id}/adjustments", project.id()).param("adjustedOn", (year + 1) + "-01-01")
+					.param("kind", "DECREASE")
+					.param("fundSource", "OTHER")
+					.param("amount", "abc")
+					.param("reason", "")
+					.with(csrf())
+					.with(as("filler")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("调整日期须在")))
 			.andExpect(content().string(containsString("调整金额须为数字")))
 			.andExpect(content().string(containsString("请填写调整原因")));
 		assertThat(execution.find(fx.filler(), project.id(), null).fullYearBudget().total().yuan())
 			.isEqualByComparingTo("1050000");
 		mvc.perform(post("/execution/projects/{id}/months/{m}", project.id(), 1).param("fiscalAppropriation", "1")
-			.with(csrf()).with(as("reviewer"))).andExpect(status().isForbidden());
+			.with(csrf())
+			.with(as("reviewer"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theApiReadsAndWritesInYuanWithTheSameRules() throws Exception {
-		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf()).with(as("filler"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fiscalAppropriation\": 200000, \"carryOver\": 50000}"))
+		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf())
+			.with(as("filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fiscalAppropriation\": 200000, \"carryOver\": 50000}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.figures.executed.total").value(250000.0))
 			.andExpect(jsonPath("$.figures.executionRate").value(0.25))
 			.andExpect(jsonPath("$.months[" + (month - 1) + "].version").value(0));
-		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf()).with(as("filler"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fiscalAppropriation\": 1, \"version\": 5}"))
-			.andExpect(status().isConflict());
-		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf()).with(as("filler"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"carryOver\": 200001, \"version\": 0}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.carryOver").value(containsString("上年结转")));
-		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf()).with(as("filler"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"otherFunds\": 0.001, \"version\": 0}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.otherFunds").exists());
-		mvc.perform(post("/api/v1/execution/projects/{id}/adjustments", project.id()).with(csrf()).with(as("filler"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"adjustedOn\": \"" + year + "-05-01\", \"kind\": \"DECREASE\", "
+		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf())
+			.with(as("filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fiscalAppropriation\": 1, \"version\": 5}")).andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf())
+			.with(as("filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"carryOver\": 200001, \"version\": 0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.carryOver").value(containsString("上年结转")));
+		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), month).with(csrf())
+			.with(as("filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"otherFunds\": 0.001, \"version\": 0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.otherFunds").exists());
+		mvc.perform(post("/api/v1/execution/projects/{id}/adjustments", project.id()).with(csrf())
+			.with(as("filler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"adjustedOn\": \"" + year + "-05-01\", \"kind\": \"DECREASE\", "
 					+ "\"fundSource\": \"CARRY_OVER\", \"amount\": 100000, \"reason\": \"项目调减\"}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.kindLabel").value("追减"));
-		mvc.perform(get("/api/v1/execution/projects/{id}", project.id()).param("year", Integer.toString(year)).with(as("reviewer")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.figures.fullYearBudget.total").value(900000.0))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kindLabel").value("追减"));
+		mvc.perform(get("/api/v1/execution/projects/{id}", project.id()).param("year", Integer.toString(year))
+			.with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures.fullYearBudget.total").value(900000.0))
 			.andExpect(jsonPath("$.adjustments[0].fundSource").value("CARRY_OVER"));
 		mvc.perform(get("/api/v1/execution").param("year", Integer.toString(year)).with(as("finance")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.units").isNotEmpty()).andExpect(jsonPath("$.total.month").value(month));
-		mvc.perform(get("/api/v1/execution/projects/{id}", project.id()).with(as("filler2"))).andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), 1).with(csrf()).with(as("reviewer"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"fiscalAppropriation\": 1}"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/execution/projects/{id}/adjustments", project.id()).with(csrf()).with(as("filler2"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"adjustedOn\": \"" + year + "-05-01\", \"kind\": \"INCREASE\", "
-					+ "\"fundSource\": \"OTHER\", \"amount\": 1, \"reason\": \"x\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.units").isNotEmpty())
+			.andExpect(jsonPath("$.total.month").value(month));
+		mvc.perform(get("/api/v1/execution/projects/{id}", project.id()).with(as("filler2")))
 			.andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from execution_monthly where project_id = :p").param("p", project.id())
-			.query(Long.class).single()).isEqualTo(1);
+		mvc.perform(put("/api/v1/execution/projects/{id}/months/{m}", project.id(), 1).with(csrf())
+			.with(as("reviewer"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fiscalAppropriation\": 1}")).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/api/v1/execution/projects/{id}/adjustments", project.id()).with(csrf())
+					.with(as("filler2"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"adjustedOn\": \"" + year + "-05-01\", \"kind\": \"INCREASE\", "
+							+ "\"fundSource\": \"OTHER\", \"amount\": 1, \"reason\": \"x\"}"))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from execution_monthly where project_id = :p")
+			.param("p", project.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
+
 }

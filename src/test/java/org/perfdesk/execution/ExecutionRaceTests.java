@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link BudgetRaceScenarios} on the embedded H2, and what a save meets when it cannot get the project's lock
- * within H2's lock timeout (2 s). Not {@code @Transactional}: every thread commits its own transaction, as two
- * browsers saving at once do.
+ * {@link BudgetRaceScenarios} on the embedded H2, and what a save meets when it cannot
+ * get the project's lock within H2's lock timeout (2 s). Not {@code @Transactional}:
+ * every thread commits its own transaction, as two browsers saving at once do.
  */
 @IntegrationTest
 class ExecutionRaceTests extends BudgetRaceScenarios {
@@ -42,28 +42,40 @@ class ExecutionRaceTests extends BudgetRaceScenarios {
 	@Test
 	void aSaveThatCannotGetTheProjectLockIsAConcurrentChangeAndSavesNothing() throws Exception {
 		Project p = project("100");
-		whileAnotherTransactionHoldsTheLockOf(p, () -> assertThatThrownBy(
-				() -> execution.record(fx.filler(), p.id(), 2, spent("10", "0", "0"), null))
-			.isInstanceOf(ConcurrentChange.class).hasMessageContaining("已被他人修改，您的保存未生效"));
+		whileAnotherTransactionHoldsTheLockOf(p,
+				() -> assertThatThrownBy(() -> execution.record(fx.filler(), p.id(), 2, spent("10", "0", "0"), null))
+					.isInstanceOf(ConcurrentChange.class)
+					.hasMessageContaining("已被他人修改，您的保存未生效"));
 		assertThat(execution.find(fx.filler(), p.id(), null).months()).isEmpty();
 	}
 
 	@Test
 	void theAdjustmentFormSaysSoWhenTheProjectIsLocked() throws Exception {
 		Project p = project("100");
-		whileAnotherTransactionHoldsTheLockOf(p, () -> mvc.perform(post("/execution/projects/" + p.id() + "/adjustments")
-			.param("adjustedOn", year + "-03-15").param("kind", "INCREASE").param("fundSource", "OTHER")
-			.param("amount", "5").param("reason", "年中追加").with(csrf()).with(user(users.loadUserByUsername("filler"))))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改，您的保存未生效"))));
+		whileAnotherTransactionHoldsTheLockOf(p,
+				() -> mvc
+					.perform(post("/execution/projects/" + p.id() + "/adjustments").param("adjustedOn", year + "-03-15")
+						.param("kind", "INCREASE")
+						.param("fundSource", "OTHER")
+						.param("amount", "5")
+						.param("reason", "年中追加")
+						.with(csrf())
+						.with(user(users.loadUserByUsername("filler"))))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("已被他人修改，您的保存未生效"))));
 		assertThat(execution.find(fx.filler(), p.id(), null).adjustments()).isEmpty();
 	}
 
 	interface Check {
 
 		void run() throws Exception;
+
 	}
 
-	/** Runs the check while another thread's transaction holds the project's lock (by saving month 1, rolled back). */
+	/**
+	 * Runs the check while another thread's transaction holds the project's lock (by
+	 * saving month 1, rolled back).
+	 */
 	private void whileAnotherTransactionHoldsTheLockOf(Project p, Check check) throws Exception {
 		var locked = new CountDownLatch(1);
 		var done = new CountDownLatch(1);
@@ -88,4 +100,5 @@ class ExecutionRaceTests extends BudgetRaceScenarios {
 			holder.join(10_000);
 		}
 	}
+
 }

@@ -50,7 +50,8 @@ class ExecutionRatesTests {
 
 	@Test
 	void executionProgressIsComputedFromTheAmountsNotFromRoundedRates() {
-		// 1 of 3 spent by January: rate 0.3333, time 0.0833; exact progress 4.0000, not 0.3333 / 0.0833 = 4.0012
+		// 1 of 3 spent by January: rate 0.3333, time 0.0833; exact progress 4.0000, not
+		// 0.3333 / 0.0833 = 4.0012
 		assertThat(ExecutionRates.executionProgress(yuan("1"), yuan("3"), 1)).isEqualTo(new BigDecimal("4.0000"));
 		assertThat(ExecutionRates.executionProgress(yuan("30"), yuan("100"), 6)).isEqualTo(new BigDecimal("0.6000"));
 		assertThat(ExecutionRates.executionProgress(yuan("30"), yuan("100"), 0)).isNull();
@@ -108,7 +109,8 @@ class ExecutionRatesTests {
 		assertThat(execution.cumulative()).hasSize(12);
 		assertThat(execution.cumulative().get(11).total()).isEqualTo(yuan("75000"));
 		assertThat(execution.lastRecordedMonth()).isEqualTo(8);
-		// 35000 / 120000 = 0.291666… → 0.2917; time 0.5; progress 35000 × 12 / (120000 × 6) = 0.583333… → 0.5833
+		// 35000 / 120000 = 0.291666… → 0.2917; time 0.5; progress 35000 × 12 / (120000 ×
+		// 6) = 0.583333… → 0.5833
 		assertThat(execution.figures().executionRate()).isEqualTo(new BigDecimal("0.2917"));
 		assertThat(execution.figures().executionRate(FundSource.OTHER)).isEqualTo(new BigDecimal("0.2500"));
 		assertThat(execution.figures().executionRate(FundSource.CARRY_OVER)).isNull();
@@ -134,4 +136,5 @@ class ExecutionRatesTests {
 		assertThat(adjustment(AdjustmentKind.DECREASE, FundSource.CARRY_OVER, "7").change())
 			.isEqualTo(new SourceAmounts(yuan("0"), yuan("-7"), yuan("0")));
 	}
+
 }

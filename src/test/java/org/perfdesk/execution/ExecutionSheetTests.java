@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@link ExecutionSheet} reads from a cell on its own: formulas, huge and odd numbers. */
+/**
+ * What {@link ExecutionSheet} reads from a cell on its own: formulas, huge and odd
+ * numbers.
+ */
 class ExecutionSheetTests {
 
-	/** A workbook of the template's header and one row for project P-1, month 3; {@code amount} fills 当年财政拨款. */
+	/**
+	 * A workbook of the template's header and one row for project P-1, month 3;
+	 * {@code amount} fills 当年财政拨款.
+	 */
 	private static byte[] workbook(Consumer<XSSFCell> amount, boolean calculate) throws IOException {
 		try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var sheet = wb.createSheet("执行数");
@@ -38,7 +44,8 @@ class ExecutionSheetTests {
 
 	@Test
 	void aFormulaWithoutItsResultIsAProblemNotZero() throws IOException {
-		// what a program that writes formulas but does not calculate them leaves in the file
+		// what a program that writes formulas but does not calculate them leaves in the
+		// file
 		ExecutionSheet.Parsed parsed = ExecutionSheet.read(workbook(cell -> {
 			cell.setCellFormula("F2*2");
 			if (cell.getCTCell().isSetV()) {
@@ -63,13 +70,17 @@ class ExecutionSheetTests {
 
 	@Test
 	void hugeAndOddNumbersAreProblemsOfTheirRow() throws IOException {
-		assertThat(ExecutionSheet.read(workbook(cell -> cell.setCellValue(1e300), false)).problems())
-			.singleElement().satisfies(p -> assertThat(p.reason()).contains("过长"));
+		assertThat(ExecutionSheet.read(workbook(cell -> cell.setCellValue(1e300), false)).problems()).singleElement()
+			.satisfies(p -> assertThat(p.reason()).contains("过长"));
 		assertThat(ExecutionSheet.read(workbook(cell -> cell.setCellValue("1E+1000000"), false)).problems())
-			.singleElement().satisfies(p -> assertThat(p.reason()).contains("须为数字（单位：万元）"));
+			.singleElement()
+			.satisfies(p -> assertThat(p.reason()).contains("须为数字（单位：万元）"));
 		assertThat(ExecutionSheet.read(workbook(cell -> cell.setCellValue("99999999999999.999"), false)).problems())
-			.singleElement().satisfies(p -> assertThat(p.reason()).contains("整数部分最多 9 位"));
+			.singleElement()
+			.satisfies(p -> assertThat(p.reason()).contains("整数部分最多 9 位"));
 		assertThat(ExecutionSheet.read(workbook(cell -> cell.setCellValue("1" + "0".repeat(30_000)), false)).problems())
-			.singleElement().satisfies(p -> assertThat(p.reason()).contains("过长"));
+			.singleElement()
+			.satisfies(p -> assertThat(p.reason()).contains("过长"));
 	}
+
 }

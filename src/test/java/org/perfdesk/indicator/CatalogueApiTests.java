@@ -41,7 +41,8 @@ class CatalogueApiTests {
 
 	@Test
 	void listsWhatTheCallerReadsNarrowedByWordsAndLevel() throws Exception {
-		mvc.perform(get("/api/v1/catalogue").with(httpBasic("filler", PASSWORD))).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/catalogue").with(httpBasic("filler", PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(greaterThanOrEqualTo(90))));
 		mvc.perform(get("/api/v1/catalogue").param("words", "志愿 满意度").with(httpBasic("filler", PASSWORD)))
 			.andExpect(status().isOk())
@@ -59,16 +60,20 @@ class CatalogueApiTests {
 
 	@Test
 	void anUnknownLevelIsA400WithTheField() throws Exception {
-		mvc.perform(get("/api/v1/catalogue").param("subcategory", "OUTCOME").param("category", "X")
-			.with(httpBasic("filler", PASSWORD))).andExpect(status().isBadRequest())
+		mvc.perform(get("/api/v1/catalogue").param("subcategory", "OUTCOME")
+			.param("category", "X")
+			.with(httpBasic("filler", PASSWORD)))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.subcategory").value("二级指标“OUTCOME”无效"))
 			.andExpect(jsonPath("$.errors.category").exists());
 	}
 
 	@Test
 	void aReviewerAddsToItsDepartmentAndOnlyItsDepartmentSeesIt() throws Exception {
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(VALID.formatted("社区青年志愿服务站点数"))).andExpect(status().isCreated())
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.formatted("社区青年志愿服务站点数")))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.library").value("共青团示例市委员会指标库"))
 			.andExpect(jsonPath("$.subcategory").value("QUANTITY"))
 			.andExpect(jsonPath("$.comparison").value("AT_LEAST"))
@@ -77,14 +82,19 @@ class CatalogueApiTests {
 			.andExpect(jsonPath("$[*].name", hasItem("社区青年志愿服务站点数")));
 		mvc.perform(get("/api/v1/catalogue").param("words", "站点数").with(httpBasic("filler2", PASSWORD)))
 			.andExpect(jsonPath("$[*].name", not(hasItem("社区青年志愿服务站点数"))));
-		assertThat(jdbc.sql("select username from audit_entry where record_type = 'CATALOGUE_ENTRY' and action = 'CREATE' "
-				+ "and label = '社区青年志愿服务站点数'").query(String.class).single()).isEqualTo("reviewer");
+		assertThat(jdbc
+			.sql("select username from audit_entry where record_type = 'CATALOGUE_ENTRY' and action = 'CREATE' "
+					+ "and label = '社区青年志愿服务站点数'")
+			.query(String.class)
+			.single()).isEqualTo("reviewer");
 	}
 
 	@Test
 	void theFinanceReviewerAddsToTheCommonLibrary() throws Exception {
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("finance", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(VALID.formatted("社区青年志愿服务站点数"))).andExpect(status().isCreated())
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("finance", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.formatted("社区青年志愿服务站点数")))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.library").value("财政通用指标库"))
 			.andExpect(jsonPath("$.ownerUnitId").doesNotExist());
 		mvc.perform(get("/api/v1/catalogue").param("words", "站点数").with(httpBasic("filler2", PASSWORD)))
@@ -94,8 +104,10 @@ class CatalogueApiTests {
 	@Test
 	void aFillerGets403AndNothingIsSaved() throws Exception {
 		long before = count();
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("filler", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(VALID.formatted("社区青年志愿服务站点数"))).andExpect(status().isForbidden())
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("filler", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.formatted("社区青年志愿服务站点数")))
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.message").value(containsString("只有财政审核人和部门审核人可以维护指标库")));
 		assertThat(count()).isEqualTo(before);
 	}
@@ -104,9 +116,12 @@ class CatalogueApiTests {
 	void badInputGets400WithEveryChineseFieldMessageAndSavesNothing() throws Exception {
 		long before = count();
 		String bad = """
-				{"subcategory":"OUTCOME","name":"","explanation":"x","comparison":"about","unit":"%s"}""".formatted("单".repeat(21));
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(bad)).andExpect(status().isBadRequest())
+				{"subcategory":"OUTCOME","name":"","explanation":"x","comparison":"about","unit":"%s"}"""
+			.formatted("单".repeat(21));
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(bad))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message").value("输入有误，未保存任何内容"))
 			.andExpect(jsonPath("$.errors.subcategory").value(containsString("二级指标“OUTCOME”无效")))
 			.andExpect(jsonPath("$.errors.name").value("三级指标名称不能为空"))
@@ -122,8 +137,10 @@ class CatalogueApiTests {
 				{"subcategory":"QUANTITY","topic":"志愿\\u0000服务","name":"志愿服务\\t时长","explanation":"第一行\\n第二行\\u0007",
 				 "comparison":"AT_LEAST","unit":"小时","suggestedValue":"≥\\u001f100小时","scoringRule":"按时长\\ud800计分",
 				 "dataSource":"台账\\n名册"}""";
-		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(bad)).andExpect(status().isBadRequest())
+		mvc.perform(post("/api/v1/catalogue").with(httpBasic("reviewer", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(bad))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.topic").value("主题含有不可见的控制字符，请删除后再保存"))
 			.andExpect(jsonPath("$.errors.name").value("三级指标名称含有不可见的控制字符，请删除后再保存"))
 			.andExpect(jsonPath("$.errors.explanation").value("指标解释含有不可见的控制字符，请删除后再保存"))
@@ -136,7 +153,8 @@ class CatalogueApiTests {
 
 	@Test
 	void theOpenApiDocumentDescribesTheCatalogue() throws Exception {
-		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/catalogue'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/catalogue'].post").exists());
 	}
@@ -144,4 +162,5 @@ class CatalogueApiTests {
 	private long count() {
 		return jdbc.sql("select count(*) from indicator_catalogue_entry").query(Long.class).single();
 	}
+
 }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueDraftTests {
 
 	static CatalogueDraft volunteerSites() {
-		return new CatalogueDraft("QUANTITY", "志愿服务", "社区青年志愿服务站点数", "在社区设立并有人值守的青年志愿服务站点个数。", "AT_LEAST", "个",
-				"≥20个", "实际个数÷指标值×分值，最高得满分。", "站点登记表");
+		return new CatalogueDraft("QUANTITY", "志愿服务", "社区青年志愿服务站点数", "在社区设立并有人值守的青年志愿服务站点个数。", "AT_LEAST", "个", "≥20个",
+				"实际个数÷指标值×分值，最高得满分。", "站点登记表");
 	}
 
 	@Test
@@ -44,7 +44,8 @@ class CatalogueDraftTests {
 	@Test
 	void limitsTheLengthOfEachText() {
 		var problems = new CatalogueDraft("QUANTITY", "很".repeat(21), "名".repeat(101), "解".repeat(2001), "AT_LEAST",
-				"单".repeat(21), "值".repeat(101), "评".repeat(2001), "源".repeat(2001)).problems();
+				"单".repeat(21), "值".repeat(101), "评".repeat(2001), "源".repeat(2001))
+			.problems();
 		assertThat(problems.get("name")).isEqualTo("三级指标名称不能超过 100 个字（现有 101 个字）");
 		assertThat(problems.get("topic")).contains("20");
 		assertThat(problems.get("unit")).isEqualTo("计量单位不能超过 20 个字（现有 21 个字）");
@@ -82,4 +83,5 @@ class CatalogueDraftTests {
 	private static CatalogueDraft draft(String subcategory, String comparison, String unit, String value) {
 		return new CatalogueDraft(subcategory, null, "某项指标", "统计口径说明。", comparison, unit, value, null, null);
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Who reads which library, how words and categories narrow the search, and who keeps which library. */
+/**
+ * Who reads which library, how words and categories narrow the search, and who keeps
+ * which library.
+ */
 @IntegrationTest
 @Transactional
 class CatalogueSearchTests {
@@ -65,7 +68,8 @@ class CatalogueSearchTests {
 		assertThat(both.size()).isLessThan(catalogue.search(filler, "满意度", null, null).size());
 		// the topic counts as text: 少先队 finds every entry of that topic
 		long pioneers = jdbc.sql("select count(*) from indicator_catalogue_entry where topic = '少先队' and active")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(catalogue.search(filler, "少先队", null, null).stream().filter(r -> r.entry().topic().equals("少先队")))
 			.hasSize((int) pioneers);
 		assertThat(catalogue.search(filler, "满意度 没有这种说法", null, null)).isEmpty();
@@ -91,14 +95,19 @@ class CatalogueSearchTests {
 		DataScope filler = as("filler");
 		List<CatalogueRow> costs = catalogue.search(filler, null, null, IndicatorCategory.COST);
 		assertThat(costs).isNotEmpty().allMatch(r -> r.entry().category() == IndicatorCategory.COST);
-		List<CatalogueRow> satisfaction = catalogue.search(filler, "志愿", IndicatorSubcategory.SERVICE_SATISFACTION, null);
+		List<CatalogueRow> satisfaction = catalogue.search(filler, "志愿", IndicatorSubcategory.SERVICE_SATISFACTION,
+				null);
 		assertThat(satisfaction).isNotEmpty()
 			.allMatch(r -> r.entry().subcategory() == IndicatorSubcategory.SERVICE_SATISFACTION);
-		// a level 2 outside the chosen level 1 finds nothing rather than ignoring one of the two
+		// a level 2 outside the chosen level 1 finds nothing rather than ignoring one of
+		// the two
 		assertThat(catalogue.search(filler, null, IndicatorSubcategory.QUANTITY, IndicatorCategory.COST)).isEmpty();
-		// the forms' order: cost rows before output rows before benefit rows before satisfaction rows
-		List<Integer> order = catalogue.search(filler, null, null, null).stream()
-			.map(r -> r.entry().subcategory().ordinal()).toList();
+		// the forms' order: cost rows before output rows before benefit rows before
+		// satisfaction rows
+		List<Integer> order = catalogue.search(filler, null, null, null)
+			.stream()
+			.map(r -> r.entry().subcategory().ordinal())
+			.toList();
 		assertThat(order).isSorted();
 		assertThat(catalogue.search(filler, null, null, null, 5)).hasSize(5);
 	}
@@ -153,38 +162,44 @@ class CatalogueSearchTests {
 	void aNameIsUsedOnceInALibraryAndNotRepeatedFromTheCommonOne() {
 		DataScope reviewer = as("reviewer");
 		catalogue.add(reviewer, entry("青年突击队组建数", "QUANTITY"));
-		assertThatThrownBy(() -> catalogue.add(reviewer, entry("青年突击队组建数", "QUALITY")))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get("name"))
-				.isEqualTo("共青团示例市委员会指标库中已有名为“青年突击队组建数”的指标"));
-		assertThatThrownBy(() -> catalogue.add(reviewer, entry("预算执行率", "TIMELINESS")))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get("name"))
-				.contains("财政通用指标库中已有名为“预算执行率”的指标"));
+		assertThatThrownBy(() -> catalogue.add(reviewer, entry("青年突击队组建数", "QUALITY"))).isInstanceOfSatisfying(
+				RuleViolation.class,
+				e -> assertThat(e.errors().get("name")).isEqualTo("共青团示例市委员会指标库中已有名为“青年突击队组建数”的指标"));
+		assertThatThrownBy(() -> catalogue.add(reviewer, entry("预算执行率", "TIMELINESS"))).isInstanceOfSatisfying(
+				RuleViolation.class, e -> assertThat(e.errors().get("name")).contains("财政通用指标库中已有名为“预算执行率”的指标"));
 	}
 
 	@Test
 	void theKeeperRevisesWithOptimisticLockingAndTheChangeIsLogged() {
 		DataScope reviewer = as("reviewer");
 		CatalogueEntry added = catalogue.add(reviewer, entry("青年突击队组建数", "QUANTITY"));
-		CatalogueEntry revised = catalogue.revise(reviewer, added.id(), added.version(),
-				new CatalogueDraft("QUANTITY", "基层团建", "青年突击队组建数", "新组建并授旗的青年突击队个数。", "AT_LEAST", "支", "≥15支",
-						"实际数÷指标值×分值，最高得满分。", "授旗文件"));
+		CatalogueEntry revised = catalogue.revise(reviewer, added.id(), added.version(), new CatalogueDraft("QUANTITY",
+				"基层团建", "青年突击队组建数", "新组建并授旗的青年突击队个数。", "AT_LEAST", "支", "≥15支", "实际数÷指标值×分值，最高得满分。", "授旗文件"));
 		assertThat(revised.version()).isEqualTo(added.version() + 1);
 		assertThat(revised.unit()).isEqualTo("支");
 		assertThatThrownBy(() -> catalogue.revise(reviewer, added.id(), added.version(), entry("青年突击队组建数", "QUANTITY")))
-			.isInstanceOf(ConcurrentChange.class).hasMessageContaining("已被他人修改");
+			.isInstanceOf(ConcurrentChange.class)
+			.hasMessageContaining("已被他人修改");
 		assertThat(jdbc.sql("select c.field || ':' || c.old_value || '>' || c.new_value from audit_field_change c join "
 				+ "audit_entry e on e.id = c.entry_id where e.record_type = 'CATALOGUE_ENTRY' and e.record_id = :id and "
-				+ "e.action = 'UPDATE'").param("id", added.id()).query(String.class).list())
-			.contains("计量单位:个>支", "建议指标值:≥20个>≥15支");
-		assertThat(jdbc.sql("select unit_id from audit_entry where record_type = 'CATALOGUE_ENTRY' and record_id = :id and "
-				+ "action = 'CREATE'").param("id", added.id()).query(Long.class).single()).isEqualTo(unitId("201"));
+				+ "e.action = 'UPDATE'")
+			.param("id", added.id())
+			.query(String.class)
+			.list()).contains("计量单位:个>支", "建议指标值:≥20个>≥15支");
+		assertThat(jdbc
+			.sql("select unit_id from audit_entry where record_type = 'CATALOGUE_ENTRY' and record_id = :id and "
+					+ "action = 'CREATE'")
+			.param("id", added.id())
+			.query(Long.class)
+			.single()).isEqualTo(unitId("201"));
 	}
 
 	@Test
 	void onlyTheOwningSideRevisesOrDeactivates() {
 		CatalogueEntry commonEntry = catalogue.search(as("reviewer"), "预算执行率", null, null).get(0).entry();
 		assertThatThrownBy(() -> catalogue.revise(as("reviewer"), commonEntry.id(), commonEntry.version(),
-				entry("预算执行率", "TIMELINESS"))).isInstanceOf(AccessDeniedException.class);
+				entry("预算执行率", "TIMELINESS")))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> catalogue.deactivate(as("reviewer"), commonEntry.id(), commonEntry.version()))
 			.isInstanceOf(AccessDeniedException.class);
 		CatalogueEntry league = catalogue.add(as("reviewer"), entry("青年突击队组建数", "QUANTITY"));
@@ -202,7 +217,8 @@ class CatalogueSearchTests {
 		assertThat(catalogue.search(finance, "档案资料归档率", null, null)).isEmpty();
 		assertThat(catalogue.search(as("filler"), "档案资料归档率", null, null)).isEmpty();
 		assertThat(catalogue.find(as("filler"), entry.id()).active()).isFalse();
-		assertThatThrownBy(() -> catalogue.deactivate(finance, entry.id(), off.version())).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> catalogue.deactivate(finance, entry.id(), off.version()))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("已经停用");
 		// a deactivated name may be written again
 		assertThat(catalogue.add(finance, entry("档案资料归档率", "QUALITY")).active()).isTrue();
@@ -218,8 +234,10 @@ class CatalogueSearchTests {
 		var beans = new StaticListableBeanFactory();
 		beans.addBean("targets", (CatalogueUsage) () -> Map.of(first, 3L, second, 1L));
 		beans.addBean("evaluations", (CatalogueUsage) () -> Map.of(first, 2L));
-		var counted = new IndicatorCatalogue(repository, directory, beans.getBeanProvider(CatalogueUsage.class), events);
-		Map<Long, Long> usage = counted.search(filler, "满意度", null, null).stream()
+		var counted = new IndicatorCatalogue(repository, directory, beans.getBeanProvider(CatalogueUsage.class),
+				events);
+		Map<Long, Long> usage = counted.search(filler, "满意度", null, null)
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(r -> r.entry().id(), CatalogueRow::usage));
 		assertThat(usage).containsEntry(first, 5L).containsEntry(second, 1L);
 		assertThat(usage.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
@@ -236,8 +254,8 @@ class CatalogueSearchTests {
 		List<CatalogueRow> costs2015 = catalogue.pick(filler, null, IndicatorScheme.CLASSIC_2015,
 				IndicatorSubcategory.OUTPUT_COST, 500);
 		assertThat(costs2015).extracting(r -> r.entry().subcategory())
-			.contains(IndicatorSubcategory.OUTPUT_COST, IndicatorSubcategory.ECONOMIC_COST, IndicatorSubcategory.SOCIAL_COST,
-					IndicatorSubcategory.ECOLOGICAL_COST);
+			.contains(IndicatorSubcategory.OUTPUT_COST, IndicatorSubcategory.ECONOMIC_COST,
+					IndicatorSubcategory.SOCIAL_COST, IndicatorSubcategory.ECOLOGICAL_COST);
 		// 可持续影响 has no place of its own in 2021 and joins 社会效益
 		assertThat(catalogue.pick(filler, null, IndicatorScheme.CORE_2021, IndicatorSubcategory.SOCIAL, 500))
 			.extracting(r -> r.entry().subcategory())
@@ -246,8 +264,9 @@ class CatalogueSearchTests {
 
 	private DataScope as(String username) {
 		var details = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		return currentUser.scope();
 	}
 
@@ -271,4 +290,5 @@ class CatalogueSearchTests {
 	private long unitId(String code) {
 		return jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
 	}
+
 }

@@ -55,8 +55,10 @@ class SchemeSettingsTests {
 		assertThat(schemes.schemeFor(2031)).isEqualTo(IndicatorScheme.CORE_2021);
 		assertThat(jdbc.sql("select e.action || ':' || c.old_value || '>' || c.new_value from audit_entry e join "
 				+ "audit_field_change c on c.entry_id = e.id where e.record_type = 'SCHEME_CHOICE' and e.record_id = 2031 "
-				+ "order by e.id").query(String.class).list())
-			.containsExactly("CREATE:" + IndicatorScheme.CORE_2021.label() + "（默认）>" + IndicatorScheme.CLASSIC_2015.label(),
+				+ "order by e.id")
+			.query(String.class)
+			.list()).containsExactly(
+					"CREATE:" + IndicatorScheme.CORE_2021.label() + "（默认）>" + IndicatorScheme.CLASSIC_2015.label(),
 					"UPDATE:" + IndicatorScheme.CLASSIC_2015.label() + ">" + IndicatorScheme.CORE_2021.label());
 	}
 
@@ -64,8 +66,8 @@ class SchemeSettingsTests {
 	void nobodyElseChooses() {
 		for (String user : new String[] { "reviewer", "filler", "admin" }) {
 			DataScope scope = as(user);
-			assertThatThrownBy(() -> schemes.choose(scope, 2031, IndicatorScheme.CLASSIC_2015))
-				.as(user).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> schemes.choose(scope, 2031, IndicatorScheme.CLASSIC_2015)).as(user)
+				.isInstanceOf(AccessDeniedException.class);
 		}
 		assertThat(schemes.choice(2031).chosen()).isFalse();
 	}
@@ -78,8 +80,10 @@ class SchemeSettingsTests {
 
 	private DataScope as(String username) {
 		var details = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		return currentUser.scope();
 	}
+
 }

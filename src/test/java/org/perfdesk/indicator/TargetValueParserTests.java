@@ -188,7 +188,8 @@ class TargetValueParserTests {
 
 	@Test
 	void aDeadlineInWordsWithoutAYearStaysQualitative() {
-		// No digit was typed, so there is nothing to warn about; without the target's year it is just words.
+		// No digit was typed, so there is nothing to warn about; without the target's
+		// year it is just words.
 		TargetValue value = TargetValueParser.parse("年底前", null);
 
 		assertThat(value.kind()).isEqualTo(TargetValue.Kind.QUALITATIVE);
@@ -273,9 +274,9 @@ class TargetValueParserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "≥735人次", "≧１００％", "≤90万元", "= 100 %", "25.00%", ">80认可度", "<5%", "≥-5%",
-			"不少于１２种", "3个工作日内", "80%～90%", "3-5次", "控制在10-20万元", "2023年12月底前", "12月底前",
-			"2024年12月", "当年12月31日前", "1.5万", "12", "效果明显" })
+	@ValueSource(strings = { "≥735人次", "≧１００％", "≤90万元", "= 100 %", "25.00%", ">80认可度", "<5%", "≥-5%", "不少于１２种",
+			"3个工作日内", "80%～90%", "3-5次", "控制在10-20万元", "2023年12月底前", "12月底前", "2024年12月", "当年12月31日前", "1.5万", "12",
+			"效果明显" })
 	void readsItsOwnOutputTheSameWay(String typed) {
 		TargetValue first = TargetValueParser.parse(typed, YEAR);
 		String formatted = TargetValueParser.format(first);
@@ -302,14 +303,15 @@ class TargetValueParserTests {
 	}
 
 	/**
-	 * Seeded so a failure can be replayed: values glued from pieces people type never throw, and whatever is read as
-	 * a quantity or a date reads back the same from its normalised form.
+	 * Seeded so a failure can be replayed: values glued from pieces people type never
+	 * throw, and whatever is read as a quantity or a date reads back the same from its
+	 * normalised form.
 	 */
 	@Test
 	void readsGluedPiecesWithoutThrowingAndRoundTrips() {
 		String[] pieces = { "1", "2", "0", "12", "2024", "30", ".", "%", "％", "≥", "≤", ">", "<", "=", "-", "~", "至",
-				"年", "月", "日", "底", "前", "以上", "以内", "内", "人", "次", "万元", "约", "第", "季度", "末", "不少于",
-				"控制在", "之间", "介于", " ", "，", "。", "（含）", "十", "二", "当", "次年", "完成", "/", "+", "?" };
+				"年", "月", "日", "底", "前", "以上", "以内", "内", "人", "次", "万元", "约", "第", "季度", "末", "不少于", "控制在", "之间", "介于",
+				" ", "，", "。", "（含）", "十", "二", "当", "次年", "完成", "/", "+", "?" };
 		Random random = new Random(20240630L);
 		int read = 0;
 		for (int i = 0; i < 20_000; i++) {
@@ -337,11 +339,12 @@ class TargetValueParserTests {
 	@Test
 	void formatsWhatOthersBuiltDefensively() {
 		assertThat(TargetValueParser.format(null)).isEmpty();
-		TargetValue noNumber = new TargetValue("≥人次", TargetValue.Kind.QUANTITY, Comparison.AT_LEAST, null, null,
-				"人次", null, null);
+		TargetValue noNumber = new TargetValue("≥人次", TargetValue.Kind.QUANTITY, Comparison.AT_LEAST, null, null, "人次",
+				null, null);
 		assertThat(TargetValueParser.format(noNumber)).isEqualTo("≥人次");
 		TargetValue range = new TargetValue("", TargetValue.Kind.QUANTITY, Comparison.RANGE, new BigDecimal("80.0"),
 				new BigDecimal("90"), "", null, null);
 		assertThat(TargetValueParser.format(range)).isEqualTo("80–90");
 	}
+
 }

@@ -44,10 +44,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 部门整体支出绩效目标 in monitoring: the youth league's current-year department target, approved in the test,
- * gets a line whose funds are the execution of the projects of the league and the units under it summed
- * (部门项目支出合计), without a plan; its report is saved, submitted, reviewed by the department and the finance
- * bureau, decided on, and exported like a project's.
+ * 部门整体支出绩效目标 in monitoring: the youth league's current-year department target, approved
+ * in the test, gets a line whose funds are the execution of the projects of the league
+ * and the units under it summed (部门项目支出合计), without a plan; its report is saved,
+ * submitted, reviewed by the department and the finance bureau, decided on, and exported
+ * like a project's.
  */
 @IntegrationTest
 @Transactional
@@ -82,10 +83,17 @@ class MonitoringDepartmentTests {
 
 	Set<Long> leagueSubtree;
 
-	/** The league's current-year department target, submitted by its filler and approved by both reviewers. */
+	/**
+	 * The league's current-year department target, submitted by its filler and approved
+	 * by both reviewers.
+	 */
 	PerformanceTarget approveDepartmentTarget() {
-		league = jdbc.sql("select unit_id from target_performance_target where kind = 'DEPARTMENT' and fiscal_year = :y "
-				+ "and status = 'APPROVED' and is_current = true").param("y", year - 1).query(Long.class).single();
+		league = jdbc
+			.sql("select unit_id from target_performance_target where kind = 'DEPARTMENT' and fiscal_year = :y "
+					+ "and status = 'APPROVED' and is_current = true")
+			.param("y", year - 1)
+			.query(Long.class)
+			.single();
 		leagueSubtree = directory.subtree(league).stream().map(Unit::id).collect(Collectors.toSet());
 		DataScope filler = MonitoringWorkflowTests.filler(league);
 		DataScope reviewer = new DataScope(Role.DEPARTMENT_REVIEWER, league, false, leagueSubtree);
@@ -112,7 +120,10 @@ class MonitoringDepartmentTests {
 		return tests.openRound();
 	}
 
-	/** The execution at the cut-off of every project of the league's subtree the scope reads, summed. */
+	/**
+	 * The execution at the cut-off of every project of the league's subtree the scope
+	 * reads, summed.
+	 */
 	ExecutionFigures expected(DataScope scope, int month) {
 		ExecutionFigures sum = ExecutionFigures.none(month);
 		for (UnitExecution u : execution.list(scope, FiscalYear.of(year)).units()) {
@@ -126,7 +137,10 @@ class MonitoringDepartmentTests {
 	}
 
 	MonitoringLine departmentLine(DataScope scope, MonitoringRound round, PerformanceTarget target) {
-		return monitoring.lines(scope, round.id()).stream().filter(l -> l.targetId() == target.id()).findFirst()
+		return monitoring.lines(scope, round.id())
+			.stream()
+			.filter(l -> l.targetId() == target.id())
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -151,12 +165,16 @@ class MonitoringDepartmentTests {
 			.isEqualByComparingTo(sum.fullYearBudget().total().yuan());
 		assertThat(line.figures().executed().total().yuan()).isEqualByComparingTo(sum.executed().total().yuan());
 		// more than the league's own projects: the units under it count too
-		long units = execution.list(FINANCE, FiscalYear.of(year)).units().stream()
-			.filter(u -> leagueSubtree.contains(u.unitId())).count();
+		long units = execution.list(FINANCE, FiscalYear.of(year))
+			.units()
+			.stream()
+			.filter(u -> leagueSubtree.contains(u.unitId()))
+			.count();
 		assertThat(units).isGreaterThan(1);
 		// the light comes from execution (and likelihood once reported)
 		assertThat(line.light()).isEqualTo(line.executionLight());
-		// still red first, the department among the units to remind, and in the chart's data
+		// still red first, the department among the units to remind, and in the chart's
+		// data
 		assertThat(overview.lines().stream().map(MonitoringLine::light).toList())
 			.isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 		assertThat(overview.reminders()).anyMatch(r -> r.unitId() == league);
@@ -186,9 +204,11 @@ class MonitoringDepartmentTests {
 		assertThat(saved.unitId()).isEqualTo(league);
 		MonitoringReport submitted = monitoring.submit(filler, round.id(), target.id(), saved.version());
 		assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
-		// the department's sums cover its units too, whoever submits: the same figures finance and the reviewer see
+		// the department's sums cover its units too, whoever submits: the same figures
+		// finance and the reviewer see
 		ExecutionFigures whole = expected(reviewer, round.cutOffMonth());
-		assertThat(whole.fullYearBudget().total()).isGreaterThan(expected(filler, round.cutOffMonth()).fullYearBudget().total());
+		assertThat(whole.fullYearBudget().total())
+			.isGreaterThan(expected(filler, round.cutOffMonth()).fullYearBudget().total());
 		assertThat(submitted.budget().yuan()).isEqualByComparingTo(whole.fullYearBudget().total().yuan());
 		assertThat(submitted.executed().yuan()).isEqualByComparingTo(whole.executed().total().yuan());
 
@@ -228,8 +248,11 @@ class MonitoringDepartmentTests {
 		var reviewer = user(users.loadUserByUsername("reviewer"));
 		DataScope reviewerScope = new DataScope(Role.DEPARTMENT_REVIEWER, league, false, leagueSubtree);
 		ExecutionFigures sum = expected(reviewerScope, round.cutOffMonth());
-		byte[] xlsx = mvc.perform(get(path + "/export.xlsx").with(reviewer)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsByteArray();
+		byte[] xlsx = mvc.perform(get(path + "/export.xlsx").with(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
@@ -246,17 +269,24 @@ class MonitoringDepartmentTests {
 				.isEqualTo(sum.executed().total().toWanExact().doubleValue());
 		}
 		mvc.perform(get(path + "/export.docx").with(reviewer)).andExpect(status().isOk());
-		byte[] pdf = mvc.perform(get(path + "/export.pdf").with(reviewer)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsByteArray();
+		byte[] pdf = mvc.perform(get(path + "/export.pdf").with(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		PdfPages pages = PdfPages.read(pdf, "monitoring-department-report");
 		assertThat(pages.flat(1)).contains(PdfPages.flat(year + "年度部门整体支出绩效目标执行监控表（1–" + round.cutOffMonth() + "月）",
 				"部门名称", directory.nameOf(league), "部门项目支出合计（万元）",
 				String.format("%,.2f", sum.fullYearBudget().total().toWanExact()), "第 1 页 共"));
-		mvc.perform(get(path).with(reviewer)).andExpect(status().isOk())
+		mvc.perform(get(path).with(reviewer))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("部门项目支出合计（万元）")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(directory.nameOf(league) + " 部门整体支出绩效目标执行监控表")));
-		mvc.perform(get("/monitoring/rounds/" + round.id()).with(reviewer)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(directory.nameOf(league) + " 部门整体支出绩效目标")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString(directory.nameOf(league) + " 部门整体支出绩效目标执行监控表")));
+		mvc.perform(get("/monitoring/rounds/" + round.id()).with(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString(directory.nameOf(league) + " 部门整体支出绩效目标")));
 		mvc.perform(get("/monitoring/rounds/" + round.id() + "/export.xlsx").with(reviewer)).andExpect(status().isOk());
 
 		// a filler of another unit: not found, page and downloads alike
@@ -281,4 +311,5 @@ class MonitoringDepartmentTests {
 		}
 		throw new AssertionError("no row with " + text);
 	}
+
 }

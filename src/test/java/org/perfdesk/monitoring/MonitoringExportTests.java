@@ -47,8 +47,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 绩效运行监控表 downloaded as .xlsx and .docx and opened again with POI, the round's 预警清单 .xlsx, and the
- * planned-against-executed chart of the report page, on a round of this test's own.
+ * The 绩效运行监控表 downloaded as .xlsx and .docx and opened again with POI, the round's 预警清单
+ * .xlsx, and the planned-against-executed chart of the report page, on a round of this
+ * test's own.
  */
 @IntegrationTest
 @Transactional
@@ -88,7 +89,10 @@ class MonitoringExportTests {
 
 	RequestPostProcessor filler;
 
-	/** A round of its own, and the filler's first line with a saved report whose rows all differ. */
+	/**
+	 * A round of its own, and the filler's first line with a saved report whose rows all
+	 * differ.
+	 */
 	void fill() {
 		var tests = new MonitoringWorkflowTests();
 		tests.monitoring = monitoring;
@@ -104,11 +108,9 @@ class MonitoringExportTests {
 			Likelihood likelihood = likelihoods[i % likelihoods.length];
 			Set<DeviationCause> causes = i % 2 == 0 ? Set.of(DeviationCause.FUNDING, DeviationCause.STAFF)
 					: Set.of(DeviationCause.OTHER);
-			entries.add(new IndicatorEntry("截至目前完成" + i, "预计全年完成" + i, likelihood, causes, "原因说明" + i,
-					"改进措施" + i));
+			entries.add(new IndicatorEntry("截至目前完成" + i, "预计全年完成" + i, likelihood, causes, "原因说明" + i, "改进措施" + i));
 		}
-		report = monitoring.save(scope, round.id(), line.targetId(), new ReportInput("上半年按计划推进各项工作。", entries),
-				null);
+		report = monitoring.save(scope, round.id(), line.targetId(), new ReportInput("上半年按计划推进各项工作。", entries), null);
 		filler = user(users.loadUserByUsername("filler"));
 	}
 
@@ -117,7 +119,10 @@ class MonitoringExportTests {
 	}
 
 	byte[] download(String url, RequestPostProcessor who) throws Exception {
-		return mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 	}
 
@@ -158,18 +163,17 @@ class MonitoringExportTests {
 			assertThat(fiscal.getCell(4).getNumericCellValue()).isEqualTo(
 					wan(f.fullYearBudget().fiscalAppropriation().plus(f.fullYearBudget().carryOver())).doubleValue());
 			Row other = find(sheet, 2, "其他资金");
-			assertThat(other.getCell(5).getNumericCellValue())
-				.isEqualTo(wan(f.executed().otherFunds()).doubleValue());
+			assertThat(other.getCell(5).getNumericCellValue()).isEqualTo(wan(f.executed().otherFunds()).doubleValue());
 
 			Row objective = sheet.getRow(find(sheet, 0, "年度总体目标").getRowNum() + 1);
 			assertThat(objective.getCell(6).getStringCellValue()).isEqualTo("上半年按计划推进各项工作。");
 
 			Row head = find(sheet, 0, "一级指标");
-			assertThat(texts(head)).containsSequence("一级指标", "二级指标", "三级指标", "年度指标值", "1–" + n + "月执行情况",
-					"全年预计完成情况", "偏差原因分析");
+			assertThat(texts(head)).containsSequence("一级指标", "二级指标", "三级指标", "年度指标值", "1–" + n + "月执行情况", "全年预计完成情况",
+					"偏差原因分析");
 			assertThat(texts(head).subList(12, 14)).containsExactly("完成目标可能性", "改进措施");
-			assertThat(texts(sheet.getRow(head.getRowNum() + 1)).subList(6, 12)).containsExactly("经费保障", "制度保障",
-					"人员保障", "硬件条件保障", "其他", "原因说明");
+			assertThat(texts(sheet.getRow(head.getRowNum() + 1)).subList(6, 12)).containsExactly("经费保障", "制度保障", "人员保障",
+					"硬件条件保障", "其他", "原因说明");
 
 			List<MonitoredIndicator> rows = report.indicators();
 			assertThat(rows).isNotEmpty();
@@ -183,8 +187,7 @@ class MonitoringExportTests {
 				String funding = i % 2 == 0 ? "√" : "";
 				assertThat(texts(row).subList(6, 11)).containsExactly(funding, "", funding, "", i % 2 == 0 ? "" : "√");
 				assertThat(row.getCell(11).getStringCellValue()).isEqualTo("原因说明" + i);
-				assertThat(row.getCell(12).getStringCellValue())
-					.isEqualTo(Likelihood.values()[i % 3].label());
+				assertThat(row.getCell(12).getStringCellValue()).isEqualTo(Likelihood.values()[i % 3].label());
 				assertThat(row.getCell(13).getStringCellValue()).isEqualTo("改进措施" + i);
 			}
 			// the first row of the table carries the level-1 and level-2 labels
@@ -200,7 +203,8 @@ class MonitoringExportTests {
 		int n = round.cutOffMonth();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(download(path() + "/export.docx", filler)))) {
 			XWPFTable table = document.getTables().get(0);
-			assertThat(cells(table.getRow(0))).containsExactly("项目名称", line.label().substring(line.label().indexOf(' ') + 1));
+			assertThat(cells(table.getRow(0))).containsExactly("项目名称",
+					line.label().substring(line.label().indexOf(' ') + 1));
 			assertThat(cells(table.getRow(1))).contains("主管部门", "实施单位", line.unitName());
 			List<String> total = cells(row(table, "年度资金总额"));
 			ExecutionFigures f = line.figures();
@@ -222,35 +226,41 @@ class MonitoringExportTests {
 	void theReportPdfShowsTheSameCellsOnLandscapePages() throws Exception {
 		fill();
 		int n = round.cutOffMonth();
-		var response = mvc.perform(get(path() + "/export.pdf").with(filler)).andExpect(status().isOk())
-			.andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse();
-		// the same Chinese file name as the .docx, as RFC 5987 filename* (and the encoded-word fallback)
+		var response = mvc.perform(get(path() + "/export.pdf").with(filler))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse();
+		// the same Chinese file name as the .docx, as RFC 5987 filename* (and the
+		// encoded-word fallback)
 		String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
 		assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
 		assertThat(ContentDisposition.parse(disposition).getFilename())
-			.isEqualTo(exports.reportFileName(MonitoringWorkflowTests.filler(line.unitId()), round.id(), line.targetId())
-					+ ".pdf")
+			.isEqualTo(
+					exports.reportFileName(MonitoringWorkflowTests.filler(line.unitId()), round.id(), line.targetId())
+							+ ".pdf")
 			.endsWith("-绩效运行监控表（1–" + n + "月）.pdf");
 		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "monitoring-report");
 		assertThat(pdf.landscape()).isTrue();
 		ExecutionFigures f = line.figures();
-		assertThat(pdf.flat(1)).contains(flat(round.fiscalYear() + "年度项目支出绩效目标执行监控表（1–" + n + "月）", "单位：万元",
-				"项目名称", line.label().substring(line.label().indexOf(' ') + 1), "主管部门", "实施单位", line.unitName(),
-				"项目资金（万元）", "全年预算数", "1–" + n + "月执行数", "年度资金总额",
-				String.format("%,.2f", wan(f.fullYearBudget().total())), String.format("%,.2f", wan(f.executed().total())),
-				f.executionRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%", "上半年按计划推进各项工作。",
-				"绩效指标", "偏差原因分析", "经费保障", "硬件条件保障", "完成目标可能性", "第 1 页 共 " + pdf.count() + " 页"));
+		assertThat(pdf.flat(1)).contains(flat(round.fiscalYear() + "年度项目支出绩效目标执行监控表（1–" + n + "月）", "单位：万元", "项目名称",
+				line.label().substring(line.label().indexOf(' ') + 1), "主管部门", "实施单位", line.unitName(), "项目资金（万元）",
+				"全年预算数", "1–" + n + "月执行数", "年度资金总额", String.format("%,.2f", wan(f.fullYearBudget().total())),
+				String.format("%,.2f", wan(f.executed().total())),
+				f.executionRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%", "上半年按计划推进各项工作。", "绩效指标",
+				"偏差原因分析", "经费保障", "硬件条件保障", "完成目标可能性", "第 1 页 共 " + pdf.count() + " 页"));
 		for (int i = 0; i < report.indicators().size(); i++) {
 			MonitoredIndicator ind = report.indicators().get(i);
-			assertThat(pdf.flat()).contains(flat(ind.name(), ind.targetValue(), "截至目前完成" + i, "预计全年完成" + i,
-					"原因说明" + i, "改进措施" + i));
+			assertThat(pdf.flat())
+				.contains(flat(ind.name(), ind.targetValue(), "截至目前完成" + i, "预计全年完成" + i, "原因说明" + i, "改进措施" + i));
 		}
 		// a later page starts with the indicator headings
 		for (int page = 2; page <= pdf.count(); page++) {
 			assertThat(pdf.flat(page)).contains("绩效指标", "一级指标", "偏差原因分析", "改进措施");
 		}
 		assertThat(pdf.flat(pdf.count())).contains(flat("状态：" + report.status().label()));
-		// the 偏差原因 columns are narrow: their headings wrap by two characters, not one per line
+		// the 偏差原因 columns are narrow: their headings wrap by two characters, not one per
+		// line
 		assertThat(pdf.text(1)).containsPattern("经费\\s*\\n?\\s*保障");
 		assertThat(pdf.text(1)).doesNotContain("经\n费");
 	}
@@ -272,8 +282,10 @@ class MonitoringExportTests {
 				MonitoringLine l = lines.get(i);
 				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(l.label());
 				String light = row.getCell(0).getStringCellValue();
-				lights.add(java.util.Arrays.stream(ProgressLight.values()).filter(p -> p.label().equals(light))
-					.findFirst().orElse(null));
+				lights.add(java.util.Arrays.stream(ProgressLight.values())
+					.filter(p -> p.label().equals(light))
+					.findFirst()
+					.orElse(null));
 				budget = budget.add(BigDecimal.valueOf(row.getCell(4).getNumericCellValue()));
 				executed = executed.add(BigDecimal.valueOf(row.getCell(5).getNumericCellValue()));
 				if (l.targetId() == line.targetId()) {
@@ -286,7 +298,8 @@ class MonitoringExportTests {
 			assertThat(lights).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 			Row total = sheet.getRow(3 + lines.size());
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计（" + lines.size() + " 个项目）");
-			BigDecimal expectedBudget = lines.stream().map(l -> wan(l.figures().fullYearBudget().total()))
+			BigDecimal expectedBudget = lines.stream()
+				.map(l -> wan(l.figures().fullYearBudget().total()))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			assertThat(total.getCell(4).getNumericCellValue()).isCloseTo(expectedBudget.doubleValue(),
 					org.assertj.core.data.Offset.offset(0.000001));
@@ -299,8 +312,12 @@ class MonitoringExportTests {
 					executed.divide(budget, 4, RoundingMode.HALF_UP).doubleValue(),
 					org.assertj.core.data.Offset.offset(0.00005));
 		}
-		String page = mvc.perform(get("/monitoring/rounds/" + round.id()).with(user(users.loadUserByUsername("finance"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(get("/monitoring/rounds/" + round.id()).with(user(users.loadUserByUsername("finance"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("id=\"export-summary\"", "/monitoring/rounds/" + round.id() + "/export.xlsx",
 				"id=\"print-page\"", "/js/print.js");
 	}
@@ -308,10 +325,13 @@ class MonitoringExportTests {
 	@Test
 	void theReportPageShowsThePlannedAndExecutedChartWithItsTable() throws Exception {
 		fill();
-		String html = mvc.perform(get(path()).with(filler)).andExpect(status().isOk()).andReturn().getResponse()
+		String html = mvc.perform(get(path()).with(filler))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("id=\"progress-chart\"", "id=\"progress-table\"", "echarts.min.js", "累计计划支出",
-				"累计执行数", "id=\"export-xlsx\"", "id=\"export-docx\"", path() + "/export.xlsx", path() + "/export.docx",
+		assertThat(html).contains("id=\"progress-chart\"", "id=\"progress-table\"", "echarts.min.js", "累计计划支出", "累计执行数",
+				"id=\"export-xlsx\"", "id=\"export-docx\"", path() + "/export.xlsx", path() + "/export.docx",
 				"id=\"export-pdf\"", path() + "/export.pdf", "下载监控表（PDF）", "data-print", "/js/print.js");
 		PerformanceTarget target = targets.find(FINANCE, line.targetId());
 		ProjectExecution pe = execution.find(FINANCE, target.projectId(), FiscalYear.of(round.fiscalYear()));
@@ -322,7 +342,8 @@ class MonitoringExportTests {
 			int start = html.indexOf("id=\"progress-" + m + "\"");
 			assertThat(start).as("row of month %d", m).isPositive();
 			String row = html.substring(start, html.indexOf("</tr>", start));
-			String planned = budget.multiply(ExpectedProgress.byPlan(plan, m)).setScale(2, RoundingMode.HALF_UP)
+			String planned = budget.multiply(ExpectedProgress.byPlan(plan, m))
+				.setScale(2, RoundingMode.HALF_UP)
 				.toPlainString();
 			String executed = m <= round.cutOffMonth()
 					? pe.executedTo(m).total().toWanExact().setScale(2, RoundingMode.HALF_UP).toPlainString() : "—";
@@ -343,8 +364,8 @@ class MonitoringExportTests {
 		mvc.perform(get(path() + "/export.pdf").with(palace)).andExpect(status().isNotFound());
 		mvc.perform(get(path()).with(palace)).andExpect(status().isNotFound());
 		// the filler's own summary holds only the filler's unit
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-				download("/monitoring/rounds/" + round.id() + "/export.xlsx", filler)))) {
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/monitoring/rounds/" + round.id() + "/export.xlsx", filler)))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			for (int r = 3; r <= sheet.getLastRowNum() - 1; r++) {
 				assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo(line.unitName());
@@ -372,11 +393,15 @@ class MonitoringExportTests {
 	}
 
 	static XWPFTableRow row(XWPFTable table, String text) {
-		return table.getRows().stream().filter(r -> cells(r).contains(text)).findFirst()
+		return table.getRows()
+			.stream()
+			.filter(r -> cells(r).contains(text))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no table row with " + text));
 	}
 
 	static List<String> cells(XWPFTableRow row) {
 		return row.getTableCells().stream().map(XWPFTableCell::getText).collect(Collectors.toList());
 	}
+
 }

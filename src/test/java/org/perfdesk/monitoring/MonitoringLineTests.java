@@ -33,33 +33,42 @@ class MonitoringLineTests {
 
 	@Test
 	void planLightComparesActualWithThePlannedShare() {
-		// plan 20/50/75/100: July expects 58.33%; 35 of 120 = 29.17% → half of the plan: red
+		// plan 20/50/75/100: July expects 58.33%; 35 of 120 = 29.17% → half of the plan:
+		// red
 		SpendingPlan plan = new SpendingPlan(BigDecimal.valueOf(20), BigDecimal.valueOf(50), BigDecimal.valueOf(75),
 				BigDecimal.valueOf(100));
 		MonitoringLine l = line("x", "35", plan, null);
 		assertThat(l.plannedShare()).isEqualByComparingTo("0.5833");
 		assertThat(l.planProgress()).isEqualByComparingTo("0.5001");
 		assertThat(l.planLight()).isEqualTo(ProgressLight.RED);
-		// a back-loaded plan 5/10/40/100 expects 20% in July: the same spending is green against it
+		// a back-loaded plan 5/10/40/100 expects 20% in July: the same spending is green
+		// against it
 		SpendingPlan late = new SpendingPlan(BigDecimal.valueOf(5), BigDecimal.valueOf(10), BigDecimal.valueOf(40),
 				BigDecimal.valueOf(100));
 		assertThat(line("y", "35", late, null).planLight()).isEqualTo(ProgressLight.GREEN);
-		assertThat(line("y", "35", late, null).light()).isEqualTo(ProgressLight.RED); // still red against time
+		assertThat(line("y", "35", late, null).light()).isEqualTo(ProgressLight.RED); // still
+																						// red
+																						// against
+																						// time
 	}
 
 	@Test
 	void planAndExecutionLightsUseTheThresholdsTheFiguresCarry() {
-		// plan 20/50/75/100 expects 58.33% in July; 35 万元 of 120 is half of it, and 50% of the time progress
+		// plan 20/50/75/100 expects 58.33% in July; 35 万元 of 120 is half of it, and 50%
+		// of the time progress
 		SpendingPlan plan = new SpendingPlan(BigDecimal.valueOf(20), BigDecimal.valueOf(50), BigDecimal.valueOf(75),
 				BigDecimal.valueOf(100));
 		var lenient = new org.perfdesk.execution.AlertThresholds(new BigDecimal("0.4"), new BigDecimal("0.55"));
 		MonitoringLine l = line("x", "35", plan, null);
-		var figures = new ExecutionFigures(l.figures().initialBudget(), l.figures().adjustment(), l.figures().executed(),
-				7, lenient);
+		var figures = new ExecutionFigures(l.figures().initialBudget(), l.figures().adjustment(),
+				l.figures().executed(), 7, lenient);
 		MonitoringLine withSettings = new MonitoringLine(1, 1L, 1, "团市委本级", "x", null, figures, l.plannedShare(), null);
 		assertThat(l.planLight()).isEqualTo(ProgressLight.RED);
 		assertThat(l.executionLight()).isEqualTo(ProgressLight.RED);
-		assertThat(withSettings.planLight()).isEqualTo(ProgressLight.YELLOW); // 50.01% between 40% and 55%
+		assertThat(withSettings.planLight()).isEqualTo(ProgressLight.YELLOW); // 50.01%
+																				// between
+																				// 40% and
+																				// 55%
 		assertThat(withSettings.executionLight()).isEqualTo(ProgressLight.YELLOW); // 50%
 		assertThat(withSettings.light()).isEqualTo(ProgressLight.YELLOW);
 	}
@@ -76,8 +85,9 @@ class MonitoringLineTests {
 		List<MonitoringLine> sorted = MonitoringLine.sorted(List.of(line("1 green", "70", null, null),
 				line("2 red", "35", null, null), line("3 yellow", "49", null, null),
 				line("4 red by likelihood", "70", null, Likelihood.IMPOSSIBLE)));
-		assertThat(sorted).extracting(MonitoringLine::light).containsExactly(ProgressLight.RED, ProgressLight.RED,
-				ProgressLight.YELLOW, ProgressLight.GREEN);
+		assertThat(sorted).extracting(MonitoringLine::light)
+			.containsExactly(ProgressLight.RED, ProgressLight.RED, ProgressLight.YELLOW, ProgressLight.GREEN);
 		assertThat(sorted.get(0).label()).isEqualTo("2 red");
 	}
+
 }

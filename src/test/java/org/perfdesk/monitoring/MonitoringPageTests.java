@@ -43,8 +43,12 @@ class MonitoringPageTests {
 	@Test
 	void theRoundPageListsRedBeforeYellowWithTheChartAndItsTable() throws Exception {
 		MonitoringRound round = open();
-		String html = mvc.perform(get("/monitoring/rounds/" + round.id()).with(user(users.loadUserByUsername("finance"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(get("/monitoring/rounds/" + round.id()).with(user(users.loadUserByUsername("finance"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"rate-chart\"", "id=\"rate-table\"", "id=\"reminders\"", "echarts.min.js");
 		int red = html.indexOf("data-light=\"RED\"");
 		int yellow = html.indexOf("data-light=\"YELLOW\"");
@@ -57,7 +61,10 @@ class MonitoringPageTests {
 			assertThat(Math.max(red, yellow)).isLessThan(green);
 		}
 		String list = mvc.perform(get("/monitoring").with(user(users.loadUserByUsername("finance"))))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(list).contains("发起监控", round.label());
 	}
 
@@ -65,11 +72,17 @@ class MonitoringPageTests {
 	void theReportFormShowsFieldErrorsAndKeepsWhatWasTyped() throws Exception {
 		MonitoringRound round = open();
 		Long unit = jdbc.sql("select unit_id from org_account where username = 'filler'").query(Long.class).single();
-		MonitoringLine line = monitoring.lines(MonitoringWorkflowTests.FINANCE, round.id()).stream()
-			.filter(l -> l.unitId() == unit).findFirst().orElseThrow();
+		MonitoringLine line = monitoring.lines(MonitoringWorkflowTests.FINANCE, round.id())
+			.stream()
+			.filter(l -> l.unitId() == unit)
+			.findFirst()
+			.orElseThrow();
 		String path = "/monitoring/rounds/" + round.id() + "/targets/" + line.targetId();
 		var filler = user(users.loadUserByUsername("filler"));
-		String page = mvc.perform(get(path).with(filler)).andExpect(status().isOk()).andReturn().getResponse()
+		String page = mvc.perform(get(path).with(filler))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"indicator-table\"", "indicators[0].valueToDate", "经费保障");
 		var request = post(path).with(filler).with(csrf()).param("progressText", "已开展主题教育12场");
@@ -77,22 +90,33 @@ class MonitoringPageTests {
 		for (int i = 1; i < rows; i++) {
 			request.param("indicators[" + i + "].valueToDate", "");
 		}
-		String html = mvc.perform(request.param("indicators[0].valueToDate", "22场").param("indicators[0].likelihood", "IMPOSSIBLE"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(request.param("indicators[0].valueToDate", "22场").param("indicators[0].likelihood", "IMPOSSIBLE"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("请勾选偏差原因", "请填写改进措施", "已开展主题教育12场", "22场", "is-invalid");
-		// the round is this test's own (the demo's rounds use other months): nothing of it was saved
-		assertThat(jdbc.sql("select count(*) from monitoring_report where round_id = :r").param("r", round.id())
-			.query(Long.class).single()).isZero();
+		// the round is this test's own (the demo's rounds use other months): nothing of
+		// it was saved
+		assertThat(jdbc.sql("select count(*) from monitoring_report where round_id = :r")
+			.param("r", round.id())
+			.query(Long.class)
+			.single()).isZero();
 		mvc.perform(get(path).with(user(users.loadUserByUsername("palace")))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theApiListsTheLinesAndRefusesAFillerOpeningARound() throws Exception {
 		MonitoringRound round = open();
-		mvc.perform(get("/api/v1/monitoring/rounds/" + round.id() + "/lines").with(httpBasic("finance", "perfdesk-demo")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].light").value("RED"));
+		mvc.perform(
+				get("/api/v1/monitoring/rounds/" + round.id() + "/lines").with(httpBasic("finance", "perfdesk-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].light").value("RED"));
 		mvc.perform(post("/api/v1/monitoring/rounds").with(httpBasic("filler", "perfdesk-demo"))
-			.contentType("application/json").content("{\"fiscalYear\": 2026, \"cutOffMonth\": 3, \"deadline\": \"2026-04-15\"}"))
+			.contentType("application/json")
+			.content("{\"fiscalYear\": 2026, \"cutOffMonth\": 3, \"deadline\": \"2026-04-15\"}"))
 			.andExpect(status().isForbidden());
 	}
+
 }

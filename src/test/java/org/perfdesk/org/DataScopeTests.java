@@ -39,4 +39,5 @@ class DataScopeTests {
 		assertThat(scope.canRead(1)).isFalse();
 		assertThat(scope.canWrite(1)).isFalse();
 	}
+
 }

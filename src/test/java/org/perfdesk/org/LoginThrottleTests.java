@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory counters of {@link LoginThrottle}, with settings of their own and a clock the test moves. */
+/**
+ * The in-memory counters of {@link LoginThrottle}, with settings of their own and a clock
+ * the test moves.
+ */
 class LoginThrottleTests {
 
 	final MovableClock clock = new MovableClock();
 
-	/** perfdesk.login.max-failures=3, lock-minutes=10, max-failures-per-address=6 (per account: not kept here). */
+	/**
+	 * perfdesk.login.max-failures=3, lock-minutes=10, max-failures-per-address=6 (per
+	 * account: not kept here).
+	 */
 	final LoginThrottle throttle = new LoginThrottle(new LoginSettings(3, 10, 6, 50), clock);
 
 	@Test
@@ -75,7 +81,8 @@ class LoginThrottleTests {
 
 	@Test
 	void anIpv6ClientCountsAsItsWholeSlash64() {
-		assertThat(LoginThrottle.clientKey("2001:db8:1:2:aaaa::1")).isEqualTo(LoginThrottle.clientKey("2001:db8:1:2::ffff"))
+		assertThat(LoginThrottle.clientKey("2001:db8:1:2:aaaa::1"))
+			.isEqualTo(LoginThrottle.clientKey("2001:db8:1:2::ffff"))
 			.isEqualTo("20010db800010002::/64");
 		assertThat(LoginThrottle.clientKey("2001:db8:1:3::1")).isNotEqualTo(LoginThrottle.clientKey("2001:db8:1:2::1"));
 		assertThat(LoginThrottle.clientKey("203.0.113.7")).isEqualTo("203.0.113.7");
@@ -119,5 +126,7 @@ class LoginThrottleTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
+
 }

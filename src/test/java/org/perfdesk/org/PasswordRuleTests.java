@@ -15,8 +15,8 @@ class PasswordRuleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Tz7-kestrel-harbour", "青年志愿者2025行动!", "9fj3LmQ2", "perfdesk-demo-is-long-now",
-			"13572468", "abcdefgz" })
+	@ValueSource(strings = { "Tz7-kestrel-harbour", "青年志愿者2025行动!", "9fj3LmQ2", "perfdesk-demo-is-long-now", "13572468",
+			"abcdefgz" })
 	void aPasswordNobodyGuessesFirstIsAccepted(String password) {
 		assertThat(problem(password)).isNull();
 	}
@@ -28,7 +28,8 @@ class PasswordRuleTests {
 		assertThat(problem("Tz7-kestrel-harbour-".repeat(4).substring(0, 72))).isNull();
 		assertThat(problem("Tz7-kestrel-harbour-".repeat(4).substring(0, 73))).contains("不能超过 72 个字节");
 		assertThat(problem("xy".repeat(37))).contains("不能超过 72 个字节");
-		// 27 Chinese characters are 81 bytes: BCrypt would refuse them, so the rule does first, in Chinese
+		// 27 Chinese characters are 81 bytes: BCrypt would refuse them, so the rule does
+		// first, in Chinese
 		assertThat(problem("青年志愿者行动绩效目标申报运行监控绩效自评报告审核通过")).contains("不能超过 72 个字节");
 	}
 
@@ -61,8 +62,8 @@ class PasswordRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "password", "Password1", "P@ssw0rd", "qwertyui", "abc12345", "a1234567", "iloveyou",
-			"1234567890", "perfdesk", "perfdesk-demo", "Perfdesk2025!", "admin@2025", "woaini1314",
-			"1qaz2wsx", "welcome123" })
+			"1234567890", "perfdesk", "perfdesk-demo", "Perfdesk2025!", "admin@2025", "woaini1314", "1qaz2wsx",
+			"welcome123" })
 	void theMostCommonPasswordsAreRefusedAlsoWithDigitsAppended(String password) {
 		assertThat(problem(password)).isEqualTo("这是最常用的密码之一，很容易被猜中，请换一个");
 	}
@@ -75,4 +76,5 @@ class PasswordRuleTests {
 				assertThat(e.getMessage()).contains("连续的数字或字母");
 			});
 	}
+
 }

@@ -17,4 +17,5 @@ class UnitKindTests {
 		assertThat(UnitKind.DEPARTMENT.mayBeChildOf(UnitKind.DEPARTMENT)).isFalse();
 		assertThat(UnitKind.FINANCE_BUREAU.mayBeChildOf(UnitKind.FINANCE_BUREAU)).isFalse();
 	}
+
 }

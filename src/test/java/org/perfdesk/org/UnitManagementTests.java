@@ -79,7 +79,8 @@ class UnitManagementTests {
 		assertThat(directory.subtree(league.id())).isNotEmpty().allMatch(u -> !u.active());
 		assertThat(jdbc.sql("select count(*) from org_unit").query(Long.class).single()).isEqualTo(before);
 		assertThatThrownBy(() -> units.create(UnitKind.BUDGET_UNIT, league.id(), "201010", "新单位"))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已停用");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已停用");
 	}
 
 	@Test
@@ -97,7 +98,10 @@ class UnitManagementTests {
 		units.rename(palace.id(), palace.version(), "示例市青少年科技馆");
 		List<String> changes = jdbc.sql("select c.field || ':' || c.old_value || '>' || c.new_value from audit_entry e "
 				+ "join audit_field_change c on c.entry_id = e.id where e.record_type = 'UNIT' and e.record_id = :id "
-				+ "and e.action = 'UPDATE'").param("id", palace.id()).query(String.class).list();
+				+ "and e.action = 'UPDATE'")
+			.param("id", palace.id())
+			.query(String.class)
+			.list();
 		assertThat(changes).containsExactly("名称:示例市青少年宫>示例市青少年科技馆");
 	}
 
@@ -105,12 +109,15 @@ class UnitManagementTests {
 	void codesAreUniqueAndNamesRequired() {
 		Unit league = byCode("201");
 		assertThatThrownBy(() -> units.create(UnitKind.BUDGET_UNIT, league.id(), "201001", "重复编码"))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已被使用");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已被使用");
 		assertThatThrownBy(() -> units.create(UnitKind.BUDGET_UNIT, league.id(), "201011", "  "))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("单位名称不能为空");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("单位名称不能为空");
 	}
 
 	private Unit byCode(String code) {
 		return directory.tree().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
 	}
+
 }

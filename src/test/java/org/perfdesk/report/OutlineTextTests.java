@@ -60,11 +60,14 @@ class OutlineTextTests {
 	@Test
 	void anEmptyOrHugeOutlineIsRefusedBeforeItIsRead() {
 		assertThatThrownBy(() -> OutlineText.parse("x1", ReportKind.DEPARTMENT, "x", "  \n ", PARTS))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("提纲不能为空");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("提纲不能为空");
 		assertThatThrownBy(() -> OutlineText.parse("x1", ReportKind.DEPARTMENT, "x", "一、标题\n".repeat(301), PARTS))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("不能超过 300 行");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("不能超过 300 行");
 		assertThatThrownBy(() -> OutlineText.parse("x1", ReportKind.DEPARTMENT, "x", "一、" + "长".repeat(20_000), PARTS))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("不能超过 20000 个字符");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("不能超过 20000 个字符");
 	}
 
 	@Test
@@ -77,12 +80,13 @@ class OutlineTextTests {
 	@Test
 	void aWrittenOutlineReadsBackTheSame() {
 		Outline builtIn = Outlines.load("department-six", ReportKind.DEPARTMENT);
-		Outline again = OutlineText.parse(builtIn.code(), builtIn.kind(), builtIn.name(), OutlineText.write(builtIn), PARTS);
+		Outline again = OutlineText.parse(builtIn.code(), builtIn.kind(), builtIn.name(), OutlineText.write(builtIn),
+				PARTS);
 		assertThat(again.sections()).isEqualTo(builtIn.sections());
-		assertThat(builtIn.sections()).extracting(Outline.Section::heading).contains("一、部门基本情况",
-				"二、一般公共预算支出情况", "三、部门整体支出绩效情况", "四、存在的问题及原因分析", "五、下一步改进措施",
-				"六、其他需要说明的情况");
+		assertThat(builtIn.sections()).extracting(Outline.Section::heading)
+			.contains("一、部门基本情况", "二、一般公共预算支出情况", "三、部门整体支出绩效情况", "四、存在的问题及原因分析", "五、下一步改进措施", "六、其他需要说明的情况");
 		assertThat(builtIn.narratives()).hasSizeGreaterThan(4);
 		assertThat(List.copyOf(PARTS)).contains("三公经费", "项目支出", "自评得分");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.perfdesk.document.Manuscript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report's tables as read back from the .docx: a 合计 or a 执行率 that does not follow from its row is found. */
+/**
+ * The report's tables as read back from the .docx: a 合计 or a 执行率 that does not follow
+ * from its row is found.
+ */
 class ReportChecksTests {
 
 	private final ReportChecks checks = new ReportChecks(new ConsistencyChecks(List.of()));
@@ -45,15 +48,18 @@ class ReportChecksTests {
 	@Test
 	void aThresholdInANarrativeIsNotTakenForAFigureButAWrongFigureIs() {
 		var outline = new Outline("o", ReportKind.DEPARTMENT, "o", List.of(), false);
-		var report = new Report(1, ReportKind.DEPARTMENT, 1, 1, 2025, "o", ReportStatus.DRAFT, 1, java.util.Map.of(), "",
-				null, 1);
+		var report = new Report(1, ReportKind.DEPARTMENT, 1, 1, 2025, "o", ReportStatus.DRAFT, 1, java.util.Map.of(),
+				"", null, 1);
 		var generated = new ReportDraft.Generated("收支总体",
 				List.of(new Manuscript.Paragraph("部门预算 679.60 万元，实际支出 654.61 万元，预算执行率 96.32%。")));
-		var narrative = new ReportDraft.Narrative("说明", "执行率低于 90% 的项目没有；全年支出 654.61 万元，执行率 96.32%；"
-				+ "部门预算 680 万元以上。基本支出 12.00 万元。", null);
+		var narrative = new ReportDraft.Narrative("说明",
+				"执行率低于 90% 的项目没有；全年支出 654.61 万元，执行率 96.32%；" + "部门预算 680 万元以上。基本支出 12.00 万元。", null);
 		var draft = new ReportDraft(report, outline, "t", "s",
 				List.of(new ReportDraft.Section(1, "一、", List.of(generated, narrative))));
-		assertThat(checks.narratives(draft)).extracting(Finding::message).singleElement().asString()
+		assertThat(checks.narratives(draft)).extracting(Finding::message)
+			.singleElement()
+			.asString()
 			.contains("支出 12.00 万元");
 	}
+
 }

@@ -28,10 +28,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The 部门整体支出绩效自评报告 with the demo city's ended year: the league's 填报人 opens it from the list, sees the
- * generated parts with the recorded figures and the proposed paragraphs, saves narratives as versions, downloads it
- * as Word and PDF and reads them back, submits it, and the department and the finance bureau approve it; a unit
- * outside the department may not write it.
+ * The 部门整体支出绩效自评报告 with the demo city's ended year: the league's 填报人 opens it from the
+ * list, sees the generated parts with the recorded figures and the proposed paragraphs,
+ * saves narratives as versions, downloads it as Word and PDF and reads them back, submits
+ * it, and the department and the finance bureau approve it; a unit outside the department
+ * may not write it.
  */
 @IntegrationTest
 @Transactional
@@ -66,8 +67,13 @@ class ReportPageTests {
 
 	/** Opens the league's report as its 填报人 and returns its id. */
 	long open() throws Exception {
-		String location = mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year))
-			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+		String location = mvc
+			.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year))
+				.with(csrf())
+				.with(as("filler")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl();
 		Matcher id = Pattern.compile("/reports/(\\d+)$").matcher(location);
 		assertThat(id.find()).as(location).isTrue();
@@ -82,14 +88,16 @@ class ReportPageTests {
 	void theDemoLeaguesDraftShowsTheFiguresFromTheDataWithProposedParagraphsAndNoFinding() throws Exception {
 		long id = open();
 		String page = html(get("/reports/" + id).with(as("filler")));
-		assertThat(page).contains(year + "年度部门整体支出绩效自评报告", "一、部门基本情况", "六、其他需要说明的情况",
-				"data-part=\"三公经费\"", "“三公”经费支出情况（单位：万元）", "项目支出情况（单位：万元）", "部门整体支出绩效自评得分",
-				"按数据建议的段落", "采用建议段落", "id=\"save-report\"", "第 1 版");
+		assertThat(page).contains(year + "年度部门整体支出绩效自评报告", "一、部门基本情况", "六、其他需要说明的情况", "data-part=\"三公经费\"",
+				"“三公”经费支出情况（单位：万元）", "项目支出情况（单位：万元）", "部门整体支出绩效自评得分", "按数据建议的段落", "采用建议段落", "id=\"save-report\"",
+				"第 1 版");
 		// the two charts are drawn on the server and shown inline
 		assertThat(page).contains("data-part=\"支出图\"", "data:image/png;base64,", "图 各一级指标得分");
-		// the score paragraph carries the grade of the demo's approved department self-evaluation
+		// the score paragraph carries the grade of the demo's approved department
+		// self-evaluation
 		assertThat(page).containsPattern("自评得分 \\d+\\.\\d{2} 分（满分 100 分），等级为“[优良中差]”");
-		// the demo's generated document, read back from its .docx, has no finding, nor do its narratives
+		// the demo's generated document, read back from its .docx, has no finding, nor do
+		// its narratives
 		assertThat(page).contains("id=\"no-findings\"").doesNotContain("data-code=");
 	}
 
@@ -102,13 +110,15 @@ class ReportPageTests {
 		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler2")));
 		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "示例市妇女联合会", "未撰写", "id=\"open-" + women + "\"")
 			.doesNotContain("共青团示例市委员会");
-		mvc.perform(post("/reports/departments/" + women).param("year", Integer.toString(year)).with(csrf())
+		mvc.perform(post("/reports/departments/" + women).param("year", Integer.toString(year))
+			.with(csrf())
 			.with(as("filler2"))).andExpect(status().is3xxRedirection());
 		assertThat(html(get("/").with(as("finance"))))
 			.containsPattern("<div class=\"count\">2</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告");
 		assertThat(html(get("/reports").param("year", Integer.toString(year)).with(as("filler2")))).contains("草稿")
 			.doesNotContain("id=\"open-" + women + "\"");
-		// a department without a self-evaluation of the year: the part says so instead of inventing a score
+		// a department without a self-evaluation of the year: the part says so instead of
+		// inventing a score
 		long id = jdbc.sql("select id from report where subject_id = :d").param("d", women).query(Long.class).single();
 		assertThat(html(get("/reports/" + id).with(as("filler2")))).contains("部门整体支出绩效自评尚未开始，自评得分无法生成");
 	}
@@ -117,27 +127,38 @@ class ReportPageTests {
 	void savingMakesVersionsAndTheWordAndPdfFilesCarryTheFiguresAndTheNarratives() throws Exception {
 		long id = open();
 		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
-			.param("names", "存在的问题", "改进措施").param("texts", "部分项目年中才启动，支出集中在第四季度。", "提前谋划项目，按季度跟踪执行。")
-			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+			.param("names", "存在的问题", "改进措施")
+			.param("texts", "部分项目年中才启动，支出集中在第四季度。", "提前谋划项目，按季度跟踪执行。")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
-			.param("names", "存在的问题").param("texts", "部分项目年中才启动，支出集中在第四季度，执行进度前低后高。")
-			.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
+			.param("names", "存在的问题")
+			.param("texts", "部分项目年中才启动，支出集中在第四季度，执行进度前低后高。")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		String page = html(get("/reports/" + id).with(as("filler")));
 		assertThat(page).contains("第 3 版", "执行进度前低后高", "提前谋划项目，按季度跟踪执行。");
 		assertThat(html(get("/reports/" + id + "/versions/2").with(as("filler")))).contains("正在查看第 2 版")
-			.contains("支出集中在第四季度。").doesNotContain("执行进度前低后高");
+			.contains("支出集中在第四季度。")
+			.doesNotContain("执行进度前低后高");
 
-		byte[] docx = mvc.perform(get("/reports/" + id + "/export.docx").with(as("reviewer"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] docx = mvc.perform(get("/reports/" + id + "/export.docx").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			String text = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "四、存在的问题及原因分析", "执行进度前低后高",
-					"“三公”经费预算", "图 预算与支出（万元）");
+			assertThat(text).contains(year + "年度部门整体支出绩效自评报告", "四、存在的问题及原因分析", "执行进度前低后高", "“三公”经费预算", "图 预算与支出（万元）");
 			// both charts are pictures in the Word file
 			assertThat(word.getAllPictures()).hasSize(2);
-			assertThat(word.getAllPictures().get(0).getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
-			XWPFTable officialCosts = word.getTables().stream()
-				.filter(t -> t.getRow(1).getCell(0).getText().equals("因公出国(境)费")).findFirst().orElseThrow();
+			assertThat(word.getAllPictures().get(0).getPictureType())
+				.isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+			XWPFTable officialCosts = word.getTables()
+				.stream()
+				.filter(t -> t.getRow(1).getCell(0).getText().equals("因公出国(境)费"))
+				.findFirst()
+				.orElseThrow();
 			// the 合计 row of the 三公经费 table is the sum of the four rows above it
 			java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
 			for (int r = 1; r <= 4; r++) {
@@ -146,8 +167,10 @@ class ReportPageTests {
 			assertThat(new java.math.BigDecimal(officialCosts.getRow(5).getCell(2).getText().replace(",", "")))
 				.isEqualByComparingTo(sum);
 		}
-		var response = mvc.perform(get("/reports/" + id + "/export.pdf").with(as("filler"))).andExpect(status().isOk())
-			.andReturn().getResponse();
+		var response = mvc.perform(get("/reports/" + id + "/export.pdf").with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''")
 			.contains(java.net.URLEncoder.encode(year + "年度部门整体支出绩效自评报告", "UTF-8").replace("+", "%20"));
 		// kept for a person to look at beside the seeds (target/documents)
@@ -165,31 +188,41 @@ class ReportPageTests {
 	void aSubmittedReportIsReviewedByTheDepartmentThenTheFinanceBureau() throws Exception {
 		long id = open();
 		// submission needs every narrative written
-		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "其他说明")
-			.param("texts", " ").with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "其他说明")
+			.param("texts", " ")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id)))
+			.with(csrf())
 			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("DRAFT");
 		var save = post("/reports/" + id).param("version", Integer.toString(version(id)));
-		for (String name : new String[] { "职能补充说明", "基本支出说明", "项目支出说明", "主要绩效", "存在的问题", "改进措施",
-				"其他说明" }) {
+		for (String name : new String[] { "职能补充说明", "基本支出说明", "项目支出说明", "主要绩效", "存在的问题", "改进措施", "其他说明" }) {
 			save.param("names", name).param("texts", name + "：本部门按要求撰写。");
 		}
 		mvc.perform(save.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id)))
+			.with(csrf())
 			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		assertThat(html(get("/reports/" + id).with(as("reviewer")))).contains("待部门审核", "id=\"approve\"");
 		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
-			.param("decision", "RETURN").param("opinion", "").with(csrf()).with(as("reviewer")))
-			.andExpect(status().is3xxRedirection());
+			.param("decision", "RETURN")
+			.param("opinion", "")
+			.with(csrf())
+			.with(as("reviewer"))).andExpect(status().is3xxRedirection());
 		// a return without an opinion is refused
 		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("SUBMITTED");
 		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
-			.param("decision", "APPROVE").with(csrf()).with(as("reviewer"))).andExpect(status().is3xxRedirection());
+			.param("decision", "APPROVE")
+			.with(csrf())
+			.with(as("reviewer"))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
-			.param("decision", "APPROVE").with(csrf()).with(as("finance"))).andExpect(status().is3xxRedirection());
+			.param("decision", "APPROVE")
+			.with(csrf())
+			.with(as("finance"))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("APPROVED");
 		assertThat(html(get("/reports/" + id).with(as("finance")))).contains("已批复", "财政审核：通过")
@@ -208,7 +241,8 @@ class ReportPageTests {
 		mvc.perform(save.with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
 		String page = html(get("/reports/" + id).with(as("filler")));
 		assertThat(page).contains("data-code=\"NARRATIVE_FIGURE\"", "“主要绩效”中写的“预算 1.00 万元”", "得分 61.5 分");
-		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id))).with(csrf())
+		mvc.perform(post("/reports/" + id + "/submit").param("version", Integer.toString(version(id)))
+			.with(csrf())
 			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("DRAFT");
@@ -217,20 +251,34 @@ class ReportPageTests {
 	@Test
 	void aUnitOutsideTheDepartmentMayNotWriteTheReportAndSavesAreBounded() throws Exception {
 		// the 青少年宫 cannot see the league at all: outside the scope a record is not found
-		mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year)).with(csrf())
+		mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year))
+			.with(csrf())
 			.with(as("palace"))).andExpect(status().isNotFound());
 		long id = open();
-		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
-			.param("texts", "问".repeat(ReportManagement.MAX_NARRATIVE + 1)).with(csrf()).with(as("filler")))
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "存在的问题")
+			.param("texts", "问".repeat(ReportManagement.MAX_NARRATIVE + 1))
+			.with(csrf())
+			.with(as("filler")))
 			.andExpect(status().isOk())
-			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("不能超过 8000 个字", "未保存任何内容"));
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("不能超过 8000 个字",
+					"未保存任何内容"));
 		// the demo's first version is all there is
-		assertThat(jdbc.sql("select count(*) from report_version where report_id = :id").param("id", id)
-			.query(Long.class).single()).isEqualTo(1);
-		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
-			.param("texts", "问题").with(csrf()).with(as("palace"))).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from report_version where report_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "存在的问题")
+			.param("texts", "问题")
+			.with(csrf())
+			.with(as("palace"))).andExpect(status().isNotFound());
 		// the department's reviewer reads it but does not write it
-		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id))).param("names", "存在的问题")
-			.param("texts", "问题").with(csrf()).with(as("reviewer"))).andExpect(status().isForbidden());
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(version(id)))
+			.param("names", "存在的问题")
+			.param("texts", "问题")
+			.with(csrf())
+			.with(as("reviewer"))).andExpect(status().isForbidden());
 	}
+
 }

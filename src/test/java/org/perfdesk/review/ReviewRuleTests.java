@@ -10,7 +10,10 @@ import org.perfdesk.org.Role;
 import org.perfdesk.shared.Grade;
 import org.perfdesk.shared.RecordChanged.Action;
 
-/** The one review rule: levels, who acts at which stage, what a decision needs, where it leads. */
+/**
+ * The one review rule: levels, who acts at which stage, what a decision needs, where it
+ * leads.
+ */
 class ReviewRuleTests {
 
 	private static final DataScope DEPARTMENT = new DataScope(Role.DEPARTMENT_REVIEWER, 10, false, Set.of(10L, 11L));
@@ -27,7 +30,11 @@ class ReviewRuleTests {
 	}
 
 	/** Shaped like the statuses of targets, monitoring reports and self-evaluations. */
-	enum SomeStatus { DRAFT, SUBMITTED, DEPARTMENT_APPROVED, APPROVED, RETURNED }
+	enum SomeStatus {
+
+		DRAFT, SUBMITTED, DEPARTMENT_APPROVED, APPROVED, RETURNED
+
+	}
 
 	@Test
 	void aStatusIsInReviewByItsNameAndOnlyWhileItWaitsForAReviewer() {
@@ -78,4 +85,5 @@ class ReviewRuleTests {
 		assertThat(grades.refusal(ReviewDecision.RETURN, Grade.POOR)).isNull();
 		assertThat(new ReturnGrades(Set.of()).refusal(ReviewDecision.APPROVE, Grade.POOR)).isNull();
 	}
+
 }

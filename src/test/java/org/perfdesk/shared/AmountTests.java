@@ -63,4 +63,5 @@ class AmountTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DisplaySettings(7)).hasMessageContaining("0 到 6");
 		assertThat(Amount.displayScale()).isEqualTo(2);
 	}
+
 }

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class DecimalTextTests {
 
-	/** "1" followed by 100,000 zeros: as a page form field it once held a CPU for seconds. */
+	/**
+	 * "1" followed by 100,000 zeros: as a page form field it once held a CPU for seconds.
+	 */
 	static final String HUNDRED_THOUSAND_DIGITS = "1" + "0".repeat(100_000);
 
 	@ParameterizedTest
@@ -94,4 +96,5 @@ class DecimalTextTests {
 		assertThat(DecimalText.shown("x".repeat(300_000))).hasSize(DecimalText.MAX_LENGTH + 1).endsWith("…");
 		assertThat(DecimalText.shown(null)).isEmpty();
 	}
+
 }

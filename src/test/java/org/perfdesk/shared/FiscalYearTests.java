@@ -27,4 +27,5 @@ class FiscalYearTests {
 		assertThat(FiscalYear.isValid(20026)).isFalse();
 		assertThatIllegalArgumentException().isThrownBy(() -> FiscalYear.of(2100)).withMessageContaining("2000 至 2099");
 	}
+
 }

@@ -11,8 +11,7 @@ import static org.perfdesk.shared.PlainText.SINGLE_LINE;
 class PlainTextTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "示例市青少年宫", "≥95%、≤300元/人", "Youth Palace (No. 2) – 2026", "全角　空格", "😀 志愿者",
-			"𠮷野家", "" })
+	@ValueSource(strings = { "示例市青少年宫", "≥95%、≤300元/人", "Youth Palace (No. 2) – 2026", "全角　空格", "😀 志愿者", "𠮷野家", "" })
 	void ordinaryTextIncludingEmojiAndRareHanziIsAccepted(String text) {
 		assertThat(SINGLE_LINE.accepts(text)).isTrue();
 		assertThat(MULTI_LINE.accepts(text)).isTrue();
@@ -44,4 +43,5 @@ class PlainTextTests {
 		assertThat(SINGLE_LINE.problem("项目名称", "项目\u0000")).isEqualTo("项目名称含有不可见的控制字符，请删除后再保存");
 		assertThat(SINGLE_LINE.problem("项目名称", "项目")).isNull();
 	}
+
 }

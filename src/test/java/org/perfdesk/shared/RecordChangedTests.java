@@ -20,8 +20,8 @@ class RecordChangedTests {
 
 	@Test
 	void aNewRecordHasEveryFieldWithoutAnOldValue() {
-		assertThat(RecordChanged.diff(null, fields("纪念五四", "12.50", null))).containsExactly(
-				new FieldChange("名称", null, "纪念五四"), new FieldChange("金额", null, "12.50"));
+		assertThat(RecordChanged.diff(null, fields("纪念五四", "12.50", null)))
+			.containsExactly(new FieldChange("名称", null, "纪念五四"), new FieldChange("金额", null, "12.50"));
 	}
 
 	private static Map<String, String> fields(String name, String amount, String manager) {
@@ -31,4 +31,5 @@ class RecordChangedTests {
 		map.put("负责人", manager);
 		return map;
 	}
+
 }

@@ -15,11 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class WanTextTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1e20|财政拨款须为数字（单位：万元），如 12.5",
-			"1E+1000000|财政拨款须为数字（单位：万元），如 12.5",
-			"99999999999999.999|财政拨款超出可填写的范围：整数部分最多 9 位（单位：万元）",
-			"NaN|财政拨款须为数字（单位：万元），如 12.5", "Infinity|财政拨款须为数字（单位：万元），如 12.5",
-			"12.1234567|财政拨款以万元填写时最多 6 位小数（精确到分）" })
+	@CsvSource(delimiter = '|',
+			value = { "1e20|财政拨款须为数字（单位：万元），如 12.5", "1E+1000000|财政拨款须为数字（单位：万元），如 12.5",
+					"99999999999999.999|财政拨款超出可填写的范围：整数部分最多 9 位（单位：万元）", "NaN|财政拨款须为数字（单位：万元），如 12.5",
+					"Infinity|财政拨款须为数字（单位：万元），如 12.5", "12.1234567|财政拨款以万元填写时最多 6 位小数（精确到分）" })
 	void refusesWithAChineseMessage(String text, String message) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		assertThat(WanText.read("fiscalFunds", text, "财政拨款", errors)).isNull();
@@ -42,4 +41,5 @@ class WanTextTests {
 		assertThat(WanText.read("a", " ", "金额", errors)).isNull();
 		assertThat(errors).isEmpty();
 	}
+
 }

@@ -55,25 +55,30 @@ final class TargetFixtures {
 	}
 
 	Project newProject(ProjectManagement projects, String code, int year, String wan) {
-		return projects.register(filler(), new ProjectDraft(unit("201"), year, code, "青年志愿者培训示范项目",
-				ProjectType.ONE_OFF, year, year, "测试负责人", Amount.ofWan(new BigDecimal(wan)).yuan(), BigDecimal.ZERO,
-				BigDecimal.ZERO, "培训青年志愿者骨干并组织社区志愿服务。"));
+		return projects.register(filler(),
+				new ProjectDraft(unit("201"), year, code, "青年志愿者培训示范项目", ProjectType.ONE_OFF, year, year, "测试负责人",
+						Amount.ofWan(new BigDecimal(wan)).yuan(), BigDecimal.ZERO, BigDecimal.ZERO,
+						"培训青年志愿者骨干并组织社区志愿服务。"));
 	}
 
-	/** A target the quality rules accept: every required category, weights adding up to 100. */
+	/**
+	 * A target the quality rules accept: every required category, weights adding up to
+	 * 100.
+	 */
 	static TargetContent good(Project p, IndicatorScheme scheme) {
 		int y = p.fiscalYear();
 		List<Indicator> list = new ArrayList<>();
-		list.add(row(scheme.place(IndicatorSubcategory.ECONOMIC_COST), "项目总成本", "≤" + p.totalBudget().toWanExact().toPlainString() + "万元", 10, y));
+		list.add(row(scheme.place(IndicatorSubcategory.ECONOMIC_COST), "项目总成本",
+				"≤" + p.totalBudget().toWanExact().toPlainString() + "万元", 10, y));
 		list.add(row(IndicatorSubcategory.QUANTITY, "培训志愿者骨干人数", "≥200人", 20, y));
 		list.add(row(IndicatorSubcategory.QUANTITY, "社区志愿服务场次", "≥24场", 10, y));
 		list.add(row(IndicatorSubcategory.QUALITY, "培训考核合格率", "≥95%", 10, y));
 		list.add(row(IndicatorSubcategory.TIMELINESS, "培训完成时间", y + "年10月底前", 10, y));
 		list.add(row(IndicatorSubcategory.SOCIAL, "受益社区居民人次", "≥3000人次", 30, y));
 		list.add(row(IndicatorSubcategory.SERVICE_SATISFACTION, "参训志愿者满意度", "≥90%", 10, y));
-		return new TargetContent(TargetKind.PROJECT, scheme, "",
-				"年内完成志愿者骨干培训，并以社区为单位常态化开展志愿服务。", p.fiscalAppropriation().plus(p.carryOver()),
-				p.otherFunds(), SpendingPlan.EVEN, "", List.of(), "", "", list);
+		return new TargetContent(TargetKind.PROJECT, scheme, "", "年内完成志愿者骨干培训，并以社区为单位常态化开展志愿服务。",
+				p.fiscalAppropriation().plus(p.carryOver()), p.otherFunds(), SpendingPlan.EVEN, "", List.of(), "", "",
+				list);
 	}
 
 	static Indicator row(IndicatorSubcategory sub, String name, String value, int weight, int year) {
@@ -108,4 +113,5 @@ final class TargetFixtures {
 	static ReviewInput returnWith(String opinion) {
 		return new ReviewInput(ReviewDecision.RETURN, opinion, Grade.GOOD, Grade.FAIR, Grade.FAIR, Grade.GOOD);
 	}
+
 }

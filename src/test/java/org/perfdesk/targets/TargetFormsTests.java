@@ -39,9 +39,10 @@ import static org.perfdesk.document.PdfPages.flat;
 import static org.perfdesk.indicator.IndicatorSubcategory.*;
 
 /**
- * The target forms written as .xlsx and .docx and opened again with POI: a youth volunteer project of 团示例市委
- * (the unit of seed 004) under the 2021 scheme, and the department target of the same committee. The files are
- * also left in target/exports/ for a person to open.
+ * The target forms written as .xlsx and .docx and opened again with POI: a youth
+ * volunteer project of 团示例市委 (the unit of seed 004) under the 2021 scheme, and the
+ * department target of the same committee. The files are also left in target/exports/ for
+ * a person to open.
  */
 class TargetFormsTests {
 
@@ -59,23 +60,23 @@ class TargetFormsTests {
 	// ---------------------------------------------------------------- the project target
 
 	static TargetHeader projectHeader() {
-		return new TargetHeader("共青团示例市委", "201", "共青团示例市委员会本级", 2022,
-				"YL2022-21", "青年志愿服务专项经费", "常年性", "2022年", "王志强",
-				Amount.ofWan(new BigDecimal("12.5")),
-				"组织全市青年志愿者开展文明交通劝导、环境整治、关爱留守儿童等志愿服务活动，购买志愿者服装、保险及活动物资，开展志愿者骨干培训。",
+		return new TargetHeader("共青团示例市委", "201", "共青团示例市委员会本级", 2022, "YL2022-21", "青年志愿服务专项经费", "常年性", "2022年", "王志强",
+				Amount.ofWan(new BigDecimal("12.5")), "组织全市青年志愿者开展文明交通劝导、环境整治、关爱留守儿童等志愿服务活动，购买志愿者服装、保险及活动物资，开展志愿者骨干培训。",
 				"已批复", 2);
 	}
 
-	/** Entered out of table order on purpose: the form sorts by the scheme, then keeps the filler's order. */
+	/**
+	 * Entered out of table order on purpose: the form sorts by the scheme, then keeps the
+	 * filler's order.
+	 */
 	static TargetContent projectContent() {
-		return new TargetContent(TargetKind.PROJECT, IndicatorScheme.CORE_2021,
-				"建立常态化青年志愿服务机制，三年内全市注册青年志愿者达到1万人。",
-				"1.全年组织志愿服务活动不少于12次，参与志愿者不少于800人次；\n2.开展志愿者骨干培训，培训合格率不低于95%。",
-				Amount.ofWan(new BigDecimal("10")), Amount.ofWan(new BigDecimal("2.5")),
-				new SpendingPlan(new BigDecimal("20"), new BigDecimal("45"), new BigDecimal("80"),
-						new BigDecimal("100")),
-				null, null, null, null, List.of(
-						indicator(SERVICE_SATISFACTION, "志愿服务对象满意度", "≥90%", "10", ValueBasis.HISTORY, false),
+		return new TargetContent(TargetKind.PROJECT, IndicatorScheme.CORE_2021, "建立常态化青年志愿服务机制，三年内全市注册青年志愿者达到1万人。",
+				"1.全年组织志愿服务活动不少于12次，参与志愿者不少于800人次；\n2.开展志愿者骨干培训，培训合格率不低于95%。", Amount.ofWan(new BigDecimal("10")),
+				Amount.ofWan(new BigDecimal("2.5")),
+				new SpendingPlan(
+						new BigDecimal("20"), new BigDecimal("45"), new BigDecimal("80"), new BigDecimal("100")),
+				null, null, null, null,
+				List.of(indicator(SERVICE_SATISFACTION, "志愿服务对象满意度", "≥90%", "10", ValueBasis.HISTORY, false),
 						indicator(QUANTITY, "开展志愿服务活动次数", "≥12次", "12.5", ValueBasis.PLAN, true),
 						indicator(SOCIAL, "青年志愿服务参与意识", "明显提升", "10", ValueBasis.OTHER, false),
 						indicator(QUANTITY, "参与志愿者人次", "≥800人次", "17.5", ValueBasis.PLAN, false),
@@ -86,14 +87,10 @@ class TargetFormsTests {
 	}
 
 	/** The rows as the printed table must show them: level 1, level 2, level 3, 分值. */
-	static final List<String[]> PROJECT_ROWS = List.of(
-			new String[] { "成本指标", "经济成本指标", "项目成本控制数", "10" },
-			new String[] { "产出指标", "数量指标", "开展志愿服务活动次数", "12.5" },
-			new String[] { "产出指标", "数量指标", "参与志愿者人次", "17.5" },
-			new String[] { "产出指标", "质量指标", "志愿者骨干培训合格率", "10" },
-			new String[] { "产出指标", "时效指标", "活动完成时限", "10" },
-			new String[] { "效益指标", "社会效益指标", "青年志愿服务参与意识", "10" },
-			new String[] { "效益指标", "社会效益指标", "受益群众人次", "20" },
+	static final List<String[]> PROJECT_ROWS = List.of(new String[] { "成本指标", "经济成本指标", "项目成本控制数", "10" },
+			new String[] { "产出指标", "数量指标", "开展志愿服务活动次数", "12.5" }, new String[] { "产出指标", "数量指标", "参与志愿者人次", "17.5" },
+			new String[] { "产出指标", "质量指标", "志愿者骨干培训合格率", "10" }, new String[] { "产出指标", "时效指标", "活动完成时限", "10" },
+			new String[] { "效益指标", "社会效益指标", "青年志愿服务参与意识", "10" }, new String[] { "效益指标", "社会效益指标", "受益群众人次", "20" },
 			new String[] { "满意度指标", "服务对象满意度指标", "志愿服务对象满意度", "10" });
 
 	static Indicator indicator(IndicatorSubcategory subcategory, String name, String value, String weight,
@@ -127,7 +124,8 @@ class TargetFormsTests {
 			assertThat(text(sheet, type, 4)).isEqualTo("2022年");
 			assertThat(text(sheet, type, 7)).isEqualTo("王志强");
 
-			// 年度资金总额 = 财政拨款 + 其他资金: 12.50 = 10.00 + 2.50, numeric cells shown with two decimals.
+			// 年度资金总额 = 财政拨款 + 其他资金: 12.50 = 10.00 + 2.50, numeric cells shown with two
+			// decimals.
 			int funds = rowWith(sheet, 0, "预算规模及资金用途");
 			assertThat(merged(sheet)).contains(range(funds, funds + 1, 0, 1));
 			assertThat(text(sheet, funds, 2)).isEqualTo("年度资金总额");
@@ -145,7 +143,8 @@ class TargetFormsTests {
 			assertThat(List.of(text(sheet, plan, 2), text(sheet, plan, 3), text(sheet, plan, 4), text(sheet, plan, 6)))
 				.containsExactly("3月底", "6月底", "9月底", "12月底");
 			assertThat(List.of(number(sheet, plan + 1, 2), number(sheet, plan + 1, 3), number(sheet, plan + 1, 4),
-					number(sheet, plan + 1, 6))).containsExactly(20.0, 45.0, 80.0, 100.0);
+					number(sheet, plan + 1, 6)))
+				.containsExactly(20.0, 45.0, 80.0, 100.0);
 			assertThat(format(sheet, plan + 1, 2)).isEqualTo("0.00\"%\"");
 
 			int objectives = rowWith(sheet, 0, "总体目标");
@@ -176,15 +175,16 @@ class TargetFormsTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			int head = rowWith(sheet, 0, "一级指标");
 			assertThat(text(sheet, head - 1, 0)).isEqualTo("年度绩效指标");
-			assertThat(cells(sheet, head, 9)).containsExactly("一级指标", "二级指标", "三级指标", "指标解释", "指标值", "分值",
-					"评（扣）分标准", "指标值确定依据", "核心指标");
+			assertThat(cells(sheet, head, 9)).containsExactly("一级指标", "二级指标", "三级指标", "指标解释", "指标值", "分值", "评（扣）分标准",
+					"指标值确定依据", "核心指标");
 
 			int first = head + 1;
 			for (int i = 0; i < PROJECT_ROWS.size(); i++) {
 				String[] expected = PROJECT_ROWS.get(i);
 				int r = first + i;
 				Indicator indicator = byName(content, expected[2]);
-				// Only the first row of a level group carries the label; the merge shows it over the rest.
+				// Only the first row of a level group carries the label; the merge shows
+				// it over the rest.
 				boolean firstOfLevel1 = i == 0 || !PROJECT_ROWS.get(i - 1)[0].equals(expected[0]);
 				boolean firstOfLevel2 = i == 0 || !PROJECT_ROWS.get(i - 1)[1].equals(expected[1]);
 				assertThat(text(sheet, r, 0)).isEqualTo(firstOfLevel1 ? expected[0] : "");
@@ -234,13 +234,11 @@ class TargetFormsTests {
 			assertThat(table.getInsideHBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 
-			assertThat(texts(rowWith(table, "项目编码"))).containsExactly("项目编码", "YL2022-21", "项目名称",
-					"青年志愿服务专项经费");
-			assertThat(texts(rowWith(table, "项目属性"))).containsExactly("项目属性", "常年性", "项目期", "2022年", "项目负责人",
-					"王志强");
+			assertThat(texts(rowWith(table, "项目编码"))).containsExactly("项目编码", "YL2022-21", "项目名称", "青年志愿服务专项经费");
+			assertThat(texts(rowWith(table, "项目属性"))).containsExactly("项目属性", "常年性", "项目期", "2022年", "项目负责人", "王志强");
 			int funds = rowIndex(table, "预算规模及资金用途");
-			assertThat(texts(table.getRow(funds))).containsExactly("预算规模及资金用途", "年度资金总额", "12.50", "其中：财政拨款",
-					"10.00", "其他资金", "2.50");
+			assertThat(texts(table.getRow(funds))).containsExactly("预算规模及资金用途", "年度资金总额", "12.50", "其中：财政拨款", "10.00",
+					"其他资金", "2.50");
 			assertThat(merge(table.getRow(funds).getCell(0))).isEqualTo(STMerge.RESTART);
 			assertThat(merge(table.getRow(funds + 1).getCell(0))).isEqualTo(STMerge.CONTINUE);
 			assertThat(span(table.getRow(funds).getCell(0))).isEqualTo(2);
@@ -274,7 +272,8 @@ class TargetFormsTests {
 		}
 	}
 
-	// ---------------------------------------------------------------- the department target
+	// ---------------------------------------------------------------- the department
+	// target
 
 	static TargetHeader departmentHeader() {
 		return TargetHeader.ofDepartment("共青团示例市委", "201", "共青团示例市委员会本级", 2022, "草稿", 1);
@@ -283,17 +282,15 @@ class TargetFormsTests {
 	/** Weights are not set yet, as in a draft: the indicator table then has no 合计 row. */
 	static TargetContent departmentContent() {
 		return new TargetContent(TargetKind.DEPARTMENT, IndicatorScheme.CORE_2021, null,
-				"1.以主题团课和网上宣传引领青少年思想，全年覆盖团员青年两万人次。\n2.推进青年发展规划年度任务，重点做好就业见习和志愿服务。\n3.完善基层团组织，按期完成团员发展和组织整顿。",
-				null, null, null,
-				"负责全市共青团组织建设和团员教育管理，组织开展青年思想引领、青年志愿服务、青少年权益维护等工作。",
-				List.of(new KeyTask("青年思想引领", "开展“青年大学习”行动和爱国主义教育活动",
-						Amount.ofWan(new BigDecimal("3")), Amount.ofWan(new BigDecimal("0.5"))),
+				"1.以主题团课和网上宣传引领青少年思想，全年覆盖团员青年两万人次。\n2.推进青年发展规划年度任务，重点做好就业见习和志愿服务。\n3.完善基层团组织，按期完成团员发展和组织整顿。", null,
+				null, null, "负责全市共青团组织建设和团员教育管理，组织开展青年思想引领、青年志愿服务、青少年权益维护等工作。",
+				List.of(new KeyTask("青年思想引领", "开展“青年大学习”行动和爱国主义教育活动", Amount.ofWan(new BigDecimal("3")),
+						Amount.ofWan(new BigDecimal("0.5"))),
 						new KeyTask("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", Amount.ofWan(new BigDecimal("10")),
 								Amount.ofWan(new BigDecimal("2.5"))),
-						new KeyTask("青少年权益维护", "运营12355青少年服务热线，开展法治宣传进校园",
-								Amount.ofWan(new BigDecimal("2")), Amount.ZERO)),
-				"从严治团；“青年大学习”行动；“网上共青团”建设；推进青年就业创业。",
-				"加强基层团组织建设；充分利用新媒体平台；发挥志愿服务队作用。",
+						new KeyTask(
+								"青少年权益维护", "运营12355青少年服务热线，开展法治宣传进校园", Amount.ofWan(new BigDecimal("2")), Amount.ZERO)),
+				"从严治团；“青年大学习”行动；“网上共青团”建设；推进青年就业创业。", "加强基层团组织建设；充分利用新媒体平台；发挥志愿服务队作用。",
 				List.of(indicator(QUANTITY, "“青年大学习”主题团课次数", "≥24次", null, ValueBasis.PLAN, true),
 						indicator(SERVICE_SATISFACTION, "团员青年满意度", "≥90%", null, ValueBasis.HISTORY, false),
 						indicator(QUALITY, "发展团员程序合规率", "=100%", null, ValueBasis.PLAN, false),
@@ -302,12 +299,9 @@ class TargetFormsTests {
 						indicator(TIMELINESS, "重点工作按时完成率", "≥95%", null, ValueBasis.PLAN, false)));
 	}
 
-	static final List<String[]> DEPARTMENT_ROWS = List.of(
-			new String[] { "产出指标", "数量指标", "“青年大学习”主题团课次数" },
-			new String[] { "产出指标", "数量指标", "新发展团员人数" },
-			new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
-			new String[] { "产出指标", "时效指标", "重点工作按时完成率" },
-			new String[] { "效益指标", "社会效益指标", "12355热线来电办结率" },
+	static final List<String[]> DEPARTMENT_ROWS = List.of(new String[] { "产出指标", "数量指标", "“青年大学习”主题团课次数" },
+			new String[] { "产出指标", "数量指标", "新发展团员人数" }, new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
+			new String[] { "产出指标", "时效指标", "重点工作按时完成率" }, new String[] { "效益指标", "社会效益指标", "12355热线来电办结率" },
 			new String[] { "满意度指标", "服务对象满意度指标", "团员青年满意度" });
 
 	@Test
@@ -383,14 +377,13 @@ class TargetFormsTests {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("2022年度部门整体支出绩效目标表");
 			XWPFTable table = document.getTables().get(0);
 			assertThat(table.getBottomBorderType()).isEqualTo(XWPFBorderType.SINGLE);
-			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称",
-					"共青团示例市委员会本级");
+			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称", "共青团示例市委员会本级");
 			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());
 			int head = rowIndex(table, "任务名称");
 			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "预算金额（万元）");
 			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "总额", "财政拨款", "其他资金");
-			assertThat(texts(table.getRow(head + 3))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动",
-					"12.50", "10.00", "2.50");
+			assertThat(texts(table.getRow(head + 3))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", "12.50",
+					"10.00", "2.50");
 			assertThat(texts(rowWith(table, "金额合计"))).containsExactly("金额合计", "18.00", "15.00", "3.00");
 			int indicators = rowIndex(table, "一级指标");
 			assertThat(texts(table.getRow(indicators + 1)).subList(0, 3)).containsExactly("产出指标", "数量指标",
@@ -404,17 +397,17 @@ class TargetFormsTests {
 
 	@Test
 	void anEmptyValuePrintsAsAnEmptyCellAndNoWeightsMeansNoTotal() throws IOException {
-		var content = new TargetContent(TargetKind.PROJECT, IndicatorScheme.CLASSIC_2015, "", "年度目标", null, null,
-				null, null, null, null, null,
-				List.of(indicator(SUSTAINABILITY, "志愿服务长效机制", "", null, null, false)));
+		var content = new TargetContent(TargetKind.PROJECT, IndicatorScheme.CLASSIC_2015, "", "年度目标", null, null, null,
+				null, null, null, null, List.of(indicator(SUSTAINABILITY, "志愿服务长效机制", "", null, null, false)));
 		byte[] xlsx = forms.projectWorkbook(projectHeader(), content);
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			int row = rowWith(sheet, 0, "一级指标") + 1;
-			assertThat(cells(sheet, row, 5)).containsExactly("效益指标", "可持续影响指标", "志愿服务长效机制",
-					"志愿服务长效机制：以项目台账和活动记录为准", "");
+			assertThat(cells(sheet, row, 5)).containsExactly("效益指标", "可持续影响指标", "志愿服务长效机制", "志愿服务长效机制：以项目台账和活动记录为准",
+					"");
 			assertThat(text(sheet, row, 7)).isEmpty();
-			// Funds not filled: the total is 0.00, the parts stay empty; the plan is empty.
+			// Funds not filled: the total is 0.00, the parts stay empty; the plan is
+			// empty.
 			int funds = rowWith(sheet, 0, "预算规模及资金用途");
 			assertThat(number(sheet, funds, 3)).isEqualTo(0.0);
 			assertThat(sheet.getRow(funds).getCell(5).getCellType()).isEqualTo(CellType.BLANK);
@@ -429,9 +422,9 @@ class TargetFormsTests {
 		TargetContent content = projectContent();
 		PdfPages pdf = PdfPages.read(forms.projectPdf(projectHeader(), content), "project-target");
 		assertThat(pdf.landscape()).isTrue();
-		assertThat(pdf.flat(1)).contains(flat("2022年度项目支出绩效目标表", UNIT_LINE, "单位：万元", "项目编码", "YL2022-21",
-				"青年志愿服务专项经费", "预算规模及资金用途", "12.50", "10.00", "2.50", "20.00%", "100.00%", "年度绩效指标",
-				"一级指标", "评（扣）分标准", "第 1 页 共 " + pdf.count() + " 页"));
+		assertThat(pdf.flat(1)).contains(flat("2022年度项目支出绩效目标表", UNIT_LINE, "单位：万元", "项目编码", "YL2022-21", "青年志愿服务专项经费",
+				"预算规模及资金用途", "12.50", "10.00", "2.50", "20.00%", "100.00%", "年度绩效指标", "一级指标", "评（扣）分标准",
+				"第 1 页 共 " + pdf.count() + " 页"));
 		for (String[] row : PROJECT_ROWS) {
 			assertThat(pdf.flat()).contains(flat(row[2]));
 		}
@@ -443,9 +436,8 @@ class TargetFormsTests {
 	void departmentPdfShowsTheTasksAndTheIndicators() {
 		TargetContent content = departmentContent();
 		PdfPages pdf = PdfPages.read(forms.departmentPdf(departmentHeader(), content), "department-target");
-		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务",
-				"青年思想引领", "金额合计", "18.00", "15.00", "3.00", "年度绩效指标", "新发展团员人数", "工作重点", "保障措施",
-				"第 1 页 共"));
+		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务", "青年思想引领", "金额合计",
+				"18.00", "15.00", "3.00", "年度绩效指标", "新发展团员人数", "工作重点", "保障措施", "第 1 页 共"));
 		for (String[] row : DEPARTMENT_ROWS) {
 			assertThat(pdf.flat()).contains(flat(row[2]));
 		}
@@ -490,7 +482,8 @@ class TargetFormsTests {
 		assertThat(rows).extracting(Indicator::name).containsExactly("新版成本", "旧版成本", "次数", "满意度");
 	}
 
-	// ---------------------------------------------------------------- reading the files back
+	// ---------------------------------------------------------------- reading the files
+	// back
 
 	static Indicator byName(TargetContent content, String name) {
 		return content.indicators().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
@@ -547,7 +540,10 @@ class TargetFormsTests {
 		return table.getRow(rowIndex(table, firstCell));
 	}
 
-	/** Each line of a cell is a paragraph of its own; XWPFTableCell.getText() would run them together. */
+	/**
+	 * Each line of a cell is a paragraph of its own; XWPFTableCell.getText() would run
+	 * them together.
+	 */
 	static List<String> texts(XWPFTableRow row) {
 		return row.getTableCells()
 			.stream()
@@ -564,4 +560,5 @@ class TargetFormsTests {
 		CTTcPr properties = cell.getCTTc().getTcPr();
 		return properties == null || !properties.isSetGridSpan() ? 1 : properties.getGridSpan().getVal().intValue();
 	}
+
 }

@@ -61,19 +61,33 @@ class TargetWorkflowTests {
 
 	@Test
 	void theDemoHasATargetForEveryProjectAndEveryStatusInTheCurrentYear() {
-		long projectsWithout = jdbc.sql("select count(*) from budget_project p where not exists (select 1 from "
-				+ "target_performance_target t where t.project_id = p.id and t.is_current = true)").query(Long.class).single();
+		long projectsWithout = jdbc
+			.sql("select count(*) from budget_project p where not exists (select 1 from "
+					+ "target_performance_target t where t.project_id = p.id and t.is_current = true)")
+			.query(Long.class)
+			.single();
 		assertThat(projectsWithout).isZero();
-		List<String> current = jdbc.sql("select distinct status from target_performance_target where fiscal_year = :y "
-				+ "and is_current = true").param("y", year).query(String.class).list();
+		List<String> current = jdbc
+			.sql("select distinct status from target_performance_target where fiscal_year = :y "
+					+ "and is_current = true")
+			.param("y", year)
+			.query(String.class)
+			.list();
 		assertThat(current).contains("DRAFT", "SUBMITTED", "DEPARTMENT_APPROVED", "APPROVED", "RETURNED");
-		List<String> previous = jdbc.sql("select distinct status from target_performance_target where fiscal_year = :y "
-				+ "and kind = 'PROJECT'").param("y", year - 1).query(String.class).list();
+		List<String> previous = jdbc
+			.sql("select distinct status from target_performance_target where fiscal_year = :y "
+					+ "and kind = 'PROJECT'")
+			.param("y", year - 1)
+			.query(String.class)
+			.list();
 		assertThat(previous).containsExactly("APPROVED");
 		assertThat(jdbc.sql("select max(revision) from target_performance_target where fiscal_year = :y")
-			.param("y", year - 1).query(Integer.class).single()).isEqualTo(2);
+			.param("y", year - 1)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from target_performance_target where kind = 'DEPARTMENT'")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(3);
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -87,9 +101,11 @@ class TargetWorkflowTests {
 		assertThat(t.status()).isEqualTo(TargetStatus.SUBMITTED);
 		long id = t.id();
 		int submittedVersion = t.version();
-		assertThatThrownBy(() -> targets.review(fx.finance(), id, submittedVersion, TargetFixtures.approve(Grade.GOOD), "财政"))
+		assertThatThrownBy(
+				() -> targets.review(fx.finance(), id, submittedVersion, TargetFixtures.approve(Grade.GOOD), "财政"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> targets.review(fx.womenReviewer(), id, submittedVersion, TargetFixtures.approve(Grade.GOOD), "妇联"))
+		assertThatThrownBy(() -> targets.review(fx.womenReviewer(), id, submittedVersion,
+				TargetFixtures.approve(Grade.GOOD), "妇联"))
 			.isInstanceOf(RecordNotFound.class);
 
 		t = targets.review(fx.reviewer(), id, t.version(), TargetFixtures.approve(Grade.EXCELLENT), "张审核");
@@ -99,11 +115,16 @@ class TargetWorkflowTests {
 
 		PerformanceTarget approved = t;
 		assertThatThrownBy(() -> targets.revise(fx.filler(), id, approved.version(), approved.content()))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("调整");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("调整");
 		assertThat(targets.reviews(fx.filler(), id)).extracting(Review::level)
 			.containsExactly(ReviewLevel.FINANCE, ReviewLevel.DEPARTMENT);
-		assertThat(jdbc.sql("select action from audit_entry where record_type = 'TARGET' and record_id = :id order by id")
-			.param("id", id).query(String.class).list()).containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE");
+		assertThat(
+				jdbc.sql("select action from audit_entry where record_type = 'TARGET' and record_id = :id order by id")
+					.param("id", id)
+					.query(String.class)
+					.list())
+			.containsExactly("CREATE", "SUBMIT", "APPROVE", "APPROVE");
 	}
 
 	@Test
@@ -123,7 +144,8 @@ class TargetWorkflowTests {
 		PerformanceTarget old = targets.find(fx.filler(), approvedId);
 		assertThat(old.status()).isEqualTo(TargetStatus.APPROVED);
 		assertThat(old.current()).isFalse();
-		assertThat(targets.versions(fx.filler(), adjusted.id())).extracting(PerformanceTarget::revision).containsExactly(1, 2);
+		assertThat(targets.versions(fx.filler(), adjusted.id())).extracting(PerformanceTarget::revision)
+			.containsExactly(1, 2);
 		assertThat(targets.ofProject(fx.filler(), projects.find(fx.filler(), t.projectId())).orElseThrow().id())
 			.isEqualTo(adjusted.id());
 		assertThatThrownBy(() -> targets.adjust(fx.filler(), approvedId, old.version(), "再次调整"))
@@ -135,7 +157,8 @@ class TargetWorkflowTests {
 		PerformanceTarget t = declared("WF-ADJ-2");
 		long draftId = t.id();
 		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), draftId, "绩效运行监控：调整"))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("只有已批复的当前版本可以调整");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("只有已批复的当前版本可以调整");
 		t = targets.submit(fx.filler(), t.id(), t.version());
 		t = targets.review(fx.reviewer(), t.id(), t.version(), TargetFixtures.approve(Grade.GOOD), "张审核");
 		t = targets.review(fx.finance(), t.id(), t.version(), TargetFixtures.approve(Grade.GOOD), "李审核");
@@ -145,7 +168,8 @@ class TargetWorkflowTests {
 		assertThatThrownBy(() -> targets.startAdjustment(fx.reviewer(), approvedId, "调整"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), approvedId, " "))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("请填写调整原因");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("请填写调整原因");
 
 		PerformanceTarget adjusted = targets.startAdjustment(fx.finance(), approvedId, "绩效运行监控（2026 年 1–7 月）：请调整");
 		assertThat(adjusted.revision()).isEqualTo(2);
@@ -155,9 +179,11 @@ class TargetWorkflowTests {
 		assertThat(targets.find(fx.filler(), approvedId).status()).isEqualTo(TargetStatus.APPROVED);
 		// the filler edits and resubmits it as usual
 		PerformanceTarget revised = targets.revise(fx.filler(), adjusted.id(), adjusted.version(), adjusted.content());
-		assertThat(targets.submit(fx.filler(), revised.id(), revised.version()).status()).isEqualTo(TargetStatus.SUBMITTED);
+		assertThat(targets.submit(fx.filler(), revised.id(), revised.version()).status())
+			.isEqualTo(TargetStatus.SUBMITTED);
 		assertThatThrownBy(() -> targets.startAdjustment(fx.finance(), approvedId, "再次调整"))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已被调整后的新版本取代");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已被调整后的新版本取代");
 	}
 
 	@Test
@@ -168,9 +194,8 @@ class TargetWorkflowTests {
 		assertThatThrownBy(() -> targets.review(fx.reviewer(), id, v, TargetFixtures.returnWith(" "), "张审核"))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsKey("opinion"));
 		var missingGrades = new ReviewInput(ReviewDecision.APPROVE, "", null, Grade.GOOD, null, Grade.GOOD);
-		assertThatThrownBy(() -> targets.review(fx.reviewer(), id, v, missingGrades, "张审核"))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					e -> assertThat(e.errors()).containsKeys("completeness", "appropriateness"));
+		assertThatThrownBy(() -> targets.review(fx.reviewer(), id, v, missingGrades, "张审核")).isInstanceOfSatisfying(
+				RuleViolation.class, e -> assertThat(e.errors()).containsKeys("completeness", "appropriateness"));
 		assertThatThrownBy(() -> targets.review(fx.reviewer(), id, v, TargetFixtures.approve(Grade.FAIR), "张审核"))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get("decision")).contains("中"));
 
@@ -189,20 +214,22 @@ class TargetWorkflowTests {
 		long targetsBefore = count("target_performance_target");
 		long indicatorsBefore = count("target_indicator");
 
-		Map<String, String> goingDown = refused(p, TargetFixtures.withPlan(good, new SpendingPlan(BigDecimal.valueOf(40),
-				BigDecimal.valueOf(30), BigDecimal.valueOf(80), BigDecimal.valueOf(100))));
+		Map<String, String> goingDown = refused(p,
+				TargetFixtures.withPlan(good, new SpendingPlan(BigDecimal.valueOf(40), BigDecimal.valueOf(30),
+						BigDecimal.valueOf(80), BigDecimal.valueOf(100))));
 		assertThat(goingDown.get("planJune")).contains("不能减少");
 		Map<String, String> below = refused(p, TargetFixtures.withPlan(good, new SpendingPlan(BigDecimal.TEN,
 				BigDecimal.valueOf(20), BigDecimal.valueOf(30), BigDecimal.valueOf(90))));
 		assertThat(below.get("planDecember")).contains("100%");
-		Map<String, String> funds = refused(p, TargetFixtures.withFunds(good, Amount.ofWan(BigDecimal.valueOf(8)),
-				Amount.ofWan(BigDecimal.ONE)));
+		Map<String, String> funds = refused(p,
+				TargetFixtures.withFunds(good, Amount.ofWan(BigDecimal.valueOf(8)), Amount.ofWan(BigDecimal.ONE)));
 		assertThat(funds.get("fiscalFunds")).contains("9").contains("10").contains("不一致");
 		List<Indicator> negative = new ArrayList<>(good.indicators());
 		Indicator first = negative.get(0);
 		negative.set(0, new Indicator(first.subcategory(), first.name(), first.explanation(), first.value(),
 				first.basis(), BigDecimal.valueOf(-5), first.scoringRule(), false, "", null));
-		assertThat(refused(p, TargetFixtures.withIndicators(good, negative)).get("indicators[0].weight")).contains("负数");
+		assertThat(refused(p, TargetFixtures.withIndicators(good, negative)).get("indicators[0].weight"))
+			.contains("负数");
 		Map<String, String> huge = refused(p, TargetFixtures.withObjective(good, "很".repeat(10 * 1024 * 1024)));
 		assertThat(huge.get("annualObjective")).contains("过长").contains("5000");
 		List<Indicator> outside = new ArrayList<>(good.indicators());
@@ -222,8 +249,8 @@ class TargetWorkflowTests {
 			.isEqualTo("年度目标含有不可见的控制字符，请删除后再保存");
 		List<Indicator> rows = new ArrayList<>(good.indicators());
 		Indicator first = rows.get(0);
-		rows.set(0, new Indicator(first.subcategory(), "项目\u001b总成本", "第一行\n第二行\u0085", first.value(),
-				first.basis(), first.weight(), first.scoringRule(), false, "台账\n名册", null));
+		rows.set(0, new Indicator(first.subcategory(), "项目\u001b总成本", "第一行\n第二行\u0085", first.value(), first.basis(),
+				first.weight(), first.scoringRule(), false, "台账\n名册", null));
 		Map<String, String> errors = refused(p, TargetFixtures.withIndicators(good, rows));
 		assertThat(errors).containsEntry("indicators[0].name", "第 1 行指标的三级指标名称含有不可见的控制字符，请删除后再保存")
 			.containsEntry("indicators[0].explanation", "第 1 行指标的指标解释含有不可见的控制字符，请删除后再保存")
@@ -266,14 +293,19 @@ class TargetWorkflowTests {
 	@Test
 	void submissionIsBlockedWhileTheQualityRulesFindErrors() {
 		PerformanceTarget t = declared("WF-RULE-1");
-		List<Indicator> noSatisfaction = t.content().indicators().stream()
-			.filter(i -> i.subcategory() != IndicatorSubcategory.SERVICE_SATISFACTION).toList();
-		t = targets.revise(fx.filler(), t.id(), t.version(), TargetFixtures.withIndicators(t.content(), noSatisfaction));
+		List<Indicator> noSatisfaction = t.content()
+			.indicators()
+			.stream()
+			.filter(i -> i.subcategory() != IndicatorSubcategory.SERVICE_SATISFACTION)
+			.toList();
+		t = targets.revise(fx.filler(), t.id(), t.version(),
+				TargetFixtures.withIndicators(t.content(), noSatisfaction));
 		long id = t.id();
 		int v = t.version();
-		assertThat(targets.findings(fx.filler(), t)).anySatisfy(f -> assertThat(f.severity().name()).isEqualTo("ERROR"));
-		assertThatThrownBy(() -> targets.submit(fx.filler(), id, v))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).containsKey("findings"));
+		assertThat(targets.findings(fx.filler(), t))
+			.anySatisfy(f -> assertThat(f.severity().name()).isEqualTo("ERROR"));
+		assertThatThrownBy(() -> targets.submit(fx.filler(), id, v)).isInstanceOfSatisfying(RuleViolation.class,
+				e -> assertThat(e.errors()).containsKey("findings"));
 		assertThat(targets.find(fx.filler(), id).status()).isEqualTo(TargetStatus.DRAFT);
 	}
 
@@ -294,8 +326,12 @@ class TargetWorkflowTests {
 		rows.add(new Indicator(last.subcategory(), entry.entry().name(), entry.entry().explanation(), last.value(),
 				last.basis(), last.weight(), entry.entry().scoringRule(), false, "", entry.entry().id()));
 		targets.declareProject(fx.filler(), p.id(), TargetFixtures.withIndicators(good, rows));
-		assertThat(catalogue.search(fx.filler(), "服务对象满意度", null, null).stream()
-			.filter(r -> r.entry().id() == entry.entry().id()).findFirst().orElseThrow().usage()).isEqualTo(before + 1);
+		assertThat(catalogue.search(fx.filler(), "服务对象满意度", null, null)
+			.stream()
+			.filter(r -> r.entry().id() == entry.entry().id())
+			.findFirst()
+			.orElseThrow()
+			.usage()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -308,8 +344,10 @@ class TargetWorkflowTests {
 				TargetFixtures.good(p, targets.schemeFor(later)));
 		assertThat(t.content().scheme()).isEqualTo(org.perfdesk.indicator.IndicatorScheme.CLASSIC_2015);
 		// the cost row was placed under 产出 as the 2015 scheme wants it
-		assertThat(t.content().indicators()).anySatisfy(i -> assertThat(i.subcategory()).isEqualTo(IndicatorSubcategory.OUTPUT_COST));
-		assertThat(targets.findings(fx.filler(), t)).noneSatisfy(f -> assertThat(f.severity().name()).isEqualTo("ERROR"));
+		assertThat(t.content().indicators())
+			.anySatisfy(i -> assertThat(i.subcategory()).isEqualTo(IndicatorSubcategory.OUTPUT_COST));
+		assertThat(targets.findings(fx.filler(), t))
+			.noneSatisfy(f -> assertThat(f.severity().name()).isEqualTo("ERROR"));
 	}
 
 	@Test
@@ -325,8 +363,11 @@ class TargetWorkflowTests {
 		assertThatThrownBy(() -> targets.declareProject(fx.fillerOf("202"), p.id(), t.content()))
 			.isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> targets.declareProject(fx.filler(), t.projectId(), t.content()))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("已有绩效目标");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("已有绩效目标");
 		assertThatThrownBy(() -> targets.declareDepartment(fx.fillerOf("201001"), fx.unit("201001"),
-				FiscalYear.of(year), t.content())).isInstanceOf(RuleViolation.class);
+				FiscalYear.of(year), t.content()))
+			.isInstanceOf(RuleViolation.class);
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What only the real container does: taking apart a multipart body (MockMvc never parses one) and forwarding to
- * {@code /error}. Signed in through the login form like a browser, the CSRF token sent as a header.
+ * What only the real container does: taking apart a multipart body (MockMvc never parses
+ * one) and forwarding to {@code /error}. Signed in through the login form like a browser,
+ * the CSRF token sent as a header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -45,13 +46,19 @@ class BrokenUploadTests {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+		http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
 		String token = token(CSRF_INPUT, send(HttpRequest.newBuilder(uri("/login")).GET()).body());
-		String form = "username=filler&password=perfdesk-demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+		String form = "username=filler&password=perfdesk-demo&_csrf="
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 	}
 
 	@Test
@@ -76,7 +83,8 @@ class BrokenUploadTests {
 		long months = jdbc.sql("select count(*) from execution_monthly").query(Long.class).single();
 		String token = token(CSRF_META, send(HttpRequest.newBuilder(uri("/execution/import")).GET()).body());
 		HttpResponse<String> upload = send(HttpRequest.newBuilder(uri("/execution/import"))
-			.header("Content-Type", contentType).header("X-CSRF-TOKEN", token)
+			.header("Content-Type", contentType)
+			.header("X-CSRF-TOKEN", token)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)));
 		assertThat(upload.statusCode()).isEqualTo(400);
 		assertThat(upload.body()).contains(RequestErrors.BROKEN_UPLOAD);
@@ -97,4 +105,5 @@ class BrokenUploadTests {
 		assertThat(m.find()).as("CSRF token in the page").isTrue();
 		return m.group(1);
 	}
+
 }

@@ -1,6 +1,5 @@
 package org.perfdesk.web;
 
-
 import org.junit.jupiter.api.Test;
 import org.perfdesk.IntegrationTest;
 import org.perfdesk.DemoYear;
@@ -30,20 +29,26 @@ class FiscalYearChoiceTests {
 	void theChosenYearIsRememberedAndSelectsTheProjects() throws Exception {
 		int current = DemoYear.current();
 		var reviewer = user(users.loadUserByUsername("reviewer"));
-		mvc.perform(get("/projects").with(reviewer)).andExpect(content().string(containsString(current + " 年度项目库")))
+		mvc.perform(get("/projects").with(reviewer))
+			.andExpect(content().string(containsString(current + " 年度项目库")))
 			.andExpect(content().string(containsString("青少年心理健康关爱行动")));
 
-		mvc.perform(post("/fiscal-year").param("year", Integer.toString(current - 1)).param("back", "/projects")
-			.with(csrf()).with(reviewer)).andExpect(redirectedUrl("/projects"));
+		mvc.perform(post("/fiscal-year").param("year", Integer.toString(current - 1))
+			.param("back", "/projects")
+			.with(csrf())
+			.with(reviewer)).andExpect(redirectedUrl("/projects"));
 
-		// a new request, as after logging in again: the choice comes from the account, not the session
+		// a new request, as after logging in again: the choice comes from the account,
+		// not the session
 		mvc.perform(get("/projects").with(user(users.loadUserByUsername("reviewer"))))
 			.andExpect(content().string(containsString((current - 1) + " 年度项目库")))
 			.andExpect(content().string(containsString("第八次代表大会")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("青少年心理健康关爱行动"))));
 
-		mvc.perform(post("/fiscal-year").param("year", Integer.toString(current)).param("back", "/projects")
-			.with(csrf()).with(reviewer));
+		mvc.perform(post("/fiscal-year").param("year", Integer.toString(current))
+			.param("back", "/projects")
+			.with(csrf())
+			.with(reviewer));
 	}
 
 	@Test
@@ -53,4 +58,5 @@ class FiscalYearChoiceTests {
 		assertThat(FiscalYearController.safeBack("//evil.example")).isEqualTo("/");
 		assertThat(FiscalYearController.safeBack("/\\evil.example")).isEqualTo("/");
 	}
+
 }

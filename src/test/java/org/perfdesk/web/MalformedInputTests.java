@@ -38,19 +38,22 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A corpus of malformed requests (wrong types, nulls in lists, huge and odd numbers, over-long and control-character
- * strings, broken JSON and multipart) sent to every page form and every API write: none may answer 5xx, none may
- * take long, every refusal says in Chinese what is wrong, and the database is exactly as before. Each request is
- * built so that it cannot succeed (a stale version, or another field wrong as well), so "unchanged" is a property
- * of the application, not of luck. Failures are collected and reported together.
+ * A corpus of malformed requests (wrong types, nulls in lists, huge and odd numbers,
+ * over-long and control-character strings, broken JSON and multipart) sent to every page
+ * form and every API write: none may answer 5xx, none may take long, every refusal says
+ * in Chinese what is wrong, and the database is exactly as before. Each request is built
+ * so that it cannot succeed (a stale version, or another field wrong as well), so
+ * "unchanged" is a property of the application, not of luck. Failures are collected and
+ * reported together.
  */
 @IntegrationTest
 @Transactional
 class MalformedInputTests {
 
 	/**
-	 * A request the server must refuse well within this; the numbers this guards against took minutes. Generous,
-	 * because the machine may be shared; {@code oversizedNumbersAreRefusedQuickly} holds the tight bound.
+	 * A request the server must refuse well within this; the numbers this guards against
+	 * took minutes. Generous, because the machine may be shared;
+	 * {@code oversizedNumbersAreRefusedQuickly} holds the tight bound.
 	 */
 	static final long SLOW_MILLIS = 10_000;
 
@@ -61,28 +64,37 @@ class MalformedInputTests {
 			"99999999999999.999", ZEROS, "0." + "0".repeat(100_000) + "1", "9".repeat(39), "0x1F", "1.2.3", "１２三",
 			"\u0000", "--5", "4294967296", "十二");
 
-	/** Texts in the place of a whole number (an id, a version, a year, a count): a shorter list than {@link #NUMBERS}. */
+	/**
+	 * Texts in the place of a whole number (an id, a version, a year, a count): a shorter
+	 * list than {@link #NUMBERS}.
+	 */
 	static final List<String> WHOLE = List.of("abc", "1e20", "1.5", "4294967296", "-2147483649", "\u0000", "1E+1000000",
 			ZEROS);
 
-	/** Texts with what a name or a note must never hold, or far more of it than any field takes. */
-	static final List<String> TEXTS = List.of("\u0000", "名\u0000称", "\uD800", "\u001b[2J\u0007\u0008", "很".repeat(20_000),
-			"x".repeat(300_000), "<script>alert(1)</script>", "' or 1=1 --");
+	/**
+	 * Texts with what a name or a note must never hold, or far more of it than any field
+	 * takes.
+	 */
+	static final List<String> TEXTS = List.of("\u0000", "名\u0000称", "\uD800", "\u001b[2J\u0007\u0008",
+			"很".repeat(20_000), "x".repeat(300_000), "<script>alert(1)</script>", "' or 1=1 --");
 
-	/** Texts no password may be: too short, too long (BCrypt takes 72 bytes), or control characters only. */
+	/**
+	 * Texts no password may be: too short, too long (BCrypt takes 72 bytes), or control
+	 * characters only.
+	 */
 	static final List<String> PASSWORDS = List.of("\u0000", "名\u0000称", "\uD800", "\u001b[2J\u0007", "很".repeat(25),
 			"x".repeat(73), "x".repeat(300_000));
 
 	/** Values in the place of a JSON number, text, enum or list. */
 	static final List<String> JSON_VALUES = List.of("\"abc\"", "1e20", "1E+1000000", "-1E+1000000", "1E-1000000",
 			"99999999999999.999", "\"99999999999999.999\"", "1" + "0".repeat(999), "1" + "0".repeat(100_000), "NaN",
-			"Infinity", "2147483648", "1.5", "[]", "{}", "[null]", "true", "\"\\u0000\"", "\"\\ud800\"", "\"\"", "\" \"",
-			"\"" + "x".repeat(300_000) + "\"", "0", "-1");
+			"Infinity", "2147483648", "1.5", "[]", "{}", "[null]", "true", "\"\\u0000\"", "\"\\ud800\"", "\"\"",
+			"\" \"", "\"" + "x".repeat(300_000) + "\"", "0", "-1");
 
 	/** Bodies that are not JSON of the expected shape at all. */
 	static final List<String> JSON_BODIES = List.of("", "{", "}", "[]", "null", "\"x\"", "{\"version\": }",
 			"{\"version\": 0,}", "{'version': 0}", "[".repeat(5_000) + "]".repeat(5_000),
-			"{\"a\":" .repeat(2_000) + "1" + "}".repeat(2_000), "{\"version\": 0} trailing", "\u0000");
+			"{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000), "{\"version\": 0} trailing", "\u0000");
 
 	static final String PASSWORD = "perfdesk-demo";
 
@@ -101,7 +113,10 @@ class MalformedInputTests {
 
 	int sent;
 
-	/** How many requests got each status: a corpus answered only 401 or 404 would test nothing. */
+	/**
+	 * How many requests got each status: a corpus answered only 401 or 404 would test
+	 * nothing.
+	 */
 	final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
 	long project;
@@ -141,9 +156,11 @@ class MalformedInputTests {
 		evaluation = id("select e.id from self_evaluation e join org_unit u on u.id = e.unit_id where u.code = '201'"
 				+ " order by case when e.status in ('DRAFT', 'RETURNED') then 0 else 1 end, e.id limit 1");
 		departmentEvaluation = id("select id from department_evaluation order by id limit 1");
-		openRound = id("select id from monitoring_round order by case when status = 'OPEN' then 0 else 1 end, id desc limit 1");
-		reportTarget = id("select r.target_id from monitoring_report r join org_unit u on u.id = r.unit_id where r.round_id = "
-				+ openRound + " and u.code = '201' order by r.id limit 1");
+		openRound = id(
+				"select id from monitoring_round order by case when status = 'OPEN' then 0 else 1 end, id desc limit 1");
+		reportTarget = id(
+				"select r.target_id from monitoring_report r join org_unit u on u.id = r.unit_id where r.round_id = "
+						+ openRound + " and u.code = '201' order by r.id limit 1");
 		department = id("select id from org_unit where code = '201'");
 		unit = id("select id from org_unit where code = '201001'");
 		account = id("select id from org_account where username = 'palace'");
@@ -165,8 +182,10 @@ class MalformedInputTests {
 		assertThat(sent).as("requests sent").isGreaterThanOrEqualTo(200);
 		assertThat(statuses.keySet()).as("the corpus reaches the controllers, not only the login or a 404")
 			.contains(200, 400, 409);
-		assertThat(failures).as(failures.size() + " of " + sent + " malformed requests were mishandled:\n"
-				+ String.join("\n", failures)).isEmpty();
+		assertThat(failures)
+			.as(failures.size() + " of " + sent + " malformed requests were mishandled:\n"
+					+ String.join("\n", failures))
+			.isEmpty();
 		assertThat(checksum()).as("database after " + sent + " malformed requests").isEqualTo(before);
 	}
 
@@ -174,18 +193,22 @@ class MalformedInputTests {
 
 	private void pageForms() throws Exception {
 		String month = "/execution/projects/" + project + "/months/1";
-		form("filler", month, fields("fiscalAppropriation", "0", "carryOver", "0", "otherFunds", "0", "version", "999999"),
-				NUMBERS, "fiscalAppropriation", "otherFunds");
-		form("filler", month, fields("fiscalAppropriation", "0", "carryOver", "0", "otherFunds", "0"), WHOLE, "version");
+		form("filler", month,
+				fields("fiscalAppropriation", "0", "carryOver", "0", "otherFunds", "0", "version", "999999"), NUMBERS,
+				"fiscalAppropriation", "otherFunds");
+		form("filler", month, fields("fiscalAppropriation", "0", "carryOver", "0", "otherFunds", "0"), WHOLE,
+				"version");
 		form("filler", "/execution/projects/" + project + "/adjustments", fields("adjustedOn", year + "-07-01", "kind",
 				"INCREASE", "fundSource", "OTHER", "amount", "1", "reason", ""), NUMBERS, "amount");
 		form("filler", "/execution/projects/" + project + "/adjustments", fields("adjustedOn", year + "-07-01", "kind",
-				"INCREASE", "fundSource", "OTHER", "amount", "abc", "reason", "x"), TEXTS, "reason", "adjustedOn", "kind");
-		form("filler", "/execution/departments/" + department, fields("year", Integer.toString(year), "version", "999999",
-				"personnelBudget", "1", "authorisedStaff", "3", "actualStaff", "2"), NUMBERS, "personnelBudget");
-		form("filler", "/execution/departments/" + department, fields("year", Integer.toString(year), "version", "999999",
-				"personnelBudget", "1", "authorisedStaff", "3", "actualStaff", "2"), WHOLE, "authorisedStaff", "year",
-				"version");
+				"INCREASE", "fundSource", "OTHER", "amount", "abc", "reason", "x"), TEXTS, "reason", "adjustedOn",
+				"kind");
+		form("filler", "/execution/departments/" + department, fields("year", Integer.toString(year), "version",
+				"999999", "personnelBudget", "1", "authorisedStaff", "3", "actualStaff", "2"), NUMBERS,
+				"personnelBudget");
+		form("filler", "/execution/departments/" + department, fields("year", Integer.toString(year), "version",
+				"999999", "personnelBudget", "1", "authorisedStaff", "3", "actualStaff", "2"), WHOLE, "authorisedStaff",
+				"year", "version");
 
 		Map<String, String> projectForm = fields("version", "999999", "code", "ZZ-1", "name", "畸形输入", "type", "ONE_OFF",
 				"startYear", Integer.toString(year), "endYear", Integer.toString(year), "manager", "某人",
@@ -193,12 +216,12 @@ class MalformedInputTests {
 		form("filler", "/projects/" + project, projectForm, NUMBERS, "fiscalAppropriation");
 		form("filler", "/projects/" + project, projectForm, WHOLE, "startYear", "version", "unitId");
 		form("filler", "/projects", with(projectForm, "fiscalAppropriation", "abc"), TEXTS, "code", "name", "type");
-		form("filler", "/projects", projectForm, List.of("abc", "1E+1000000", ZEROS, "99999999999999.999"), "otherFunds",
-				"endYear");
+		form("filler", "/projects", projectForm, List.of("abc", "1E+1000000", ZEROS, "99999999999999.999"),
+				"otherFunds", "endYear");
 
-		Map<String, String> targetForm = fields("version", "999999", "fiscalFunds", "1", "otherFunds", "0", "planMarch", "25",
-				"planJune", "50", "planSeptember", "75", "planDecember", "100", "indicators[0].subcategory", "QUANTITY",
-				"indicators[0].name", "指标", "indicators[0].value", "≥10人", "indicators[0].weight", "10");
+		Map<String, String> targetForm = fields("version", "999999", "fiscalFunds", "1", "otherFunds", "0", "planMarch",
+				"25", "planJune", "50", "planSeptember", "75", "planDecember", "100", "indicators[0].subcategory",
+				"QUANTITY", "indicators[0].name", "指标", "indicators[0].value", "≥10人", "indicators[0].weight", "10");
 		for (String url : List.of("/targets/" + draftTarget + "/edit", "/targets/check")) {
 			form("filler", url, with(targetForm, "projectId", url.endsWith("check") ? Long.toString(project) : null),
 					NUMBERS, "fiscalFunds", "planMarch", "indicators[0].weight", "indicators[0].value");
@@ -215,8 +238,8 @@ class MalformedInputTests {
 			form(action.equals("review") ? "reviewer" : "filler", "/targets/" + draftTarget + "/" + action,
 					fields("decision", "APPROVE", "reason", "x"), WHOLE, "version");
 		}
-		form("reviewer", "/targets/" + draftTarget + "/review", fields("version", "999999"), TEXTS, "decision", "opinion",
-				"completeness");
+		form("reviewer", "/targets/" + draftTarget + "/review", fields("version", "999999"), TEXTS, "decision",
+				"opinion", "completeness");
 
 		Map<String, String> evaluationForm = fields("version", "999999", "indicators[0].weight", "10",
 				"indicators[0].actual", "10");
@@ -235,13 +258,15 @@ class MalformedInputTests {
 		form("filler", "/evaluations/departments/" + departmentEvaluation, fields("version", "999999"), TEXTS,
 				"achievement", "tasks[0].completion", "responses[0].code");
 
-		form("finance", "/settings/common-indicators", fields("year", Integer.toString(year), "version", "999999",
-				"totalWeight", "100", "rows[0].code", "X1", "rows[0].name", "指标", "rows[0].weight", "5", "rows[0].rule",
-				"TIERS", "rows[0].tiers", "10:4", "rows[0].otherwise", "0"), NUMBERS, "totalWeight", "rows[0].weight",
-				"rows[0].tiers");
-		form("finance", "/settings/common-indicators", fields("year", Integer.toString(year), "version", "999999",
-				"totalWeight", "100", "rows[0].weight", "5", "rows[0].rule", "TIERS", "rows[0].tiers", "10:4"), WHOLE,
-				"rows[0].otherwise", "version", "year");
+		form("finance", "/settings/common-indicators",
+				fields("year", Integer.toString(year), "version", "999999", "totalWeight", "100", "rows[0].code", "X1",
+						"rows[0].name", "指标", "rows[0].weight", "5", "rows[0].rule", "TIERS", "rows[0].tiers", "10:4",
+						"rows[0].otherwise", "0"),
+				NUMBERS, "totalWeight", "rows[0].weight", "rows[0].tiers");
+		form("finance", "/settings/common-indicators",
+				fields("year", Integer.toString(year), "version", "999999", "totalWeight", "100", "rows[0].weight", "5",
+						"rows[0].rule", "TIERS", "rows[0].tiers", "10:4"),
+				WHOLE, "rows[0].otherwise", "version", "year");
 		form("finance", "/settings/common-indicators", fields("year", Integer.toString(year), "version", "999999",
 				"totalWeight", "100", "rows[0].weight", "5", "rows[0].rule", "DEDUCTION"), WHOLE, "rows[0].threshold",
 				"rows[0].pointsPerPoint");
@@ -274,15 +299,18 @@ class MalformedInputTests {
 		form("admin", "/units/" + unit + "/move", Map.of(), WHOLE, "parentId");
 		form("admin", "/accounts", fields("username", "zz_new", "displayName", "某人", "password", "long-enough-1",
 				"role", "UNIT_FILLER", "unitId", "abc"), TEXTS, "displayName", "role", "username");
-		form("admin", "/accounts", fields("username", "zz_new", "displayName", "某人", "password", "long-enough-1",
-				"role", "UNIT_FILLER"), WHOLE, "unitId");
-		form("admin", "/accounts/" + account, fields("version", "999999", "displayName", "某人", "role", "UNIT_FILLER",
-				"unitId", Long.toString(unit)), WHOLE, "version", "unitId", "enabled");
+		form("admin", "/accounts",
+				fields("username", "zz_new", "displayName", "某人", "password", "long-enough-1", "role", "UNIT_FILLER"),
+				WHOLE, "unitId");
+		form("admin", "/accounts/" + account,
+				fields("version", "999999", "displayName", "某人", "role", "UNIT_FILLER", "unitId", Long.toString(unit)),
+				WHOLE, "version", "unitId", "enabled");
 		form("admin", "/accounts/" + account + "/password", Map.of(), PASSWORDS, "password");
 		form("filler", "/password", fields("currentPassword", "wrong-password", "repeated", "x"), TEXTS, "password",
 				"currentPassword");
-		form("filler", "/password", fields("currentPassword", PASSWORD, "password", "很".repeat(25), "repeated",
-				"很".repeat(25)), PASSWORDS, "password", "repeated");
+		form("filler", "/password",
+				fields("currentPassword", PASSWORD, "password", "很".repeat(25), "repeated", "很".repeat(25)), PASSWORDS,
+				"password", "repeated");
 
 		form("filler", "/catalogue", fields("subcategory", "QUANTITY", "name", "指标", "comparison", "AT_LEAST"), TEXTS,
 				"name", "subcategory", "comparison", "suggestedValue");
@@ -293,7 +321,10 @@ class MalformedInputTests {
 		form("filler", "/fiscal-year", Map.of(), WHOLE, "year");
 	}
 
-	/** Form lists indexed past their end, below zero or with words, and rows bound to plain text. */
+	/**
+	 * Form lists indexed past their end, below zero or with words, and rows bound to
+	 * plain text.
+	 */
 	private void listIndices() throws Exception {
 		List<String> names = List.of("indicators[300].name", "indicators[256].weight", "indicators[99999999999].name",
 				"indicators[-1].name", "indicators[abc].name", "indicators[].name", "indicators[0", "indicators[0]",
@@ -301,20 +332,28 @@ class MalformedInputTests {
 				"indicators[5].weight", "indicators[0].causes[3]", "tasks[4].fiscalFunds");
 		for (String name : names) {
 			for (String url : List.of("/targets/" + draftTarget + "/edit", "/targets/check",
-					"/evaluations/" + evaluation + "/edit", "/monitoring/rounds/" + openRound + "/targets/" + reportTarget,
+					"/evaluations/" + evaluation + "/edit",
+					"/monitoring/rounds/" + openRound + "/targets/" + reportTarget,
 					"/evaluations/departments/" + departmentEvaluation)) {
 				send("filler", "list index " + name + " on " + url,
 						() -> post(url).with(csrf()).param("version", "999999").param(name, "x"));
 			}
 		}
-		for (String name : List.of("rows[300].weight", "rows[-1].weight", "rows[abc].weight", "rows[0]", "rows[4].weight")) {
-			send("finance", "list index " + name, () -> post("/settings/common-indicators").with(csrf())
-				.param("year", Integer.toString(year)).param("version", "999999").param(name, "5"));
+		for (String name : List.of("rows[300].weight", "rows[-1].weight", "rows[abc].weight", "rows[0]",
+				"rows[4].weight")) {
+			send("finance", "list index " + name,
+					() -> post("/settings/common-indicators").with(csrf())
+						.param("year", Integer.toString(year))
+						.param("version", "999999")
+						.param(name, "5"));
 		}
-		for (String name : List.of("responses[300].answers[0]", "responses[0].answers[300]", "keyIndicators[500].actualValue",
-				"keyIndicators[3].actualValue", "responses[3].code", "responses[0].answers[5]", "tasks[4].completion")) {
-			send("filler", "list index " + name, () -> post("/evaluations/departments/" + departmentEvaluation).with(csrf())
-				.param("version", "999999").param(name, "Y"));
+		for (String name : List.of("responses[300].answers[0]", "responses[0].answers[300]",
+				"keyIndicators[500].actualValue", "keyIndicators[3].actualValue", "responses[3].code",
+				"responses[0].answers[5]", "tasks[4].completion")) {
+			send("filler", "list index " + name,
+					() -> post("/evaluations/departments/" + departmentEvaluation).with(csrf())
+						.param("version", "999999")
+						.param(name, "Y"));
 		}
 	}
 
@@ -326,8 +365,8 @@ class MalformedInputTests {
 				fields("fa", "0", "co", "0", "version", "0"), fields("version", "999999", "fa", "-1"));
 		json("filler", HttpMethod.POST, "/api/v1/execution/projects/" + project + "/adjustments",
 				"{\"adjustedOn\": ${on}, \"kind\": ${kind}, \"fundSource\": ${source}, \"amount\": ${amount}, \"reason\": ${reason}}",
-				fields("on", "\"" + year + "-07-01\"", "kind", "\"INCREASE\"", "source", "\"OTHER\"", "amount", "1", "reason",
-						"\"追加\""),
+				fields("on", "\"" + year + "-07-01\"", "kind", "\"INCREASE\"", "source", "\"OTHER\"", "amount", "1",
+						"reason", "\"追加\""),
 				fields("amount", "0", "reason", "\"\""));
 		json("filler", HttpMethod.PUT, "/api/v1/execution/departments/" + department + "?year=" + year,
 				"{\"personnelBudget\": ${pb}, \"authorisedStaff\": ${staff}, \"version\": ${version}}",
@@ -335,19 +374,22 @@ class MalformedInputTests {
 		String project = """
 				{"unitId": ${unit}, "fiscalYear": ${year}, "code": ${code}, "name": "畸形输入", "type": ${type}, "startYear": ${start},
 				 "endYear": %d, "manager": "某人", "fiscalAppropriation": ${fa}, "carryOver": 0, "otherFunds": 0,
-				 "purpose": "测试", "version": ${version}}""".formatted(year);
+				 "purpose": "测试", "version": ${version}}"""
+			.formatted(year);
 		Map<String, String> projectDefaults = fields("unit", "null", "year", Integer.toString(year), "code", "\"ZZ-2\"",
 				"type", "\"ONE_OFF\"", "start", Integer.toString(year), "fa", "1", "version", "0");
 		json("filler", HttpMethod.PUT, "/api/v1/projects/" + this.project, project, projectDefaults,
 				fields("version", "999999", "fa", "-1"));
-		json("filler", HttpMethod.POST, "/api/v1/projects", project, projectDefaults, fields("fa", "-1", "code", "\"\""));
+		json("filler", HttpMethod.POST, "/api/v1/projects", project, projectDefaults,
+				fields("fa", "-1", "code", "\"\""));
 
 		String target = """
 				{"projectId": ${project}, "fiscalFunds": ${ff}, "otherFunds": ${of}, "spendingPlan": ${plan},
 				 "tasks": ${tasks}, "indicators": ${indicators}, "version": ${version}}""";
-		Map<String, String> targetDefaults = fields("project", Long.toString(this.project), "ff", "1", "of", "0", "plan",
-				"[25, 50, 75, 100]", "tasks", "[]", "indicators",
-				"[{\"subcategory\": \"QUANTITY\", \"name\": \"指标\", \"value\": \"≥10人\", \"weight\": 10}]", "version", "0");
+		Map<String, String> targetDefaults = fields("project", Long.toString(this.project), "ff", "1", "of", "0",
+				"plan", "[25, 50, 75, 100]", "tasks", "[]", "indicators",
+				"[{\"subcategory\": \"QUANTITY\", \"name\": \"指标\", \"value\": \"≥10人\", \"weight\": 10}]", "version",
+				"0");
 		json("filler", HttpMethod.PUT, "/api/v1/targets/" + draftTarget, target, targetDefaults,
 				fields("version", "999999", "ff", "-1"));
 		json("filler", HttpMethod.POST, "/api/v1/targets", target, targetDefaults,
@@ -356,16 +398,19 @@ class MalformedInputTests {
 		String indicator = "{\"indicators\": [{\"subcategory\": ${sub}, \"name\": ${name}, \"value\": ${value},"
 				+ " \"weight\": ${weight}, \"core\": ${core}, \"basis\": ${basis}, \"catalogueEntryId\": ${entry}}], \"version\": 999999}";
 		json("filler", HttpMethod.PUT, "/api/v1/targets/" + draftTarget, indicator,
-				fields("sub", "\"QUANTITY\"", "name", "\"指标\"", "value", "\"≥10人\"", "weight", "10", "core", "false", "basis",
-						"null", "entry", "null"), Map.of());
+				fields("sub", "\"QUANTITY\"", "name", "\"指标\"", "value", "\"≥10人\"", "weight", "10", "core", "false",
+						"basis", "null", "entry", "null"),
+				Map.of());
 		json("filler", HttpMethod.PUT, "/api/v1/targets/" + departmentTarget,
 				"{\"tasks\": [{\"name\": ${name}, \"fiscalFunds\": ${ff}, \"otherFunds\": 0}], \"version\": 999999}",
 				fields("name", "\"任务\"", "ff", "1"), Map.of());
-		// an approved target cannot be submitted, a draft cannot be adjusted or reviewed, whatever the version
+		// an approved target cannot be submitted, a draft cannot be adjusted or reviewed,
+		// whatever the version
 		json("filler", HttpMethod.POST, "/api/v1/targets/" + approvedTarget + "/submit", "{\"version\": ${version}}",
 				fields("version", "0"), Map.of());
 		json("filler", HttpMethod.POST, "/api/v1/targets/" + draftTarget + "/adjust",
-				"{\"version\": ${version}, \"reason\": ${reason}}", fields("version", "0", "reason", "\"x\""), Map.of());
+				"{\"version\": ${version}, \"reason\": ${reason}}", fields("version", "0", "reason", "\"x\""),
+				Map.of());
 		json("reviewer", HttpMethod.POST, "/api/v1/targets/" + draftTarget + "/review",
 				"{\"version\": ${version}, \"decision\": ${decision}, \"completeness\": ${grade}}",
 				fields("version", "0", "decision", "\"APPROVE\"", "grade", "\"GOOD\""), Map.of());
@@ -377,13 +422,13 @@ class MalformedInputTests {
 						+ " \"band\": ${band}, \"score\": null}]}",
 				fields("version", "0", "score", "null", "weight", "10", "actual", "\"10\"", "band", "null"),
 				fields("version", "999999", "weight", "-1"));
-		json("filler", HttpMethod.PUT, "/api/v1/evaluations/" + evaluation, "{\"version\": 999999, \"indicators\": ${rows}}",
-				fields("rows", "[]"), Map.of());
+		json("filler", HttpMethod.PUT, "/api/v1/evaluations/" + evaluation,
+				"{\"version\": 999999, \"indicators\": ${rows}}", fields("rows", "[]"), Map.of());
 		json("filler", HttpMethod.POST, "/api/v1/evaluations/" + evaluation + "/submit", "{\"version\": ${version}}",
 				fields("version", "0"), Map.of());
 		json("reviewer", HttpMethod.POST, "/api/v1/evaluations/" + evaluation + "/review",
-				"{\"version\": ${version}, \"decision\": ${decision}}", fields("version", "0", "decision", "\"APPROVE\""),
-				Map.of());
+				"{\"version\": ${version}, \"decision\": ${decision}}",
+				fields("version", "0", "decision", "\"APPROVE\""), Map.of());
 
 		json("filler", HttpMethod.POST, "/api/v1/evaluations/departments", "{\"targetId\": ${target}}",
 				fields("target", "999999999"), Map.of());
@@ -401,14 +446,16 @@ class MalformedInputTests {
 		String tooLong = "\"" + "很".repeat(20_000) + "\"";
 		json("filler", HttpMethod.PUT, "/api/v1/monitoring/rounds/" + openRound + "/targets/" + reportTarget,
 				"{\"progressText\": ${text}, \"indicators\": ${indicators}, \"version\": ${version}}",
-				fields("text", "\"\"", "indicators", "[]", "version", "0"), fields("version", "999999", "text", tooLong));
+				fields("text", "\"\"", "indicators", "[]", "version", "0"),
+				fields("version", "999999", "text", tooLong));
 		json("filler", HttpMethod.PUT, "/api/v1/monitoring/rounds/" + openRound + "/targets/" + reportTarget,
 				"{\"indicators\": [{\"valueToDate\": ${v}, \"projected\": ${p}, \"likelihood\": ${l}, \"causes\": ${c}}],"
 						+ " \"version\": 999999}",
 				fields("v", "\"1\"", "p", "\"1\"", "l", "null", "c", "[]"), Map.of());
-		json("reviewer", HttpMethod.POST, "/api/v1/monitoring/rounds/" + openRound + "/targets/" + reportTarget + "/review",
-				"{\"version\": ${version}, \"decision\": ${decision}}", fields("version", "0", "decision", "\"APPROVE\""),
-				Map.of());
+		json("reviewer", HttpMethod.POST,
+				"/api/v1/monitoring/rounds/" + openRound + "/targets/" + reportTarget + "/review",
+				"{\"version\": ${version}, \"decision\": ${decision}}",
+				fields("version", "0", "decision", "\"APPROVE\""), Map.of());
 
 		json("filler", HttpMethod.POST, "/api/v1/catalogue",
 				"{\"subcategory\": ${sub}, \"name\": ${name}, \"explanation\": \"解释\", \"comparison\": ${comparison},"
@@ -416,41 +463,55 @@ class MalformedInputTests {
 				fields("sub", "\"QUANTITY\"", "name", "\"指标\"", "comparison", "\"AT_LEAST\"", "value", "\"≥20个\""),
 				fields("name", "\"\"", "sub", "\"NOPE\""));
 
-		for (String url : List.of("/api/v1/targets/" + draftTarget, "/api/v1/execution/projects/" + this.project
-				+ "/months/1", "/api/v1/evaluations/" + evaluation, "/api/v1/projects/" + this.project)) {
+		for (String url : List.of("/api/v1/targets/" + draftTarget,
+				"/api/v1/execution/projects/" + this.project + "/months/1", "/api/v1/evaluations/" + evaluation,
+				"/api/v1/projects/" + this.project)) {
 			for (String body : JSON_BODIES) {
-				sendApi("filler", "body " + abbreviate(body) + " to PUT " + url, () -> MockMvcRequestBuilders.put(url)
-					.contentType(MediaType.APPLICATION_JSON).content(body));
+				sendApi("filler", "body " + abbreviate(body) + " to PUT " + url,
+						() -> MockMvcRequestBuilders.put(url).contentType(MediaType.APPLICATION_JSON).content(body));
 			}
-			sendApi("filler", "invalid UTF-8 to PUT " + url, () -> MockMvcRequestBuilders.put(url)
-				.contentType(MediaType.APPLICATION_JSON).content(new byte[] { '{', '"', 'v', (byte) 0xC3, '"', ':', '1', '}' }));
-			sendApi("filler", "text/plain to PUT " + url, () -> MockMvcRequestBuilders.put(url)
-				.contentType(MediaType.TEXT_PLAIN).content("version=1"));
-			sendApi("filler", "form to PUT " + url, () -> MockMvcRequestBuilders.put(url)
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("version=1"));
+			sendApi("filler", "invalid UTF-8 to PUT " + url,
+					() -> MockMvcRequestBuilders.put(url)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(new byte[] { '{', '"', 'v', (byte) 0xC3, '"', ':', '1', '}' }));
+			sendApi("filler", "text/plain to PUT " + url,
+					() -> MockMvcRequestBuilders.put(url).contentType(MediaType.TEXT_PLAIN).content("version=1"));
+			sendApi("filler", "form to PUT " + url,
+					() -> MockMvcRequestBuilders.put(url)
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.content("version=1"));
 		}
-		for (String query : List.of("year=abc", "year=1E+1000000", "year=99999999999", "year=", "kind=0",
-				"kind=NOPE", "year=" + ZEROS)) {
+		for (String query : List.of("year=abc", "year=1E+1000000", "year=99999999999", "year=", "kind=0", "kind=NOPE",
+				"year=" + ZEROS)) {
 			for (String url : List.of("/api/v1/targets", "/api/v1/projects", "/api/v1/execution", "/api/v1/evaluations",
 					"/api/v1/monitoring/rounds", "/api/v1/scoring-settings")) {
 				sendApi("filler", "GET " + url + "?" + abbreviate(query), () -> get(url + "?" + query));
 			}
 		}
 		sendApi("filler", "GET /api/v1/targets/abc", () -> get("/api/v1/targets/abc"));
-		sendApi("filler", "GET /api/v1/targets/99999999999999999999", () -> get("/api/v1/targets/99999999999999999999"));
-		sendApi("filler", "PUT month 13", () -> put("/api/v1/execution/projects/" + this.project + "/months/13")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 999999}"));
-		sendApi("filler", "PUT month abc", () -> put("/api/v1/execution/projects/" + this.project + "/months/abc")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": 999999}"));
+		sendApi("filler", "GET /api/v1/targets/99999999999999999999",
+				() -> get("/api/v1/targets/99999999999999999999"));
+		sendApi("filler", "PUT month 13",
+				() -> put("/api/v1/execution/projects/" + this.project + "/months/13")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\": 999999}"));
+		sendApi("filler", "PUT month abc",
+				() -> put("/api/v1/execution/projects/" + this.project + "/months/abc")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\": 999999}"));
 	}
 
-	// ---------------------------------------------------------------- uploads and the rest
+	// ---------------------------------------------------------------- uploads and the
+	// rest
 
 	private void uploads() throws Exception {
-		String code = jdbc.sql("select code from budget_project where id = :id").param("id", project).query(String.class)
+		String code = jdbc.sql("select code from budget_project where id = :id")
+			.param("id", project)
+			.query(String.class)
 			.single();
 		byte[] good = workbook(code, 1, "=1+1", false);
-		List<byte[]> files = new ArrayList<>(List.of(new byte[0], "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1),
+		List<byte[]> files = new ArrayList<>(List.of(new byte[0],
+				"PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1),
 				java.util.Arrays.copyOf(good, good.length / 2), "not a workbook".getBytes(StandardCharsets.UTF_8)));
 		for (String amount : List.of("1E+1000000", ZEROS.substring(0, 30_000), "99999999999999.999", "NaN", "1e20",
 				"\u0000", "-0.0000001")) {
@@ -460,16 +521,22 @@ class MalformedInputTests {
 		files.add(workbook(code, 1, "=A1", false));
 		files.add(workbook("\u0000" + code, 99, "1", true));
 		for (byte[] file : files) {
-			send("filler", "upload of " + file.length + " bytes", () -> multipart("/execution/import")
-				.file(new MockMultipartFile("file", "执行数.xlsx", "application/octet-stream", file)).with(csrf()));
+			send("filler", "upload of " + file.length + " bytes",
+					() -> multipart("/execution/import")
+						.file(new MockMultipartFile("file", "执行数.xlsx", "application/octet-stream", file))
+						.with(csrf()));
 		}
-		send("filler", "upload under another name", () -> multipart("/execution/import")
-			.file(new MockMultipartFile("other", "x.xlsx", "application/octet-stream", good)).with(csrf()));
-		send("filler", "multipart without boundary", () -> post("/execution/import").with(csrf())
-			.contentType("multipart/form-data").content("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nab"));
+		send("filler", "upload under another name",
+				() -> multipart("/execution/import")
+					.file(new MockMultipartFile("other", "x.xlsx", "application/octet-stream", good))
+					.with(csrf()));
+		send("filler", "multipart without boundary",
+				() -> post("/execution/import").with(csrf())
+					.contentType("multipart/form-data")
+					.content("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nab"));
 		for (String token : List.of("", "abc", "\u0000", "x".repeat(100_000))) {
-			send("filler", "valid rows with token " + abbreviate(token), () -> post("/execution/import/valid-rows")
-				.with(csrf()).param("token", token));
+			send("filler", "valid rows with token " + abbreviate(token),
+					() -> post("/execution/import/valid-rows").with(csrf()).param("token", token));
 		}
 	}
 
@@ -477,13 +544,14 @@ class MalformedInputTests {
 		send("filler", "GET /error", () -> get("/error"));
 		send(null, "GET /error signed out", () -> get("/error"));
 		send("filler", "POST /error", () -> post("/error").with(csrf()));
-		for (String url : List.of("/execution/projects/" + project + "?month=abc", "/execution/projects/" + project
-				+ "?month=99999999999", "/targets?status=%00", "/audit?recordId=abc", "/audit?recordType=NOPE&recordId=1",
-				"/audit/history?recordType=PROJECT&recordId=1E+1000000", "/targets/new?project=abc",
-				"/targets/abc", "/projects/99999999999999999999", "/execution/departments/" + department + "?year=abc",
+		for (String url : List.of("/execution/projects/" + project + "?month=abc",
+				"/execution/projects/" + project + "?month=99999999999", "/targets?status=%00", "/audit?recordId=abc",
+				"/audit?recordType=NOPE&recordId=1", "/audit/history?recordType=PROJECT&recordId=1E+1000000",
+				"/targets/new?project=abc", "/targets/abc", "/projects/99999999999999999999",
+				"/execution/departments/" + department + "?year=abc",
 				"/execution/departments/" + department + "?year=" + ZEROS.substring(0, 5_000),
-				"/settings/scoring?year=1E+1000000", "/settings/common-indicators?year=abc",
-				"/monitoring/rounds/abc", "/evaluations?year=99999999999", "/catalogue?q=%00%00",
+				"/settings/scoring?year=1E+1000000", "/settings/common-indicators?year=abc", "/monitoring/rounds/abc",
+				"/evaluations?year=99999999999", "/catalogue?q=%00%00",
 				"/catalogue?subcategory=NOPE&q=" + "x".repeat(5_000))) {
 			send("filler", "GET " + abbreviate(url), () -> get(url));
 		}
@@ -510,7 +578,10 @@ class MalformedInputTests {
 		return map;
 	}
 
-	/** One POST per field and value: the form {@code base} with that field set to the value. */
+	/**
+	 * One POST per field and value: the form {@code base} with that field set to the
+	 * value.
+	 */
 	private void form(String username, String url, Map<String, String> base, List<String> values, String... fields)
 			throws Exception {
 		String before = checksum();
@@ -527,30 +598,39 @@ class MalformedInputTests {
 	}
 
 	/**
-	 * One request per placeholder and value: {@code template} with every {@code ${name}} replaced by its default,
-	 * except one, replaced by the malformed value. So that no request can succeed even when the malformed value
-	 * happens to be a valid one ({@code 0}, {@code "abc"} as a reason), the first entry of {@code refusal} whose
-	 * placeholder is not the one replaced overrides its default with a value refused on its own (a stale version,
-	 * a negative amount); a template with an invalid part of its own takes an empty {@code refusal}.
+	 * One request per placeholder and value: {@code template} with every {@code ${name}}
+	 * replaced by its default, except one, replaced by the malformed value. So that no
+	 * request can succeed even when the malformed value happens to be a valid one
+	 * ({@code 0}, {@code "abc"} as a reason), the first entry of {@code refusal} whose
+	 * placeholder is not the one replaced overrides its default with a value refused on
+	 * its own (a stale version, a negative amount); a template with an invalid part of
+	 * its own takes an empty {@code refusal}.
 	 */
 	private void json(String username, HttpMethod method, String url, String template, Map<String, String> defaults,
 			Map<String, String> refusal) throws Exception {
 		String before = checksum();
 		for (String placeholder : defaults.keySet()) {
 			Map<String, String> base = new LinkedHashMap<>(defaults);
-			refusal.entrySet().stream().filter(r -> !r.getKey().equals(placeholder)).findFirst()
+			refusal.entrySet()
+				.stream()
+				.filter(r -> !r.getKey().equals(placeholder))
+				.findFirst()
 				.ifPresent(r -> base.put(r.getKey(), r.getValue()));
 			for (String value : JSON_VALUES) {
 				String body = fill(template, with(base, placeholder, value));
 				sendApi(username, method + " " + url + " " + placeholder + "=" + abbreviate(value),
-						() -> MockMvcRequestBuilders.request(method, url).contentType(MediaType.APPLICATION_JSON)
+						() -> MockMvcRequestBuilders.request(method, url)
+							.contentType(MediaType.APPLICATION_JSON)
 							.content(body));
 			}
 		}
 		unchanged(before, method + " " + url);
 	}
 
-	/** Names the requests that changed the database, which the final checksum alone could not. */
+	/**
+	 * Names the requests that changed the database, which the final checksum alone could
+	 * not.
+	 */
 	private void unchanged(String before, String requests) throws Exception {
 		if (!checksum().equals(before)) {
 			failures.add(requests + " → changed the database");
@@ -565,12 +645,13 @@ class MalformedInputTests {
 		return body;
 	}
 
-	private void sendApi(String username, String label, Supplier<MockHttpServletRequestBuilder> request) throws Exception {
+	private void sendApi(String username, String label, Supplier<MockHttpServletRequestBuilder> request)
+			throws Exception {
 		send(username, label, () -> request.get().accept(MediaType.APPLICATION_JSON));
 	}
 
-	private void send(String username, String label, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request)
-			throws Exception {
+	private void send(String username, String label,
+			Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) throws Exception {
 		AbstractMockHttpServletRequestBuilder<?> builder = request.get();
 		if (username != null) {
 			builder.with(user(users.loadUserByUsername(username)));
@@ -611,13 +692,18 @@ class MalformedInputTests {
 			t = t.getCause();
 		}
 		String message = printable(String.valueOf(t.getMessage()));
-		return t.getClass().getSimpleName() + ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
+		return t.getClass().getSimpleName() + ": "
+				+ (message.length() > 160 ? message.substring(0, 160) + "…" : message);
 	}
 
-	/** Control characters and halves of surrogate pairs as '?', so a label can be printed and written. */
+	/**
+	 * Control characters and halves of surrogate pairs as '?', so a label can be printed
+	 * and written.
+	 */
 	private static String printable(String s) {
 		var out = new StringBuilder(s.length());
-		s.chars().forEach(c -> out.append(Character.isISOControl(c) || Character.isSurrogate((char) c) ? '?' : (char) c));
+		s.chars()
+			.forEach(c -> out.append(Character.isISOControl(c) || Character.isSurrogate((char) c) ? '?' : (char) c));
 		return out.toString();
 	}
 
@@ -630,7 +716,10 @@ class MalformedInputTests {
 		return printable.length() <= 60 ? printable : printable.substring(0, 40) + "…(" + s.length() + " chars)";
 	}
 
-	/** A workbook of the import template's shape with one row; {@code typed} false makes the amount a formula. */
+	/**
+	 * A workbook of the import template's shape with one row; {@code typed} false makes
+	 * the amount a formula.
+	 */
 	private static byte[] workbook(String code, int month, String amount, boolean typed) throws IOException {
 		try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var sheet = wb.createSheet("执行数");
@@ -646,7 +735,8 @@ class MalformedInputTests {
 				row.createCell(2).setCellValue(amount);
 			}
 			else {
-				// a formula written by a program that does not compute: no cached value in the file
+				// a formula written by a program that does not compute: no cached value
+				// in the file
 				row.createCell(2).setCellFormula(amount.substring(1));
 			}
 			wb.write(out);
@@ -654,11 +744,17 @@ class MalformedInputTests {
 		}
 	}
 
-	/** Every row of every table but Flyway's, hashed: any insert, update or delete changes it. */
+	/**
+	 * Every row of every table but Flyway's, hashed: any insert, update or delete changes
+	 * it.
+	 */
 	private String checksum() throws Exception {
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'"
-				+ " and table_name <> 'flyway_schema_history' order by table_name").query(String.class).list();
+		List<String> tables = jdbc
+			.sql("select table_name from information_schema.tables where table_schema = 'public'"
+					+ " and table_name <> 'flyway_schema_history' order by table_name")
+			.query(String.class)
+			.list();
 		for (String table : tables) {
 			digest.update(table.getBytes(StandardCharsets.UTF_8));
 			jdbc.sql("select * from " + table + " order by 1").query(rs -> {
@@ -671,4 +767,5 @@ class MalformedInputTests {
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
+
 }

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Content-Security-Policy, Referrer-Policy and Permissions-Policy, and templates that keep to the policy. */
+/**
+ * Content-Security-Policy, Referrer-Policy and Permissions-Policy, and templates that
+ * keep to the policy.
+ */
 @IntegrationTest
 class SecurityHeadersTests {
 
@@ -37,8 +40,8 @@ class SecurityHeadersTests {
 				mvc.perform(get("/api/v1/units")).andReturn().getResponse(),
 				mvc.perform(get("/projects")).andReturn().getResponse())) {
 			String csp = r.getHeader("Content-Security-Policy");
-			assertThat(csp).startsWith("default-src 'self'; ").contains("object-src 'none'", "base-uri 'self'",
-					"frame-ancestors 'none'", "form-action 'self'");
+			assertThat(csp).startsWith("default-src 'self'; ")
+				.contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'");
 			assertThat(NONCE.matcher(csp).find()).isTrue();
 			assertThat(directive(csp, "script-src")).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
 			assertThat(r.getHeader("Referrer-Policy")).isEqualTo("same-origin");
@@ -54,14 +57,16 @@ class SecurityHeadersTests {
 		String nonce = nonce(first);
 		assertThat(nonce).isNotEqualTo(nonce(second)).hasSizeGreaterThanOrEqualTo(24);
 		List<String> inline = inlineScripts(first.getContentAsString());
-		assertThat(inline).as("the workbench draws its budget chart with an inline script").isNotEmpty()
+		assertThat(inline).as("the workbench draws its budget chart with an inline script")
+			.isNotEmpty()
 			.allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce + "\""));
 	}
 
 	@Test
 	void noTemplateHasAnInlineHandlerOrAScriptWithoutTheNonce() throws IOException {
 		Pattern handler = Pattern.compile("<[^>]*[\\s:]on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
-		Pattern javascriptUrl = Pattern.compile("(href|action|src)\\s*=\\s*\"\\s*javascript:", Pattern.CASE_INSENSITIVE);
+		Pattern javascriptUrl = Pattern.compile("(href|action|src)\\s*=\\s*\"\\s*javascript:",
+				Pattern.CASE_INSENSITIVE);
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			List<Path> templates = files.filter(p -> p.toString().endsWith(".html")).toList();
 			assertThat(templates).hasSizeGreaterThan(30);
@@ -90,12 +95,20 @@ class SecurityHeadersTests {
 
 	/** The opening tags of the scripts without a {@code src}. */
 	private static List<String> inlineScripts(String html) {
-		return Pattern.compile("<script\\b[^>]*>").matcher(html).results().map(m -> m.group())
-			.filter(tag -> !tag.matches("(?s).*\\s(th:)?src=.*")).toList();
+		return Pattern.compile("<script\\b[^>]*>")
+			.matcher(html)
+			.results()
+			.map(m -> m.group())
+			.filter(tag -> !tag.matches("(?s).*\\s(th:)?src=.*"))
+			.toList();
 	}
 
 	private static String directive(String csp, String name) {
-		return Stream.of(csp.split(";")).map(String::strip).filter(d -> d.startsWith(name + " ")).findFirst()
+		return Stream.of(csp.split(";"))
+			.map(String::strip)
+			.filter(d -> d.startsWith(name + " "))
+			.findFirst()
 			.orElseThrow();
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Page links never reach the {@link ResourceUrlProvider} (per-link resolution made a 5,000-project list page spend
- * most of its time looking page paths up on the class path); static paths do, once each.
+ * Page links never reach the {@link ResourceUrlProvider} (per-link resolution made a
+ * 5,000-project list page spend most of its time looking page paths up on the class
+ * path); static paths do, once each.
  */
 class StaticResourceLinksTests {
 
@@ -31,7 +32,9 @@ class StaticResourceLinksTests {
 
 	StaticResourceLinks filter = new StaticResourceLinks(() -> provider);
 
-	/** What a page rendered through the filter gets from {@code encodeURL}, for each URL. */
+	/**
+	 * What a page rendered through the filter gets from {@code encodeURL}, for each URL.
+	 */
 	private List<String> encoded(String contextPath, String... urls) throws Exception {
 		var request = new MockHttpServletRequest("GET", contextPath + "/projects");
 		request.setContextPath(contextPath);
@@ -47,9 +50,9 @@ class StaticResourceLinksTests {
 	@Test
 	void pageLinksPassThroughWithoutALookup() throws Exception {
 		assertThat(encoded("", "/projects/1", "/execution/projects/7?month=3", "/", "/evaluations#list",
-				"https://example.org/webjars/x.js", "/webjarsx/y.js")).containsExactly("/projects/1",
-						"/execution/projects/7?month=3", "/", "/evaluations#list", "https://example.org/webjars/x.js",
-						"/webjarsx/y.js");
+				"https://example.org/webjars/x.js", "/webjarsx/y.js"))
+			.containsExactly("/projects/1", "/execution/projects/7?month=3", "/", "/evaluations#list",
+					"https://example.org/webjars/x.js", "/webjarsx/y.js");
 		verify(provider, never()).getForLookupPath(anyString());
 	}
 
@@ -76,4 +79,5 @@ class StaticResourceLinksTests {
 				"/css/missing.css");
 		verify(provider, times(2)).getForLookupPath("/css/missing.css");
 	}
+
 }

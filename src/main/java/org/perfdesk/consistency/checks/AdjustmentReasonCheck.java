@@ -9,8 +9,9 @@ import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.PrintedTable;
 
 /**
- * MISSING_ADJUSTMENT_REASON: 年度预算数 differs from 年初预算数, so the budget was adjusted, but no reason is given. A
- * warning, because not every form has a reason field; the reviewer still needs one.
+ * MISSING_ADJUSTMENT_REASON: 年度预算数 differs from 年初预算数, so the budget was adjusted, but no
+ * reason is given. A warning, because not every form has a reason field; the reviewer
+ * still needs one.
  */
 public final class AdjustmentReasonCheck implements Check {
 
@@ -25,7 +26,8 @@ public final class AdjustmentReasonCheck implements Check {
 	public List<Finding> check(PrintedTable table) {
 		Figure annual = table.annualBudget();
 		Figure initial = table.initialBudget();
-		// null means the form has no such field (a project table): nothing to check, nothing to report
+		// null means the form has no such field (a project table): nothing to check,
+		// nothing to report
 		if (annual == null || initial == null) {
 			return List.of();
 		}
@@ -40,7 +42,8 @@ public final class AdjustmentReasonCheck implements Check {
 		if (!adjusted || explained) {
 			return List.of();
 		}
-		return List.of(new Finding(CODE, CheckSeverity.WARNING, "预算已调整：" + annual.named() + " − "
-				+ initial.named() + " = " + annual.value().subtract(initial.value()).toPlainString() + "，未说明调整原因"));
+		return List.of(new Finding(CODE, CheckSeverity.WARNING, "预算已调整：" + annual.named() + " − " + initial.named()
+				+ " = " + annual.value().subtract(initial.value()).toPlainString() + "，未说明调整原因"));
 	}
+
 }

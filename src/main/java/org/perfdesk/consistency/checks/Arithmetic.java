@@ -15,4 +15,5 @@ final class Arithmetic {
 	static String joined(List<Figure> parts, boolean withLabels) {
 		return parts.stream().map(f -> withLabels ? f.named() : f.printed()).collect(Collectors.joining(" + "));
 	}
+
 }

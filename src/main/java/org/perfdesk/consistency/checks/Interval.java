@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The range a printed figure may stand for. Tolerances are not guessed constants: each printed number stands for
- * every value that rounds to it, and carrying those ranges through the arithmetic gives exactly the spread that
- * rounding alone can explain. A printed result is consistent when its own range meets the computed range.
+ * The range a printed figure may stand for. Tolerances are not guessed constants: each
+ * printed number stands for every value that rounds to it, and carrying those ranges
+ * through the arithmetic gives exactly the spread that rounding alone can explain. A
+ * printed result is consistent when its own range meets the computed range.
  */
 record Interval(BigDecimal lo, BigDecimal hi) {
 
-	// Far more digits than any printed table has, so the interval ends are not themselves a source of error.
+	// Far more digits than any printed table has, so the interval ends are not themselves
+	// a source of error.
 	private static final MathContext MC = MathContext.DECIMAL128;
 
 	/** Every value that rounds to the printed figure. */
@@ -38,10 +40,15 @@ record Interval(BigDecimal lo, BigDecimal hi) {
 		return lo.signum() <= 0 && hi.signum() >= 0;
 	}
 
-	/** Corner-wise quotient; the caller makes sure the divisor range does not contain zero. */
+	/**
+	 * Corner-wise quotient; the caller makes sure the divisor range does not contain
+	 * zero.
+	 */
 	Interval dividedBy(Interval divisor) {
-		List<BigDecimal> corners = Stream.of(lo.divide(divisor.lo, MC), lo.divide(divisor.hi, MC),
-				hi.divide(divisor.lo, MC), hi.divide(divisor.hi, MC)).toList();
+		List<BigDecimal> corners = Stream
+			.of(lo.divide(divisor.lo, MC), lo.divide(divisor.hi, MC), hi.divide(divisor.lo, MC),
+					hi.divide(divisor.hi, MC))
+			.toList();
 		return new Interval(corners.stream().reduce(BigDecimal::min).orElseThrow(),
 				corners.stream().reduce(BigDecimal::max).orElseThrow());
 	}

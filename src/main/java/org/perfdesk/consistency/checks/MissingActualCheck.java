@@ -10,7 +10,10 @@ import org.perfdesk.consistency.IndicatorRow;
 import org.perfdesk.consistency.KeyIndicator;
 import org.perfdesk.consistency.PrintedTable;
 
-/** MISSING_ACTUAL: a key indicator or scored row without 实际完成值 (neither a number nor a written result). */
+/**
+ * MISSING_ACTUAL: a key indicator or scored row without 实际完成值 (neither a number nor a
+ * written result).
+ */
 public final class MissingActualCheck implements Check {
 
 	public static final String CODE = "MISSING_ACTUAL";
@@ -36,4 +39,5 @@ public final class MissingActualCheck implements Check {
 		}
 		return findings;
 	}
+
 }

@@ -16,19 +16,21 @@ import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.consistency.ReverseRule;
 
 /**
- * SCORE_NOT_PROPORTIONAL: a quantitative row's score departs from its 指标性质's formula by more than rounding. The
- * formulas are deliberately the one-liners of §1.7, not the policies of the scoring engine, so the checker stays an
- * independent second opinion; only the choice the year's settings make for 反向 rows (比例法 or 线性扣分法) is taken
- * from them.
+ * SCORE_NOT_PROPORTIONAL: a quantitative row's score departs from its 指标性质's formula by
+ * more than rounding. The formulas are deliberately the one-liners of §1.7, not the
+ * policies of the scoring engine, so the checker stays an independent second opinion;
+ * only the choice the year's settings make for 反向 rows (比例法 or 线性扣分法) is taken from them.
  * <ul>
  * <li>正向 (≥): W × min(1, B ÷ A);</li>
  * <li>等于 (=): like 正向, except A = 0: W when B ≤ 0, else 0;</li>
  * <li>反向 (≤), 比例法: W × min(1, A ÷ B);</li>
- * <li>反向 (≤), 线性扣分法: W × clamp(2 − B ÷ A, 0, 1), i.e. W × (1 − (B − A) ÷ A) between A and 2A.</li>
+ * <li>反向 (≤), 线性扣分法: W × clamp(2 − B ÷ A, 0, 1), i.e. W × (1 − (B − A) ÷ A) between A and
+ * 2A.</li>
  * </ul>
- * A and B stand for ±half a unit of their printed precision, the score for ±half a unit of its own; the weight is
- * taken as exact. A score set by hand (a row with an adjustment reason) that departs from the formula is reported
- * as a warning with its reason, since the departure is the point of the adjustment.
+ * A and B stand for ±half a unit of their printed precision, the score for ±half a unit
+ * of its own; the weight is taken as exact. A score set by hand (a row with an adjustment
+ * reason) that departs from the formula is reported as a warning with its reason, since
+ * the departure is the point of the adjustment.
  */
 public final class ProportionalPointsCheck implements Check {
 
@@ -92,8 +94,8 @@ public final class ProportionalPointsCheck implements Check {
 			case POSITIVE, EQUAL -> b.dividedBy(a).atMost(BigDecimal.ONE).times(w);
 			case NEGATIVE -> switch (reverse) {
 				case RATIO -> a.dividedBy(b).atMost(BigDecimal.ONE).times(w);
-				case LINEAR -> b.dividedBy(a).subtractedFrom(TWO).atMost(BigDecimal.ONE)
-					.atLeast(BigDecimal.ZERO).times(w);
+				case LINEAR ->
+					b.dividedBy(a).subtractedFrom(TWO).atMost(BigDecimal.ONE).atLeast(BigDecimal.ZERO).times(w);
 			};
 			case QUALITATIVE -> throw new IllegalStateException("定性指标不按比例校验");
 		};
@@ -128,29 +130,29 @@ public final class ProportionalPointsCheck implements Check {
 					: b.divide(a, MathContext.DECIMAL128).min(BigDecimal.ONE);
 			case NEGATIVE -> b.signum() <= 0 ? BigDecimal.ONE : switch (reverse) {
 				case RATIO -> a.divide(b, MathContext.DECIMAL128).min(BigDecimal.ONE);
-				case LINEAR -> TWO.subtract(b.divide(a, MathContext.DECIMAL128)).min(BigDecimal.ONE)
-					.max(BigDecimal.ZERO);
+				case LINEAR ->
+					TWO.subtract(b.divide(a, MathContext.DECIMAL128)).min(BigDecimal.ONE).max(BigDecimal.ZERO);
 			};
 			case QUALITATIVE -> BigDecimal.ONE;
 		};
 		return factor.multiply(w).setScale(row.score().printedDecimals(), RoundingMode.HALF_UP);
 	}
 
-	private static Optional<Finding> check(IndicatorRow row, Interval expected, String formula,
-			BigDecimal point) {
+	private static Optional<Finding> check(IndicatorRow row, Interval expected, String formula, BigDecimal point) {
 		if (expected.meets(Interval.of(row.score()))) {
 			return Optional.empty();
 		}
 		if (row.adjustedByHand()) {
-			return Optional.of(new Finding(CODE, CheckSeverity.WARNING, "「" + row.name() + "」得分 "
-					+ row.score().printed() + " 为手工调整，按 " + formula + " 计算为 " + point.toPlainString() + "；调整理由："
-					+ row.adjustment().strip()));
+			return Optional.of(new Finding(CODE, CheckSeverity.WARNING,
+					"「" + row.name() + "」得分 " + row.score().printed() + " 为手工调整，按 " + formula + " 计算为 "
+							+ point.toPlainString() + "；调整理由：" + row.adjustment().strip()));
 		}
-		return Optional.of(new Finding(CODE, CheckSeverity.ERROR, "「" + row.name() + "」得分：表中为 "
-				+ row.score().printed() + "，按 " + formula + " 计算为 " + point.toPlainString()));
+		return Optional.of(new Finding(CODE, CheckSeverity.ERROR, "「" + row.name() + "」得分：表中为 " + row.score().printed()
+				+ "，按 " + formula + " 计算为 " + point.toPlainString()));
 	}
 
 	private Optional<Finding> check(IndicatorRow row, Interval expected, String formula) {
 		return check(row, expected, formula, point(row));
 	}
+
 }

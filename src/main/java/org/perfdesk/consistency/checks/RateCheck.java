@@ -14,11 +14,13 @@ import org.perfdesk.consistency.PrintedRate;
 import org.perfdesk.consistency.PrintedTable;
 
 /**
- * RATE_MISMATCH: a printed rate differs from numerator ÷ denominator by more than printing explains. The tolerance
- * follows the printed precision: numerator and denominator each stand for ±half a unit of their last printed
- * decimal (1022.93 for [1022.925, 1022.935]); their quotient range is taken corner-wise; the printed rate stands for
- * ±half a unit of its own last decimal (96.36% for ±0.005 percentage points). Only when the two ranges do not meet
- * is the rate wrong, so coarsely printed amounts fairly widen the tolerance and precise ones narrow it.
+ * RATE_MISMATCH: a printed rate differs from numerator ÷ denominator by more than
+ * printing explains. The tolerance follows the printed precision: numerator and
+ * denominator each stand for ±half a unit of their last printed decimal (1022.93 for
+ * [1022.925, 1022.935]); their quotient range is taken corner-wise; the printed rate
+ * stands for ±half a unit of its own last decimal (96.36% for ±0.005 percentage points).
+ * Only when the two ranges do not meet is the rate wrong, so coarsely printed amounts
+ * fairly widen the tolerance and precise ones narrow it.
  */
 public final class RateCheck implements Check {
 
@@ -61,11 +63,15 @@ public final class RateCheck implements Check {
 		if (computed.meets(printed)) {
 			return java.util.Optional.empty();
 		}
-		BigDecimal point = rate.numerator().value().divide(rate.denominator().value(), MathContext.DECIMAL128)
-				.multiply(HUNDRED).setScale(rate.printedDecimals(), RoundingMode.HALF_UP);
+		BigDecimal point = rate.numerator()
+			.value()
+			.divide(rate.denominator().value(), MathContext.DECIMAL128)
+			.multiply(HUNDRED)
+			.setScale(rate.printedDecimals(), RoundingMode.HALF_UP);
 		String shown = rate.printedPercent().setScale(rate.printedDecimals(), RoundingMode.HALF_UP).toPlainString();
 		return java.util.Optional.of(new Finding(CODE, CheckSeverity.ERROR,
 				rate.label() + "：表中为 " + shown + "%，按 " + rate.numerator().named() + " ÷ " + rate.denominator().named()
 						+ " 计算为 " + point.toPlainString() + "%"));
 	}
+
 }

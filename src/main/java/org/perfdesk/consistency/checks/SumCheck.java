@@ -12,9 +12,10 @@ import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.consistency.StatedSum;
 
 /**
- * SUM_MISMATCH: a printed total differs from the sum of its printed parts by more than their rounding. Each part and
- * the total stand for ±half a unit of their last printed decimal; the total is wrong only when the summed range and
- * the total's range do not meet.
+ * SUM_MISMATCH: a printed total differs from the sum of its printed parts by more than
+ * their rounding. Each part and the total stand for ±half a unit of their last printed
+ * decimal; the total is wrong only when the summed range and the total's range do not
+ * meet.
  */
 public final class SumCheck implements Check {
 
@@ -29,8 +30,10 @@ public final class SumCheck implements Check {
 	public List<Finding> check(PrintedTable table) {
 		List<Finding> findings = new ArrayList<>();
 		for (StatedSum sum : table.statedSums()) {
-			Optional<Figure> missing = java.util.stream.Stream.concat(java.util.stream.Stream.of(sum.total()),
-					sum.parts().stream()).filter(f -> !f.present()).findFirst();
+			Optional<Figure> missing = java.util.stream.Stream
+				.concat(java.util.stream.Stream.of(sum.total()), sum.parts().stream())
+				.filter(f -> !f.present())
+				.findFirst();
 			if (missing.isPresent()) {
 				findings.add(Finding.skipped(sum.total().label() + "合计", missing.get().label()));
 				continue;
@@ -42,11 +45,12 @@ public final class SumCheck implements Check {
 				point = point.add(part.value());
 			}
 			if (!computed.meets(Interval.of(sum.total()))) {
-				findings.add(new Finding(CODE, CheckSeverity.ERROR, sum.total().label() + "：表中为 "
-						+ sum.total().printed() + "，按 " + Arithmetic.joined(sum.parts(), true) + " 计算为 "
-						+ point.toPlainString()));
+				findings
+					.add(new Finding(CODE, CheckSeverity.ERROR, sum.total().label() + "：表中为 " + sum.total().printed()
+							+ "，按 " + Arithmetic.joined(sum.parts(), true) + " 计算为 " + point.toPlainString()));
 			}
 		}
 		return findings;
 	}
+
 }

@@ -12,8 +12,9 @@ import org.perfdesk.consistency.IndicatorRow;
 import org.perfdesk.consistency.PrintedTable;
 
 /**
- * TOTAL_SCORE_MISMATCH: the printed 总分 differs from the sum of the rows' printed scores by more than their
- * rounding. Scores are computed and rounded, unlike weights, so each stands for ±half a unit of its last decimal.
+ * TOTAL_SCORE_MISMATCH: the printed 总分 differs from the sum of the rows' printed scores
+ * by more than their rounding. Scores are computed and rounded, unlike weights, so each
+ * stands for ±half a unit of its last decimal.
  */
 public final class TotalPointsCheck implements Check {
 
@@ -27,7 +28,8 @@ public final class TotalPointsCheck implements Check {
 	@Override
 	public List<Finding> check(PrintedTable table) {
 		List<Finding> findings = new ArrayList<>();
-		// a null total means the form prints none; a blank one is a figure the check needs
+		// a null total means the form prints none; a blank one is a figure the check
+		// needs
 		if (table.rows().isEmpty() || table.printedTotalScore() == null) {
 			return findings;
 		}
@@ -53,4 +55,5 @@ public final class TotalPointsCheck implements Check {
 		}
 		return findings;
 	}
+
 }

@@ -13,8 +13,9 @@ import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.consistency.WeightSubtotal;
 
 /**
- * WEIGHT_TOTAL_MISMATCH: the rows' weights do not add up to the form total (usually 100) or to a stated 一级 subtotal.
- * Weights are set, not measured, so they are compared exactly: granting rounding slack here would let 10+50+30+9 pass.
+ * WEIGHT_TOTAL_MISMATCH: the rows' weights do not add up to the form total (usually 100)
+ * or to a stated 一级 subtotal. Weights are set, not measured, so they are compared
+ * exactly: granting rounding slack here would let 10+50+30+9 pass.
  */
 public final class WeightTotalCheck implements Check {
 
@@ -61,4 +62,5 @@ public final class WeightTotalCheck implements Check {
 		return java.util.Optional.of(new Finding(CODE, CheckSeverity.ERROR,
 				what + "：表中为 " + stated.printed() + "，按 " + partsName + " " + parts + " 相加为 " + sum.toPlainString()));
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.Set;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 逐项检查扣分: a qualitative common indicator (管理制度健全性, 资金使用合规性, 预决算信息公开性, 基础信息完善性,
- * 资产管理安全性) as a list of items the department answers one by one; each item not met takes a fixed number of
- * points off, down to 0. Until every item is answered the indicator is not scored.
+ * 逐项检查扣分: a qualitative common indicator (管理制度健全性, 资金使用合规性, 预决算信息公开性, 基础信息完善性, 资产管理安全性)
+ * as a list of items the department answers one by one; each item not met takes a fixed
+ * number of points off, down to 0. Until every item is answered the indicator is not
+ * scored.
  *
  * @param items the items, in the order printed
  * @param deduction points taken off per item not met

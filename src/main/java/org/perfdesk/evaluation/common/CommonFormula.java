@@ -16,10 +16,11 @@ import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.shared.Amount;
 
 /**
- * 共性指标的计算公式: which recorded figures a common indicator divides (财预〔2013〕53号 部门整体支出 framework). Each
- * formula turns the {@link DepartmentMeasures} into a {@link Measure}: the rate as printed with the division written
- * out, or why it cannot be computed — a figure that is not recorded ("… 未填写") or a divisor of 0. Amounts in the
- * explanations are 万元 with two decimals; the rate itself is computed from the exact yuan.
+ * 共性指标的计算公式: which recorded figures a common indicator divides (财预〔2013〕53号 部门整体支出
+ * framework). Each formula turns the {@link DepartmentMeasures} into a {@link Measure}:
+ * the rate as printed with the division written out, or why it cannot be computed — a
+ * figure that is not recorded ("… 未填写") or a divisor of 0. Amounts in the explanations
+ * are 万元 with two decimals; the rate itself is computed from the exact yuan.
  */
 public enum CommonFormula {
 
@@ -35,8 +36,10 @@ public enum CommonFormula {
 			if (f.authorisedStaff() == 0) {
 				return Measure.missing(inputs, "编制数为 0，不能作除数");
 			}
-			BigDecimal p = Measure.percent(BigDecimal.valueOf(f.actualStaff()), BigDecimal.valueOf(f.authorisedStaff()));
-			return Measure.of(p, inputs, f.actualStaff() + " ÷ " + f.authorisedStaff() + " = " + p.toPlainString() + "%");
+			BigDecimal p = Measure.percent(BigDecimal.valueOf(f.actualStaff()),
+					BigDecimal.valueOf(f.authorisedStaff()));
+			return Measure.of(p, inputs,
+					f.actualStaff() + " ÷ " + f.authorisedStaff() + " = " + p.toPlainString() + "%");
 		}
 	},
 
@@ -57,7 +60,8 @@ public enum CommonFormula {
 				return Measure.missing(inputs, "上年三公经费为 0，不能作除数，请手工评定");
 			}
 			BigDecimal p = Measure.percent(now.yuan().subtract(before.yuan()), before.yuan());
-			return Measure.of(p, inputs, "(" + wan(now) + " − " + wan(before) + ") ÷ " + wan(before) + " = " + p.toPlainString() + "%");
+			return Measure.of(p, inputs,
+					"(" + wan(now) + " − " + wan(before) + ") ÷ " + wan(before) + " = " + p.toPlainString() + "%");
 		}
 	},
 
@@ -70,7 +74,10 @@ public enum CommonFormula {
 		}
 	},
 
-	/** 预算调整率 = 年度调整额 ÷ 年初预算数, scored on its size: a cut is as much an adjustment as an increase. */
+	/**
+	 * 预算调整率 = 年度调整额 ÷ 年初预算数, scored on its size: a cut is as much an adjustment as an
+	 * increase.
+	 */
 	BUDGET_ADJUSTMENT("预算调整率", "|年度调整额| ÷ 年初预算数") {
 		@Override
 		Measure measure(DepartmentMeasures in) {
@@ -94,8 +101,8 @@ public enum CommonFormula {
 	},
 
 	/**
-	 * 结转结余率 = 结转结余总额 ÷ 年度预算数. Nothing in the records holds 结转结余, so it is computed as 年度预算数 −
-	 * 实际支出数 (what was budgeted and not spent), and the explanation says so.
+	 * 结转结余率 = 结转结余总额 ÷ 年度预算数. Nothing in the records holds 结转结余, so it is computed as
+	 * 年度预算数 − 实际支出数 (what was budgeted and not spent), and the explanation says so.
 	 */
 	CARRY_OVER("结转结余率", "(年度预算数 − 实际支出数) ÷ 年度预算数") {
 		@Override
@@ -116,7 +123,8 @@ public enum CommonFormula {
 	OPERATING_CONTROL("公用经费控制率", "实际公用经费 ÷ 预算公用经费") {
 		@Override
 		Measure measure(DepartmentMeasures in) {
-			return figures(in, DepartmentFigures::operatingSpent, "实际公用经费", DepartmentFigures::operatingBudget, "预算公用经费");
+			return figures(in, DepartmentFigures::operatingSpent, "实际公用经费", DepartmentFigures::operatingBudget,
+					"预算公用经费");
 		}
 	},
 
@@ -124,8 +132,8 @@ public enum CommonFormula {
 	OFFICIAL_COSTS_CONTROL("“三公经费”控制率", "三公经费实际支出 ÷ 三公经费预算数") {
 		@Override
 		Measure measure(DepartmentMeasures in) {
-			return figures(in, DepartmentFigures::officialCostsSpent, "三公经费实际支出", DepartmentFigures::officialCostsBudget,
-					"三公经费预算数");
+			return figures(in, DepartmentFigures::officialCostsSpent, "三公经费实际支出",
+					DepartmentFigures::officialCostsBudget, "三公经费预算数");
 		}
 	},
 
@@ -139,8 +147,8 @@ public enum CommonFormula {
 	},
 
 	/**
-	 * 关键产出指标完成程度: the department target's 产出 (and 成本) indicators scored by the engine on the 年度完成值 the
-	 * department wrote, Σ 得分 ÷ Σ 分值.
+	 * 关键产出指标完成程度: the department target's 产出 (and 成本) indicators scored by the engine on
+	 * the 年度完成值 the department wrote, Σ 得分 ÷ Σ 分值.
 	 */
 	KEY_OUTPUTS("关键产出指标完成程度", "Σ 产出类关键指标得分 ÷ Σ 分值") {
 		@Override
@@ -189,7 +197,8 @@ public enum CommonFormula {
 					: denominator == null ? denominatorLabel : numeratorLabel;
 			return Measure.missing("", absent + "未填写（须先填报本年度部门整体支出数据）");
 		}
-		String inputs = numeratorLabel + " " + wan(numerator) + " 万元，" + denominatorLabel + " " + wan(denominator) + " 万元";
+		String inputs = numeratorLabel + " " + wan(numerator) + " 万元，" + denominatorLabel + " " + wan(denominator)
+				+ " 万元";
 		if (denominator.yuan().signum() == 0) {
 			return Measure.missing(inputs, denominatorLabel + "为 0，不能作除数");
 		}
@@ -206,8 +215,10 @@ public enum CommonFormula {
 	}
 
 	private static Measure keyIndicators(DepartmentMeasures in, Predicate<IndicatorCategory> category, String kind) {
-		List<KeyIndicatorResult> rows = in.keyIndicators().stream()
-			.filter(k -> k.subcategory() != null && category.test(k.subcategory().category())).toList();
+		List<KeyIndicatorResult> rows = in.keyIndicators()
+			.stream()
+			.filter(k -> k.subcategory() != null && category.test(k.subcategory().category()))
+			.toList();
 		if (rows.isEmpty()) {
 			return Measure.missing("", "部门整体支出绩效目标中没有" + kind + "关键指标");
 		}
@@ -223,8 +234,11 @@ public enum CommonFormula {
 			scored = scored.add(item.score());
 			weights = weights.add(weight);
 		}
-		String inputs = rows.size() + " 项" + kind + "关键指标，得分合计 " + Numbers.text(scored) + "，分值合计 " + Numbers.text(weights);
+		String inputs = rows.size() + " 项" + kind + "关键指标，得分合计 " + Numbers.text(scored) + "，分值合计 "
+				+ Numbers.text(weights);
 		BigDecimal p = Measure.percent(scored, weights);
-		return Measure.of(p, inputs, Numbers.text(scored) + " ÷ " + Numbers.text(weights) + " = " + p.toPlainString() + "%");
+		return Measure.of(p, inputs,
+				Numbers.text(scored) + " ÷ " + Numbers.text(weights) + " = " + p.toPlainString() + "%");
 	}
+
 }

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * 部门整体支出共性指标: one line of a year's template — its code, 一级 and 二级 labels, name, the formula over the
- * recorded figures (none for a checklist), the direction (正向 ≥ or 反向 ≤), its weight (分值) and its scoring rule.
+ * 部门整体支出共性指标: one line of a year's template — its code, 一级 and 二级 labels, name, the
+ * formula over the recorded figures (none for a checklist), the direction (正向 ≥ or 反向 ≤),
+ * its weight (分值) and its scoring rule.
  *
  * @param category 一级指标, e.g. "投入"
  * @param group 二级指标, e.g. "预算配置"
@@ -28,8 +29,8 @@ public record CommonIndicator(String code, String category, String group, String
 	}
 
 	/**
-	 * Scores the indicator: a formula's rate with its rule, or a checklist from the department's answers (one per
-	 * item, null for not answered).
+	 * Scores the indicator: a formula's rate with its rule, or a checklist from the
+	 * department's answers (one per item, null for not answered).
 	 */
 	public ScoredItem score(DepartmentMeasures in, List<Boolean> answers) {
 		if (rule instanceof Checklist c) {

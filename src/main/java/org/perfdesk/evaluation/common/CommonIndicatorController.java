@@ -22,14 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 共性指标模板 page: a year's common indicators with their formulas, directions, weights and rules; the finance
- * bureau's reviewer edits them, everyone else reads (like the 指标体系 settings).
+ * 共性指标模板 page: a year's common indicators with their formulas, directions, weights and
+ * rules; the finance bureau's reviewer edits them, everyone else reads (like the 指标体系
+ * settings).
  */
 @Controller
 @RequestMapping("/settings/common-indicators")
 class CommonIndicatorController {
 
-	/** Years on each side of the chosen one: last year's evaluations are scored with it, this year's come next. */
+	/**
+	 * Years on each side of the chosen one: last year's evaluations are scored with it,
+	 * this year's come next.
+	 */
 	static final int YEARS_AROUND = 2;
 
 	/** Empty rows offered at the end of the form for new indicators. */
@@ -82,8 +86,11 @@ class CommonIndicatorController {
 	private String page(Model model, int year, CommonIndicatorTemplate template, CommonIndicatorForm form,
 			Map<String, String> errors) {
 		model.addAttribute("year", year);
-		model.addAttribute("years", IntStream.rangeClosed(year - YEARS_AROUND, year + YEARS_AROUND)
-			.filter(FiscalYear::isValid).boxed().toList());
+		model.addAttribute("years",
+				IntStream.rangeClosed(year - YEARS_AROUND, year + YEARS_AROUND)
+					.filter(FiscalYear::isValid)
+					.boxed()
+					.toList());
 		model.addAttribute("template", template);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
@@ -93,4 +100,5 @@ class CommonIndicatorController {
 		model.addAttribute("rules", template.indicators().stream().map(CommonIndicatorSettings::ruleText).toList());
 		return "evaluation/common-indicators";
 	}
+
 }

@@ -13,17 +13,19 @@ import org.perfdesk.evaluation.scoring.Numbers;
 import org.perfdesk.shared.DecimalText;
 
 /**
- * The common-indicator template form as posted by the finance bureau: the stated total and one row per indicator,
- * every number as typed so that "text in a number" becomes a Chinese field error instead of a 400. Tiers are typed
- * one per line as "界限%:得分" (e.g. "10:4"), checklist items one per line. Rows with the 删除 box ticked or left
- * completely blank are dropped.
+ * The common-indicator template form as posted by the finance bureau: the stated total
+ * and one row per indicator, every number as typed so that "text in a number" becomes a
+ * Chinese field error instead of a 400. Tiers are typed one per line as "界限%:得分" (e.g.
+ * "10:4"), checklist items one per line. Rows with the 删除 box ticked or left completely
+ * blank are dropped.
  */
 public class CommonIndicatorForm {
 
 	/** A tier line longer than this is not "界限%:得分"; the pattern is not run on it. */
 	private static final int MAX_TIER_LINE = 2 * DecimalText.MAX_LENGTH;
 
-	private static final Pattern TIER = Pattern.compile("^\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*$");
+	private static final Pattern TIER = Pattern
+		.compile("^\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]?\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)\\s*$");
 
 	private String totalWeight = "";
 
@@ -70,45 +72,147 @@ public class CommonIndicatorForm {
 		private boolean remove;
 
 		boolean blank() {
-			return List.of(code, category, group, name, formula, weight, rule, threshold, pointsPerPoint, target, tiers,
-					otherwise, items, deduction).stream().allMatch(s -> s == null || s.isBlank());
+			return List
+				.of(code, category, group, name, formula, weight, rule, threshold, pointsPerPoint, target, tiers,
+						otherwise, items, deduction)
+				.stream()
+				.allMatch(s -> s == null || s.isBlank());
 		}
 
-		public String getCode() { return code; }
-		public void setCode(String code) { this.code = code; }
-		public String getCategory() { return category; }
-		public void setCategory(String category) { this.category = category; }
-		public String getGroup() { return group; }
-		public void setGroup(String group) { this.group = group; }
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public String getFormula() { return formula; }
-		public void setFormula(String formula) { this.formula = formula; }
-		public String getDirection() { return direction; }
-		public void setDirection(String direction) { this.direction = direction; }
-		public String getWeight() { return weight; }
-		public void setWeight(String weight) { this.weight = weight; }
-		public String getRule() { return rule; }
-		public void setRule(String rule) { this.rule = rule; }
-		public String getThreshold() { return threshold; }
-		public void setThreshold(String threshold) { this.threshold = threshold; }
-		public String getPointsPerPoint() { return pointsPerPoint; }
-		public void setPointsPerPoint(String pointsPerPoint) { this.pointsPerPoint = pointsPerPoint; }
-		public String getTarget() { return target; }
-		public void setTarget(String target) { this.target = target; }
-		public String getTiers() { return tiers; }
-		public void setTiers(String tiers) { this.tiers = tiers; }
-		public String getOtherwise() { return otherwise; }
-		public void setOtherwise(String otherwise) { this.otherwise = otherwise; }
-		public String getItems() { return items; }
-		public void setItems(String items) { this.items = items; }
-		public String getDeduction() { return deduction; }
-		public void setDeduction(String deduction) { this.deduction = deduction; }
-		public boolean isRemove() { return remove; }
-		public void setRemove(boolean remove) { this.remove = remove; }
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+		public String getCategory() {
+			return category;
+		}
+
+		public void setCategory(String category) {
+			this.category = category;
+		}
+
+		public String getGroup() {
+			return group;
+		}
+
+		public void setGroup(String group) {
+			this.group = group;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getFormula() {
+			return formula;
+		}
+
+		public void setFormula(String formula) {
+			this.formula = formula;
+		}
+
+		public String getDirection() {
+			return direction;
+		}
+
+		public void setDirection(String direction) {
+			this.direction = direction;
+		}
+
+		public String getWeight() {
+			return weight;
+		}
+
+		public void setWeight(String weight) {
+			this.weight = weight;
+		}
+
+		public String getRule() {
+			return rule;
+		}
+
+		public void setRule(String rule) {
+			this.rule = rule;
+		}
+
+		public String getThreshold() {
+			return threshold;
+		}
+
+		public void setThreshold(String threshold) {
+			this.threshold = threshold;
+		}
+
+		public String getPointsPerPoint() {
+			return pointsPerPoint;
+		}
+
+		public void setPointsPerPoint(String pointsPerPoint) {
+			this.pointsPerPoint = pointsPerPoint;
+		}
+
+		public String getTarget() {
+			return target;
+		}
+
+		public void setTarget(String target) {
+			this.target = target;
+		}
+
+		public String getTiers() {
+			return tiers;
+		}
+
+		public void setTiers(String tiers) {
+			this.tiers = tiers;
+		}
+
+		public String getOtherwise() {
+			return otherwise;
+		}
+
+		public void setOtherwise(String otherwise) {
+			this.otherwise = otherwise;
+		}
+
+		public String getItems() {
+			return items;
+		}
+
+		public void setItems(String items) {
+			this.items = items;
+		}
+
+		public String getDeduction() {
+			return deduction;
+		}
+
+		public void setDeduction(String deduction) {
+			this.deduction = deduction;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
+
 	}
 
-	/** The template as a form, with {@code blankRows} empty rows at the end for new indicators. */
+	/**
+	 * The template as a form, with {@code blankRows} empty rows at the end for new
+	 * indicators.
+	 */
 	public static CommonIndicatorForm of(CommonIndicatorTemplate template, int blankRows) {
 		var form = new CommonIndicatorForm();
 		form.totalWeight = Numbers.text(template.totalWeight());
@@ -131,8 +235,8 @@ public class CommonIndicatorForm {
 				row.target = Numbers.text(p.target());
 			}
 			else if (c.rule() instanceof Tiers t) {
-				row.tiers = String.join("\n", t.tiers().stream()
-					.map(x -> Numbers.text(x.bound()) + ":" + Numbers.text(x.points())).toList());
+				row.tiers = String.join("\n",
+						t.tiers().stream().map(x -> Numbers.text(x.bound()) + ":" + Numbers.text(x.points())).toList());
 				row.otherwise = Numbers.text(t.otherwise());
 			}
 			else if (c.rule() instanceof Checklist l) {
@@ -148,9 +252,10 @@ public class CommonIndicatorForm {
 	}
 
 	/**
-	 * The template the form describes, collecting into {@code errors} what cannot be read (keys {@code totalWeight}
-	 * and {@code rows[i].x}, i counting the rows as posted). What can be read is then checked by {@link
-	 * CommonIndicatorTemplate#problems()}, whose keys count the kept rows; the page shows both lists.
+	 * The template the form describes, collecting into {@code errors} what cannot be read
+	 * (keys {@code totalWeight} and {@code rows[i].x}, i counting the rows as posted).
+	 * What can be read is then checked by {@link CommonIndicatorTemplate#problems()},
+	 * whose keys count the kept rows; the page shows both lists.
 	 */
 	CommonIndicatorTemplate toTemplate(int fiscalYear, Map<String, String> errors) {
 		BigDecimal total = number(errors, "totalWeight", "总分值", totalWeight);
@@ -166,7 +271,9 @@ public class CommonIndicatorForm {
 			String which = "第 " + (i + 1) + " 行";
 			CommonFormula formula = null;
 			if (row.formula != null && !row.formula.isBlank()) {
-				formula = Arrays.stream(CommonFormula.values()).filter(f -> f.name().equals(row.formula)).findFirst()
+				formula = Arrays.stream(CommonFormula.values())
+					.filter(f -> f.name().equals(row.formula))
+					.findFirst()
 					.orElse(null);
 				if (formula == null) {
 					errors.put(p + "formula", which + "：计算公式“" + row.formula + "”无效");
@@ -176,12 +283,15 @@ public class CommonIndicatorForm {
 					: "POSITIVE".equals(row.direction) ? Direction.POSITIVE : null;
 			BigDecimal weight = number(errors, p + "weight", which + "的分值", row.weight);
 			CommonRule rule = null;
-			CommonRule.Kind kind = Arrays.stream(CommonRule.Kind.values()).filter(k -> k.name().equals(row.rule))
-				.findFirst().orElse(null);
+			CommonRule.Kind kind = Arrays.stream(CommonRule.Kind.values())
+				.filter(k -> k.name().equals(row.rule))
+				.findFirst()
+				.orElse(null);
 			if (kind != null) {
 				rule = switch (kind) {
-					case DEDUCTION -> new PerPointDeduction(number(errors, p + "threshold", which + "的满分界限", row.threshold),
-							number(errors, p + "pointsPerPoint", which + "的每百分点扣分", row.pointsPerPoint));
+					case DEDUCTION ->
+						new PerPointDeduction(number(errors, p + "threshold", which + "的满分界限", row.threshold),
+								number(errors, p + "pointsPerPoint", which + "的每百分点扣分", row.pointsPerPoint));
 					case PROPORTIONAL -> new Proportional(number(errors, p + "target", which + "的目标值", row.target));
 					case TIERS -> new Tiers(tiers(errors, p + "tiers", which, row.tiers),
 							number(errors, p + "otherwise", which + "未达各档时的得分", row.otherwise));
@@ -196,8 +306,8 @@ public class CommonIndicatorForm {
 	}
 
 	/**
-	 * {@link CommonIndicatorTemplate#problems()} counts the kept rows; this renumbers its keys and "第 n 行" to the
-	 * rows as posted, so each message lands beside its row.
+	 * {@link CommonIndicatorTemplate#problems()} counts the kept rows; this renumbers its
+	 * keys and "第 n 行" to the rows as posted, so each message lands beside its row.
 	 */
 	Map<String, String> renumber(Map<String, String> problems) {
 		var result = new java.util.LinkedHashMap<String, String>();
@@ -231,7 +341,8 @@ public class CommonIndicatorForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		DecimalText.Reading reading = DecimalText.read(text.replace("％", "").replace("%", ""), DecimalText.SCORE_DIGITS);
+		DecimalText.Reading reading = DecimalText.read(text.replace("％", "").replace("%", ""),
+				DecimalText.SCORE_DIGITS);
 		if (reading.blank() || reading.problem() == DecimalText.Problem.NOT_A_NUMBER) {
 			errors.put(field, label + "须为数字，“" + DecimalText.shown(text) + "”不是数字");
 			return null;
@@ -283,4 +394,5 @@ public class CommonIndicatorForm {
 	public void setRows(List<Row> rows) {
 		this.rows = rows;
 	}
+
 }

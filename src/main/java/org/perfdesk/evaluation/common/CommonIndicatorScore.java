@@ -4,9 +4,9 @@ import org.perfdesk.evaluation.scoring.Numbers;
 import org.perfdesk.evaluation.scoring.ScoredItem;
 
 /**
- * A common indicator of a department self-evaluation as scored: which indicator (code, 一级, 二级, name) and its
- * {@link ScoredItem} with the rule and the arithmetic. Computed while the evaluation is editable, stored at
- * submission.
+ * A common indicator of a department self-evaluation as scored: which indicator (code,
+ * 一级, 二级, name) and its {@link ScoredItem} with the rule and the arithmetic. Computed
+ * while the evaluation is editable, stored at submission.
  */
 public record CommonIndicatorScore(String code, String category, String group, String name, ScoredItem item) {
 

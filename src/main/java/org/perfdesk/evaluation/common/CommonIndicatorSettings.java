@@ -24,11 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 部门整体支出共性指标模板 per fiscal year. Everyone reads a year's template (every department is scored with it);
- * only the finance bureau's reviewer (财政审核人) saves it, whole or not at all, after {@link
- * CommonIndicatorTemplate#problems()}; a year never saved uses {@link CommonIndicatorTemplate#defaults(int)}.
- * Audited as {@link RecordType#SCORING_SETTINGS}. Evaluations already submitted keep the scores they were
- * submitted with.
+ * 部门整体支出共性指标模板 per fiscal year. Everyone reads a year's template (every department is
+ * scored with it); only the finance bureau's reviewer (财政审核人) saves it, whole or not at
+ * all, after {@link CommonIndicatorTemplate#problems()}; a year never saved uses
+ * {@link CommonIndicatorTemplate#defaults(int)}. Audited as
+ * {@link RecordType#SCORING_SETTINGS}. Evaluations already submitted keep the scores they
+ * were submitted with.
  */
 @Service
 @Transactional
@@ -53,8 +54,9 @@ public class CommonIndicatorSettings {
 	}
 
 	/**
-	 * Saves a year's template. {@code version} is the one read (0 for a year still on the defaults); another
-	 * version means someone saved meanwhile ({@link ConcurrentChange}).
+	 * Saves a year's template. {@code version} is the one read (0 for a year still on the
+	 * defaults); another version means someone saved meanwhile
+	 * ({@link ConcurrentChange}).
 	 */
 	public CommonIndicatorTemplate save(DataScope scope, CommonIndicatorTemplate template, int version) {
 		if (scope.role() != Role.FINANCE_REVIEWER) {
@@ -107,11 +109,13 @@ public class CommonIndicatorSettings {
 			return "按比例，目标 " + CommonRule.pct(p.target());
 		}
 		Checklist l = (Checklist) rule;
-		return "逐项检查，每缺 1 项扣 " + Numbers.text(l.deduction()) + " 分：" + l.items().stream().collect(Collectors.joining("；"));
+		return "逐项检查，每缺 1 项扣 " + Numbers.text(l.deduction()) + " 分："
+				+ l.items().stream().collect(Collectors.joining("；"));
 	}
 
 	private static String actor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
 	}
+
 }

@@ -15,9 +15,10 @@ import org.perfdesk.shared.PlainText;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 部门整体支出共性指标模板 of a fiscal year: the common indicators every department's overall self-evaluation is
- * scored with, and the stated total (总分值) their weights must add up to. Regions and years differ (domain.md
- * §1.6), so the finance bureau edits it per year; a year it never edited uses {@link #defaults(int)}.
+ * 部门整体支出共性指标模板 of a fiscal year: the common indicators every department's overall
+ * self-evaluation is scored with, and the stated total (总分值) their weights must add up
+ * to. Regions and years differ (domain.md §1.6), so the finance bureau edits it per year;
+ * a year it never edited uses {@link #defaults(int)}.
  *
  * @param totalWeight the stated 总分值, 100 by default
  * @param updatedBy who saved it; null for the defaults
@@ -45,13 +46,16 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 	}
 
 	public BigDecimal weightSum() {
-		return indicators.stream().map(CommonIndicator::weight).filter(w -> w != null).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		return indicators.stream()
+			.map(CommonIndicator::weight)
+			.filter(w -> w != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/**
-	 * Field → Chinese message for everything that makes the template unusable; empty when it can be saved. Fields
-	 * are {@code totalWeight} and {@code rows[i].x} for the i-th indicator (0-based).
+	 * Field → Chinese message for everything that makes the template unusable; empty when
+	 * it can be saved. Fields are {@code totalWeight} and {@code rows[i].x} for the i-th
+	 * indicator (0-based).
 	 */
 	public Map<String, String> problems() {
 		var errors = new LinkedHashMap<String, String>();
@@ -127,7 +131,8 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 		return errors;
 	}
 
-	private static void required(Map<String, String> errors, String field, String which, String label, String value, int max) {
+	private static void required(Map<String, String> errors, String field, String which, String label, String value,
+			int max) {
 		if (value == null || value.isBlank()) {
 			errors.put(field, which + "：请填写" + label);
 		}
@@ -140,9 +145,10 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 	}
 
 	/**
-	 * The default template, after the Hunan-style 部门整体支出绩效评价指标表 (domain.md §1.6): 投入 10 (在职人员控制率,
-	 * “三公经费”变动率), 过程 50 (预算执行: 预算完成率, 预算控制率, 结转结余率, 公用经费控制率, “三公经费”控制率, 政府采购执行率;
-	 * 预算管理 and 资产管理 as checklists), 产出 20 and 效果 20 from the department target's key indicators.
+	 * The default template, after the Hunan-style 部门整体支出绩效评价指标表 (domain.md §1.6): 投入 10
+	 * (在职人员控制率, “三公经费”变动率), 过程 50 (预算执行: 预算完成率, 预算控制率, 结转结余率, 公用经费控制率, “三公经费”控制率,
+	 * 政府采购执行率; 预算管理 and 资产管理 as checklists), 产出 20 and 效果 20 from the department target's
+	 * key indicators.
 	 */
 	public static CommonIndicatorTemplate defaults(int fiscalYear) {
 		List<CommonIndicator> list = new ArrayList<>();
@@ -162,24 +168,23 @@ public record CommonIndicatorTemplate(int fiscalYear, BigDecimal totalWeight, Li
 		list.add(rate("C07", "过程", "预算执行", CommonFormula.OFFICIAL_COSTS_CONTROL, Direction.NEGATIVE, 5,
 				new PerPointDeduction(n(100), n("0.5"))));
 		list.add(rate("C08", "过程", "预算执行", CommonFormula.PROCUREMENT, Direction.POSITIVE, 5, new Proportional(n(100))));
-		list.add(check("C09", "过程", "预算管理", "管理制度健全性", 3, "已制定本部门预算资金管理办法",
-				"已制定内部财务管理和会计核算制度", "已建立项目资金审批和支付流程"));
-		list.add(check("C10", "过程", "预算管理", "资金使用合规性", 4, "资金支出符合财经法规和财务管理制度",
-				"资金拨付有完整的审批程序和手续", "项目支出按批复的用途使用", "无截留、挤占、挪用、虚列支出"));
-		list.add(check("C11", "过程", "预算管理", "预决算信息公开性", 3, "部门预算按规定时限公开", "部门决算按规定时限公开",
-				"绩效目标和自评结果随预决算公开"));
+		list.add(check("C09", "过程", "预算管理", "管理制度健全性", 3, "已制定本部门预算资金管理办法", "已制定内部财务管理和会计核算制度", "已建立项目资金审批和支付流程"));
+		list.add(check("C10", "过程", "预算管理", "资金使用合规性", 4, "资金支出符合财经法规和财务管理制度", "资金拨付有完整的审批程序和手续", "项目支出按批复的用途使用",
+				"无截留、挤占、挪用、虚列支出"));
+		list.add(check("C11", "过程", "预算管理", "预决算信息公开性", 3, "部门预算按规定时限公开", "部门决算按规定时限公开", "绩效目标和自评结果随预决算公开"));
 		list.add(check("C12", "过程", "预算管理", "基础信息完善性", 2, "人员、资产等基础数据准确完整", "项目支出台账和会计资料齐全"));
-		list.add(check("C13", "过程", "资产管理", "资产管理安全性", 3, "资产保存完整，账实相符", "资产配置和处置按规定程序报批",
-				"资产收益及时足额上缴"));
-		list.add(rate("C14", "产出", "职责履行", CommonFormula.KEY_OUTPUTS, Direction.POSITIVE, 20, new Proportional(n(100))));
-		list.add(rate("C15", "效果", "履职效益", CommonFormula.KEY_EFFECTS, Direction.POSITIVE, 20, new Proportional(n(100))));
+		list.add(check("C13", "过程", "资产管理", "资产管理安全性", 3, "资产保存完整，账实相符", "资产配置和处置按规定程序报批", "资产收益及时足额上缴"));
+		list.add(
+				rate("C14", "产出", "职责履行", CommonFormula.KEY_OUTPUTS, Direction.POSITIVE, 20, new Proportional(n(100))));
+		list.add(
+				rate("C15", "效果", "履职效益", CommonFormula.KEY_EFFECTS, Direction.POSITIVE, 20, new Proportional(n(100))));
 		return new CommonIndicatorTemplate(fiscalYear, DEFAULT_TOTAL, list, null, null, 0);
 	}
 
 	private static CommonIndicator rate(String code, String category, String group, CommonFormula formula,
 			Direction direction, int weight, CommonRule rule) {
-		return new CommonIndicator(code, category, group, formula.label(), formula, direction, BigDecimal.valueOf(weight),
-				rule);
+		return new CommonIndicator(code, category, group, formula.label(), formula, direction,
+				BigDecimal.valueOf(weight), rule);
 	}
 
 	private static CommonIndicator check(String code, String category, String group, String name, int weight,

@@ -12,9 +12,9 @@ import java.util.Set;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 按百分点扣分: full marks while the rate stays on the right side of the threshold, then a fixed number of points
- * off for every percentage point beyond it, down to 0 (扣完为止). E.g. 在职人员控制率 ≤ 100% full, −0.5 per point over;
- * 预算完成率 100% full, −0.4 per point short.
+ * 按百分点扣分: full marks while the rate stays on the right side of the threshold, then a
+ * fixed number of points off for every percentage point beyond it, down to 0 (扣完为止). E.g.
+ * 在职人员控制率 ≤ 100% full, −0.5 per point over; 预算完成率 100% full, −0.4 per point short.
  *
  * @param threshold the threshold in percent (100 for 100%)
  * @param pointsPerPoint points taken off per percentage point beyond it
@@ -53,8 +53,9 @@ public record PerPointDeduction(BigDecimal threshold, BigDecimal pointsPerPoint)
 		BigDecimal rate = measure.percent();
 		BigDecimal beyond = direction == Direction.NEGATIVE ? rate.subtract(threshold) : threshold.subtract(rate);
 		if (beyond.signum() <= 0) {
-			return ScoredItem.scored(weight, weight, rule, measure.inputs(), measure.arithmetic() + "，"
-					+ CommonRule.side(direction) + " " + CommonRule.pct(threshold) + "，得满分", Set.of());
+			return ScoredItem.scored(weight, weight, rule, measure.inputs(),
+					measure.arithmetic() + "，" + CommonRule.side(direction) + " " + CommonRule.pct(threshold) + "，得满分",
+					Set.of());
 		}
 		BigDecimal deduction = beyond.multiply(pointsPerPoint);
 		String word = direction == Direction.NEGATIVE ? "超出" : "低于";

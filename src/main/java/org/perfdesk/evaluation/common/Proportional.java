@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 按比例计分: the scoring engine's own proportional rules applied to the rate against a target rate — for a 正向
- * (≥) indicator {@link HigherIsBetter} (W × rate ÷ target, full at or above it), for a 反向 (≤) one
- * {@link LowerIsBetterRatio} (W × target ÷ rate, full at or under it). E.g. 政府采购执行率 against 100%.
+ * 按比例计分: the scoring engine's own proportional rules applied to the rate against a target
+ * rate — for a 正向 (≥) indicator {@link HigherIsBetter} (W × rate ÷ target, full at or
+ * above it), for a 反向 (≤) one {@link LowerIsBetterRatio} (W × target ÷ rate, full at or
+ * under it). E.g. 政府采购执行率 against 100%.
  *
  * @param target the target rate in percent
  */

@@ -12,10 +12,11 @@ import java.util.Set;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 分档计分: the first tier the rate reaches gives its points, otherwise the fallback. For a 反向 (≤) indicator a
- * tier is reached when the rate is at or under its bound and the bounds rise (预算控制率 0% → 5, ≤ 10% → 4,
- * ≤ 20% → 3, ≤ 30% → 2, otherwise 0); for a 正向 (≥) one when the rate is at or above it and the bounds fall.
- * The tiers are checked in the order written, so a table out of order is refused rather than silently sorted.
+ * 分档计分: the first tier the rate reaches gives its points, otherwise the fallback. For a
+ * 反向 (≤) indicator a tier is reached when the rate is at or under its bound and the
+ * bounds rise (预算控制率 0% → 5, ≤ 10% → 4, ≤ 20% → 3, ≤ 30% → 2, otherwise 0); for a 正向 (≥)
+ * one when the rate is at or above it and the bounds fall. The tiers are checked in the
+ * order written, so a table out of order is refused rather than silently sorted.
  *
  * @param tiers the tiers, best first
  * @param otherwise the points when no tier is reached
@@ -57,8 +58,8 @@ public record Tiers(List<Tier> tiers, BigDecimal otherwise) implements CommonRul
 				boolean ordered = direction == Direction.NEGATIVE ? t.bound().compareTo(before.bound()) > 0
 						: t.bound().compareTo(before.bound()) < 0;
 				if (!ordered) {
-					problems.add("各档界限须按" + (direction == Direction.NEGATIVE ? "从小到大" : "从大到小") + "排列：第 "
-							+ (i + 1) + " 档 " + CommonRule.pct(t.bound()) + " 排在第 " + i + " 档 " + CommonRule.pct(before.bound())
+					problems.add("各档界限须按" + (direction == Direction.NEGATIVE ? "从小到大" : "从大到小") + "排列：第 " + (i + 1)
+							+ " 档 " + CommonRule.pct(t.bound()) + " 排在第 " + i + " 档 " + CommonRule.pct(before.bound())
 							+ " 之后");
 				}
 				if (t.points().compareTo(before.points()) > 0) {
@@ -85,15 +86,17 @@ public record Tiers(List<Tier> tiers, BigDecimal otherwise) implements CommonRul
 			boolean reached = direction == Direction.NEGATIVE ? rate.compareTo(t.bound()) <= 0
 					: rate.compareTo(t.bound()) >= 0;
 			if (reached) {
-				return ScoredItem.scored(t.points(), weight, rule, measure.inputs(), measure.arithmetic() + "，"
-						+ CommonRule.side(direction) + " " + CommonRule.pct(t.bound()) + "，得该档 " + text(t.points()) + " 分",
+				return ScoredItem.scored(t.points(), weight, rule, measure.inputs(),
+						measure.arithmetic() + "，" + CommonRule.side(direction) + " " + CommonRule.pct(t.bound())
+								+ "，得该档 " + text(t.points()) + " 分",
 						Set.of());
 			}
 		}
 		Tier worst = tiers.get(tiers.size() - 1);
-		return ScoredItem.scored(otherwise, weight, rule, measure.inputs(), measure.arithmetic() + "，"
-				+ (direction == Direction.NEGATIVE ? "高于" : "低于") + "最末一档 " + CommonRule.pct(worst.bound()) + "，得 "
-				+ text(otherwise) + " 分", Set.of());
+		return ScoredItem.scored(otherwise, weight, rule, measure.inputs(),
+				measure.arithmetic() + "，" + (direction == Direction.NEGATIVE ? "高于" : "低于") + "最末一档 "
+						+ CommonRule.pct(worst.bound()) + "，得 " + text(otherwise) + " 分",
+				Set.of());
 	}
 
 	/** "≤0% 5 分，≤10% 4 分，其他 0 分". */

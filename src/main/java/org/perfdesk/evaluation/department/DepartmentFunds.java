@@ -6,15 +6,16 @@ import org.perfdesk.evaluation.scoring.Measure;
 import org.perfdesk.shared.Amount;
 
 /**
- * 部门资金情况 of a department self-evaluation, computed from what is recorded, never typed: 年初预算数 = 基本支出
- * (人员经费 + 公用经费, module execution's 部门整体支出数据) + the 年初预算数 of every project of the department and
- * the units under it; 年度调整额 = the projects' 追加 minus 追减; 年度预算数 = 年初预算数 + 年度调整额; 实际支出数 =
- * 基本支出 spent + the projects' 执行数 of the whole year; 其中一般公共预算 = 基本支出 spent + the projects' 执行数
- * from 财政拨款 (当年财政拨款 and 上年结转). 预算完成率 = 实际支出数 ÷ 年度预算数 and 预算调整率 = 年度调整额 ÷ 年初预算数,
- * as percentages with two decimals.
+ * 部门资金情况 of a department self-evaluation, computed from what is recorded, never typed:
+ * 年初预算数 = 基本支出 (人员经费 + 公用经费, module execution's 部门整体支出数据) + the 年初预算数 of every project of
+ * the department and the units under it; 年度调整额 = the projects' 追加 minus 追减; 年度预算数 = 年初预算数
+ * + 年度调整额; 实际支出数 = 基本支出 spent + the projects' 执行数 of the whole year; 其中一般公共预算 = 基本支出
+ * spent + the projects' 执行数 from 财政拨款 (当年财政拨款 and 上年结转). 预算完成率 = 实际支出数 ÷ 年度预算数 and 预算调整率
+ * = 年度调整额 ÷ 年初预算数, as percentages with two decimals.
  * <p>
- * The basic spending only exists once the department has saved its 部门整体支出数据 for the year; until then the
- * amounts that include it are null (not recorded) rather than a project-only sum that would look complete.
+ * The basic spending only exists once the department has saved its 部门整体支出数据 for the year;
+ * until then the amounts that include it are null (not recorded) rather than a
+ * project-only sum that would look complete.
  *
  * @param initialBudget 年初预算数, null when the department figures are not recorded
  * @param adjustment 年度调整额 (projects only; basic spending has no recorded adjustments)

@@ -12,13 +12,15 @@ import org.perfdesk.review.ReviewLevel;
 import org.perfdesk.shared.Grade;
 
 /**
- * 部门整体支出绩效自评表: a department's self-evaluation of its approved department target (部门整体支出绩效目标) of
- * a past fiscal year. Opened by the department's 填报人 as a draft with the target's key indicators and main tasks
- * copied in; the department writes 整体目标完成情况, the 年度完成值 and 具体完成情况 of each key indicator, the
- * completion of each task, the checklist answers of the common indicators, 存在问题 and 改进措施. The money block and
- * the common-indicator scores are computed from the records while it is editable and frozen at submission, with the
- * total and the grade; then the department reviews it, then the finance bureau; a return with an opinion makes it
- * editable again, and an approved evaluation is locked.
+ * 部门整体支出绩效自评表: a department's self-evaluation of its approved department target
+ * (部门整体支出绩效目标) of a past fiscal year. Opened by the department's 填报人 as a draft with the
+ * target's key indicators and main tasks copied in; the department writes 整体目标完成情况, the
+ * 年度完成值 and 具体完成情况 of each key indicator, the completion of each task, the checklist
+ * answers of the common indicators, 存在问题 and 改进措施. The money block and the
+ * common-indicator scores are computed from the records while it is editable and frozen
+ * at submission, with the total and the grade; then the department reviews it, then the
+ * finance bureau; a return with an opinion makes it editable again, and an approved
+ * evaluation is locked.
  *
  * @param departmentId the 主管部门 (the target's unit)
  * @param achievement 整体目标完成情况
@@ -29,20 +31,22 @@ import org.perfdesk.shared.Grade;
  * @param submittedScores the common indicators as scored at submission; empty before
  * @param totalWeight, totalScore, grade frozen at submission; null before
  */
-public record DepartmentSelfEvaluation(Long id, long targetId, long departmentId, int fiscalYear, EvaluationStatus status,
-		String achievement, String problems, String measures, String adjustmentReason,
+public record DepartmentSelfEvaluation(Long id, long targetId, long departmentId, int fiscalYear,
+		EvaluationStatus status, String achievement, String problems, String measures, String adjustmentReason,
 		List<KeyIndicatorResult> keyIndicators, List<TaskResult> tasks, List<Response> responses,
 		DepartmentFunds submittedFunds, List<CommonIndicatorScore> submittedScores, BigDecimal totalWeight,
 		BigDecimal totalScore, Grade grade, int version, LocalDateTime updatedAt) {
 
 	/**
-	 * What the department answered for one common indicator: the checklist answers in item order (true 符合,
-	 * false 不符合, null 未作答; empty for an indicator that is not a checklist) and the reason for a deduction.
+	 * What the department answered for one common indicator: the checklist answers in
+	 * item order (true 符合, false 不符合, null 未作答; empty for an indicator that is not a
+	 * checklist) and the reason for a deduction.
 	 */
 	public record Response(String code, List<Boolean> answers, String reason) {
 
 		public Response {
-			answers = answers == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(answers));
+			answers = answers == null ? List.of()
+					: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(answers));
 			reason = reason == null ? "" : reason;
 		}
 

@@ -25,7 +25,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/evaluations/departments}: department self-evaluations with the same rules as the pages. */
+/**
+ * {@code /api/v1/evaluations/departments}: department self-evaluations with the same
+ * rules as the pages.
+ */
 @RestController
 @RequestMapping("/api/v1/evaluations/departments")
 @Tag(name = "部门整体支出绩效自评", description = "部门整体支出绩效自评表的开始、填报、提交与审核；金额单位为元，比率为百分数")
@@ -53,7 +56,8 @@ class DepartmentSelfEvaluationApi {
 		}
 	}
 
-	record OpenRequest(@Schema(description = "已批复的部门整体支出绩效目标 id", requiredMode = Schema.RequiredMode.REQUIRED) Long targetId) {
+	record OpenRequest(
+			@Schema(description = "已批复的部门整体支出绩效目标 id", requiredMode = Schema.RequiredMode.REQUIRED) Long targetId) {
 	}
 
 	@Schema(description = "保存请求；keyIndicators、taskCompletions 与自评表的关键指标、主要任务一一对应、顺序相同")
@@ -97,8 +101,9 @@ class DepartmentSelfEvaluationApi {
 	@PutMapping("/{id}")
 	@Operation(summary = "保存自评表", description = "仅本部门填报人；输入有误返回 400 及逐字段中文说明，他人已修改返回 409")
 	DepartmentSelfEvaluation save(@PathVariable long id, @RequestBody SaveRequest r) {
-		return evaluations.save(currentUser.scope(), id, new DepartmentSelfEvaluationInput(r.achievement(), r.problems(),
-				r.measures(), r.adjustmentReason(), r.keyIndicators(), r.taskCompletions(), r.responses()),
+		return evaluations.save(
+				currentUser.scope(), id, new DepartmentSelfEvaluationInput(r.achievement(), r.problems(), r.measures(),
+						r.adjustmentReason(), r.keyIndicators(), r.taskCompletions(), r.responses()),
 				versionOf(id, r.version()));
 	}
 
@@ -118,4 +123,5 @@ class DepartmentSelfEvaluationApi {
 	private int versionOf(long id, Integer version) {
 		return version != null ? version : evaluations.find(currentUser.scope(), id).version();
 	}
+
 }

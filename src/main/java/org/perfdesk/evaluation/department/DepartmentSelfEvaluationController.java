@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 部门整体支出绩效自评 pages: the evaluations and the department targets waiting for one in a past year, and one
- * evaluation laid out as the 自评表 and the 完成情况表 with its form, workflow buttons, findings and chart.
+ * 部门整体支出绩效自评 pages: the evaluations and the department targets waiting for one in a past
+ * year, and one evaluation laid out as the 自评表 and the 完成情况表 with its form, workflow
+ * buttons, findings and chart.
  */
 @Controller
 @RequestMapping("/evaluations/departments")
@@ -58,7 +59,8 @@ class DepartmentSelfEvaluationController {
 		DataScope scope = currentUser.scope();
 		int chosen = year != null && FiscalYear.isValid(year) ? year : defaultYear();
 		FiscalYear fiscalYear = FiscalYear.of(chosen);
-		List<Line> lines = evaluations.list(scope, fiscalYear).stream()
+		List<Line> lines = evaluations.list(scope, fiscalYear)
+			.stream()
 			.map(e -> new Line(e, directory.nameOf(e.departmentId()), evaluations.sheet(scope, e.id())))
 			.toList();
 		model.addAttribute("year", chosen);
@@ -117,9 +119,8 @@ class DepartmentSelfEvaluationController {
 	String review(@PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) ReviewDecision decision, @RequestParam(required = false) String opinion,
 			RedirectAttributes redirect) {
-		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回部门修改" : "审核通过",
-				() -> evaluations.review(currentUser.scope(), id, version, decision, opinion,
-						currentUser.account().displayName()));
+		return act(id, redirect, decision == ReviewDecision.RETURN ? "已退回部门修改" : "审核通过", () -> evaluations
+			.review(currentUser.scope(), id, version, decision, opinion, currentUser.account().displayName()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
@@ -142,10 +143,12 @@ class DepartmentSelfEvaluationController {
 		model.addAttribute("evaluation", sheet.evaluation());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
-		model.addAttribute("chart", sheet.scores().stream()
-			.map(s -> Map.of("name", s.name(), "weight", s.weightText(),
-					"score", s.item().scorable() ? s.item().score().toPlainString() : "0"))
-			.toList());
+		model.addAttribute("chart",
+				sheet.scores()
+					.stream()
+					.map(s -> Map.of("name", s.name(), "weight", s.weightText(), "score",
+							s.item().scorable() ? s.item().score().toPlainString() : "0"))
+					.toList());
 		return "evaluation/department";
 	}
 
@@ -158,7 +161,11 @@ class DepartmentSelfEvaluationController {
 	private List<Integer> years(int chosen) {
 		int last = FiscalYear.current(clock).value() - 1;
 		int newest = Math.max(last, chosen);
-		return IntStream.rangeClosed(newest - YEARS_BACK, newest).filter(FiscalYear::isValid).boxed()
-			.sorted((a, b) -> b - a).toList();
+		return IntStream.rangeClosed(newest - YEARS_BACK, newest)
+			.filter(FiscalYear::isValid)
+			.boxed()
+			.sorted((a, b) -> b - a)
+			.toList();
 	}
+
 }

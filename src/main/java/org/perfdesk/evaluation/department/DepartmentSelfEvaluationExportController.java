@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The downloads of a department self-evaluation: the 自评表 and the 完成情况表, each as .xlsx, .docx and .pdf, in the
- * caller's scope.
+ * The downloads of a department self-evaluation: the 自评表 and the 完成情况表, each as .xlsx,
+ * .docx and .pdf, in the caller's scope.
  */
 @Controller
 @RequestMapping("/evaluations/departments/{id}/export")
@@ -47,8 +47,11 @@ class DepartmentSelfEvaluationExportController {
 			default -> exports.pdf(scope, id, which);
 		};
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(exports.fileName(scope, id, which) + "." + format, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(exports.fileName(scope, id, which) + "." + format, StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(switch (format) {
 				case "xlsx" -> XLSX;
 				case "docx" -> DOCX;
@@ -56,4 +59,5 @@ class DepartmentSelfEvaluationExportController {
 			})
 			.body(bytes);
 	}
+
 }

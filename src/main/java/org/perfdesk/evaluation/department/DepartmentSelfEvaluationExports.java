@@ -13,11 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The two printed tables of a department self-evaluation, each written once as a {@link FormGrid} and rendered as
- * .xlsx, .docx and PDF: the 部门整体支出绩效自评表 (部门资金情况, 年度整体目标, 年度关键指标, 主要任务, the common
- * indicators with 分值, 得分 and the arithmetic, 存在问题, 改进措施) and the 部门整体绩效完成情况表 (关键指标 with 预期实现值,
- * 年度完成值 and 具体完成情况, 部门年度整体预算完成率, 年度主要支出计划 by task with money). Both go through {@link
- * DepartmentSelfEvaluationManagement#sheet}, so a file shows what the page shows and nothing outside the scope.
+ * The two printed tables of a department self-evaluation, each written once as a
+ * {@link FormGrid} and rendered as .xlsx, .docx and PDF: the 部门整体支出绩效自评表 (部门资金情况, 年度整体目标,
+ * 年度关键指标, 主要任务, the common indicators with 分值, 得分 and the arithmetic, 存在问题, 改进措施) and the
+ * 部门整体绩效完成情况表 (关键指标 with 预期实现值, 年度完成值 and 具体完成情况, 部门年度整体预算完成率, 年度主要支出计划 by task with
+ * money). Both go through {@link DepartmentSelfEvaluationManagement#sheet}, so a file
+ * shows what the page shows and nothing outside the scope.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,6 +26,7 @@ public class DepartmentSelfEvaluationExports {
 
 	/** The two tables. */
 	public enum Table {
+
 		EVALUATION("部门整体支出绩效自评表"), COMPLETION("部门整体绩效完成情况表");
 
 		private final String label;
@@ -36,6 +38,7 @@ public class DepartmentSelfEvaluationExports {
 		public String label() {
 			return label;
 		}
+
 	}
 
 	static final int[] EVALUATION_WIDTHS = { 12, 16, 24, 24, 12, 12, 12 };
@@ -76,8 +79,8 @@ public class DepartmentSelfEvaluationExports {
 	static FormGrid evaluation(DepartmentSelfEvaluationSheet sheet) {
 		DepartmentSelfEvaluation e = sheet.evaluation();
 		DepartmentFunds f = sheet.funds();
-		var grid = new FormGrid("部门整体支出绩效自评表", e.fiscalYear() + "年度部门整体支出绩效自评表", "部门（单位）："
-				+ sheet.departmentName(), EVALUATION_WIDTHS, true);
+		var grid = new FormGrid("部门整体支出绩效自评表", e.fiscalYear() + "年度部门整体支出绩效自评表", "部门（单位）：" + sheet.departmentName(),
+				EVALUATION_WIDTHS, true);
 		int r = grid.row();
 		grid.text(r, 0, 1, Style.LABEL, "部门名称");
 		grid.text(r, 1, 6, Style.TEXT, sheet.departmentName());
@@ -152,7 +155,8 @@ public class DepartmentSelfEvaluationExports {
 		int heading = grid.row();
 		grid.text(heading, 0, grid.columns(), Style.HEADER, "部门整体支出共性指标");
 		int head = grid.row();
-		// the longest part of the table: a PDF page it runs onto starts with its heading and column headings
+		// the longest part of the table: a PDF page it runs onto starts with its heading
+		// and column headings
 		grid.headerRows(heading, 2);
 		String[] heads = { "一级指标", "二级指标", "三级指标及计分规则", "计分说明", "分值" };
 		for (int c = 0; c < heads.length; c++) {
@@ -181,8 +185,8 @@ public class DepartmentSelfEvaluationExports {
 				grid.put(r, 1, run, 1, Style.CENTER, s.group(), null);
 			}
 			grid.text(r, 2, 1, Style.TEXT, s.name() + "\n" + s.item().rule());
-			grid.text(r, 3, 1, Style.TEXT, (s.item().inputs().isEmpty() ? "" : s.item().inputs() + "\n")
-					+ s.item().explanation());
+			grid.text(r, 3, 1, Style.TEXT,
+					(s.item().inputs().isEmpty() ? "" : s.item().inputs() + "\n") + s.item().explanation());
 			grid.number(r, 4, 1, Style.WEIGHT, s.item().weight());
 			if (s.item().scorable()) {
 				grid.number(r, 5, 2, Style.WEIGHT, s.item().score());
@@ -279,7 +283,8 @@ public class DepartmentSelfEvaluationExports {
 	}
 
 	private static String footnote(DepartmentSelfEvaluationSheet sheet) {
-		return "状态：" + sheet.evaluation().status().label() + "　" + (sheet.live() ? "部门资金情况和得分按当前登记的数据计算，提交时定格"
-				: "部门资金情况和得分为提交时定格的数据") + "；金额单位万元，比率由系统按元计算。";
+		return "状态：" + sheet.evaluation().status().label() + "　"
+				+ (sheet.live() ? "部门资金情况和得分按当前登记的数据计算，提交时定格" : "部门资金情况和得分为提交时定格的数据") + "；金额单位万元，比率由系统按元计算。";
 	}
+
 }

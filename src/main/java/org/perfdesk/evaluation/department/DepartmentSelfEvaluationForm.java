@@ -6,7 +6,10 @@ import org.perfdesk.evaluation.common.CommonIndicatorTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 部门整体支出绩效自评表 form as posted: texts, one entry per key indicator, task and common indicator. */
+/**
+ * The 部门整体支出绩效自评表 form as posted: texts, one entry per key indicator, task and common
+ * indicator.
+ */
 public class DepartmentSelfEvaluationForm {
 
 	private String achievement = "";
@@ -47,6 +50,7 @@ public class DepartmentSelfEvaluationForm {
 		public void setCompletion(String completion) {
 			this.completion = completion;
 		}
+
 	}
 
 	/** 完成情况 of a main task. */
@@ -61,9 +65,13 @@ public class DepartmentSelfEvaluationForm {
 		public void setCompletion(String completion) {
 			this.completion = completion;
 		}
+
 	}
 
-	/** A common indicator: its code, the checklist answers ("Y", "N" or empty) and the reason for a deduction. */
+	/**
+	 * A common indicator: its code, the checklist answers ("Y", "N" or empty) and the
+	 * reason for a deduction.
+	 */
 	public static class ResponseEntry {
 
 		private String code = "";
@@ -100,6 +108,7 @@ public class DepartmentSelfEvaluationForm {
 		public String answer(int item) {
 			return item < answers.size() && answers.get(item) != null ? answers.get(item) : "";
 		}
+
 	}
 
 	static DepartmentSelfEvaluationForm of(DepartmentSelfEvaluation e, CommonIndicatorTemplate template) {
@@ -135,12 +144,16 @@ public class DepartmentSelfEvaluationForm {
 	}
 
 	DepartmentSelfEvaluationInput toInput() {
-		// A row the browser did not send (indicators[3] posted without [2]) is bound as null: it reads as left blank.
+		// A row the browser did not send (indicators[3] posted without [2]) is bound as
+		// null: it reads as left blank.
 		return new DepartmentSelfEvaluationInput(achievement, problems, measures, adjustmentReason,
-				keyIndicators.stream().map(k -> k == null ? new KeyEntry() : k)
-					.map(k -> new DepartmentSelfEvaluationInput.KeyIndicatorEntry(k.actualValue, k.completion)).toList(),
+				keyIndicators.stream()
+					.map(k -> k == null ? new KeyEntry() : k)
+					.map(k -> new DepartmentSelfEvaluationInput.KeyIndicatorEntry(k.actualValue, k.completion))
+					.toList(),
 				tasks.stream().map(t -> t == null ? "" : t.completion).toList(),
-				responses.stream().map(r -> r == null ? new ResponseEntry() : r)
+				responses.stream()
+					.map(r -> r == null ? new ResponseEntry() : r)
 					.map(r -> new DepartmentSelfEvaluationInput.ResponseEntry(r.code,
 							r.answers.stream().map(a -> a == null ? "" : a).toList(), r.reason))
 					.toList());
@@ -209,4 +222,5 @@ public class DepartmentSelfEvaluationForm {
 	public void setResponses(List<ResponseEntry> responses) {
 		this.responses = responses;
 	}
+
 }

@@ -3,8 +3,9 @@ package org.perfdesk.evaluation.department;
 import java.util.List;
 
 /**
- * What the department's 填报人 saves in a self-evaluation: the texts, one entry per key indicator and per main task
- * in the order of the evaluation, and one response per common indicator of the year's template.
+ * What the department's 填报人 saves in a self-evaluation: the texts, one entry per key
+ * indicator and per main task in the order of the evaluation, and one response per common
+ * indicator of the year's template.
  *
  * @param taskCompletions the 完成情况 of each main task, in order
  */
@@ -17,8 +18,8 @@ public record DepartmentSelfEvaluationInput(String achievement, String problems,
 	}
 
 	/**
-	 * One common indicator: its code, the checklist answers as typed ("Y" 符合, "N" 不符合, empty 未作答) and the
-	 * reason for a deduction.
+	 * One common indicator: its code, the checklist answers as typed ("Y" 符合, "N" 不符合,
+	 * empty 未作答) and the reason for a deduction.
 	 */
 	public record ResponseEntry(String code, List<String> answers, String reason) {
 

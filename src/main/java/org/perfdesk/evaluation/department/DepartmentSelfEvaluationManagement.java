@@ -68,12 +68,13 @@ import static org.perfdesk.shared.PlainText.MULTI_LINE;
 import static org.perfdesk.shared.PlainText.SINGLE_LINE;
 
 /**
- * Keeps the departments' overall self-evaluations (部门整体支出绩效自评表) through opening, saving, submission and
- * the two reviews, and computes what they show: the money block from the recorded figures (module execution), the
- * common indicators with the year's template ({@link CommonIndicatorSettings}), the total and grade, and the
- * consistency checker's findings. Every method takes the caller's {@link DataScope}: an evaluation or target
- * outside it is not found; only the department's 填报人 writes; reviewers act only on what waits for their level.
- * Nothing is half-saved: a broken rule refuses the whole change.
+ * Keeps the departments' overall self-evaluations (部门整体支出绩效自评表) through opening, saving,
+ * submission and the two reviews, and computes what they show: the money block from the
+ * recorded figures (module execution), the common indicators with the year's template
+ * ({@link CommonIndicatorSettings}), the total and grade, and the consistency checker's
+ * findings. Every method takes the caller's {@link DataScope}: an evaluation or target
+ * outside it is not found; only the department's 填报人 writes; reviewers act only on what
+ * waits for their level. Nothing is half-saved: a broken rule refuses the whole change.
  */
 @Service
 @Transactional
@@ -130,32 +131,39 @@ public class DepartmentSelfEvaluationManagement {
 	}
 
 	/**
-	 * 待自评: the approved department targets of a past year within the scope that have no evaluation yet; none for
-	 * the current or a future year, which has not ended.
+	 * 待自评: the approved department targets of a past year within the scope that have no
+	 * evaluation yet; none for the current or a future year, which has not ended.
 	 */
 	@Transactional(readOnly = true)
 	public List<PerformanceTarget> pending(DataScope scope, FiscalYear year) {
 		if (!ended(year.value())) {
 			return List.of();
 		}
-		return targets.list(scope, year, TargetKind.DEPARTMENT).stream()
-			.filter(t -> t.status() == TargetStatus.APPROVED && repository.findByTarget(t.id()).isEmpty()).toList();
+		return targets.list(scope, year, TargetKind.DEPARTMENT)
+			.stream()
+			.filter(t -> t.status() == TargetStatus.APPROVED && repository.findByTarget(t.id()).isEmpty())
+			.toList();
 	}
 
-	/** True once the fiscal year is over (year &lt; the current calendar year), when its evaluation may start. */
+	/**
+	 * True once the fiscal year is over (year &lt; the current calendar year), when its
+	 * evaluation may start.
+	 */
 	public boolean ended(int fiscalYear) {
 		return fiscalYear < FiscalYear.current(clock).value();
 	}
 
 	@Transactional(readOnly = true)
 	public DepartmentSelfEvaluation find(DataScope scope, long id) {
-		return repository.find(id).filter(e -> scope.canRead(e.departmentId()))
+		return repository.find(id)
+			.filter(e -> scope.canRead(e.departmentId()))
 			.orElseThrow(() -> new RecordNotFound("部门整体支出绩效自评表", id));
 	}
 
 	/**
-	 * 开始自评: the department's 填报人 opens the evaluation of an approved department target of a past year — a draft
-	 * with the target's key indicators and main tasks copied in — or gets the one already open.
+	 * 开始自评: the department's 填报人 opens the evaluation of an approved department target of
+	 * a past year — a draft with the target's key indicators and main tasks copied in —
+	 * or gets the one already open.
 	 */
 	public DepartmentSelfEvaluation open(DataScope scope, long targetId) {
 		PerformanceTarget target = targets.find(scope, targetId);
@@ -170,8 +178,8 @@ public class DepartmentSelfEvaluationManagement {
 			throw new AccessDeniedException("只有本部门的填报人可以开始部门整体支出绩效自评");
 		}
 		if (target.status() != TargetStatus.APPROVED || !target.current()) {
-			throw new RuleViolation("target", "部门整体支出绩效目标" + (target.current() ? "尚未批复（当前为“"
-					+ target.status().label() + "”）" : "已被调整后的新版本取代") + "，不能据此自评");
+			throw new RuleViolation("target", "部门整体支出绩效目标"
+					+ (target.current() ? "尚未批复（当前为“" + target.status().label() + "”）" : "已被调整后的新版本取代") + "，不能据此自评");
 		}
 		if (!ended(target.fiscalYear())) {
 			throw new RuleViolation("target", target.fiscalYear() + " 年度尚未结束，年度结束后才能开始自评");
@@ -180,7 +188,8 @@ public class DepartmentSelfEvaluationManagement {
 		List<Indicator> indicators = target.content().indicators();
 		for (int i = 0; i < indicators.size(); i++) {
 			Indicator ind = indicators.get(i);
-			keys.add(new KeyIndicatorResult(i, ind.subcategory(), ind.name(), ind.value().typed(), ind.weight(), "", ""));
+			keys.add(new KeyIndicatorResult(i, ind.subcategory(), ind.name(), ind.value().typed(), ind.weight(), "",
+					""));
 		}
 		List<TaskResult> tasks = new ArrayList<>();
 		List<KeyTask> keyTasks = target.content().tasks();
@@ -189,15 +198,18 @@ public class DepartmentSelfEvaluationManagement {
 			tasks.add(new TaskResult(i, t.name(), t.content(), t.fiscalFunds(), t.otherFunds(), ""));
 		}
 		var draft = new DepartmentSelfEvaluation(null, target.id(), target.unitId(), target.fiscalYear(),
-				EvaluationStatus.DRAFT, "", "", "", "", keys, tasks, List.of(), null, List.of(), null, null,
-				null, 0, null);
+				EvaluationStatus.DRAFT, "", "", "", "", keys, tasks, List.of(), null, List.of(), null, null, null, 0,
+				null);
 		long id = repository.insert(draft);
 		DepartmentSelfEvaluation created = repository.find(id).orElseThrow();
 		publish(Action.CREATE, created, null);
 		return created;
 	}
 
-	/** The page: the evaluation with its figures, scores, total, grade, findings and reviews. */
+	/**
+	 * The page: the evaluation with its figures, scores, total, grade, findings and
+	 * reviews.
+	 */
 	@Transactional(readOnly = true)
 	public DepartmentSelfEvaluationSheet sheet(DataScope scope, long id) {
 		return sheet(scope, find(scope, id));
@@ -215,7 +227,8 @@ public class DepartmentSelfEvaluationManagement {
 			funds = funds(e.departmentId(), e.fiscalYear(), now);
 			DepartmentMeasures measures = new DepartmentMeasures(now, recorded(e.departmentId(), e.fiscalYear() - 1),
 					funds, e.keyIndicators(), new IndicatorScoring(scoring.forYear(e.fiscalYear())));
-			scores = template.indicators().stream()
+			scores = template.indicators()
+				.stream()
 				.map(c -> new CommonIndicatorScore(c.code(), c.category(), c.group(), c.name(),
 						c.score(measures, e.answers(c.code()))))
 				.toList();
@@ -226,21 +239,25 @@ public class DepartmentSelfEvaluationManagement {
 			scores = e.submittedScores();
 			totalWeight = e.totalWeight();
 		}
-		BigDecimal total = scores.stream().filter(s -> s.item().scorable()).map(s -> s.item().score())
+		BigDecimal total = scores.stream()
+			.filter(s -> s.item().scorable())
+			.map(s -> s.item().score())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal basis = totalWeight.compareTo(BigDecimal.valueOf(100)) == 0 ? total
 				: total.multiply(BigDecimal.valueOf(100)).divide(totalWeight, 2, RoundingMode.HALF_UP);
 		Grade grade = live ? Grading.gradeOf(basis) : e.grade();
-		List<Finding> findings = consistency.checker(ReverseRule.RATIO).check(table(e, funds, scores, totalWeight, total));
+		List<Finding> findings = consistency.checker(ReverseRule.RATIO)
+			.check(table(e, funds, scores, totalWeight, total));
 		boolean mayEdit = e.editable() && scope.canWrite(e.departmentId());
 		return new DepartmentSelfEvaluationSheet(e, target, directory.nameOf(e.departmentId()), template, funds, scores,
-				totalWeight, total, basis, grade, findings, e.id() == null ? List.of() : repository.reviews(e.id()), live,
-				mayEdit, mayReview(scope, e));
+				totalWeight, total, basis, grade, findings, e.id() == null ? List.of() : repository.reviews(e.id()),
+				live, mayEdit, mayReview(scope, e));
 	}
 
 	/**
-	 * 保存: by the department's 填报人 while the evaluation is a draft or returned. Refused whole when the input does
-	 * not fit the evaluation or a text is too long; a stale {@code version} is refused.
+	 * 保存: by the department's 填报人 while the evaluation is a draft or returned. Refused
+	 * whole when the input does not fit the evaluation or a text is too long; a stale
+	 * {@code version} is refused.
 	 */
 	public DepartmentSelfEvaluation save(DataScope scope, long id, DepartmentSelfEvaluationInput input, int version) {
 		DepartmentSelfEvaluation before = writable(scope, id, "修改");
@@ -259,9 +276,10 @@ public class DepartmentSelfEvaluationManagement {
 	}
 
 	/**
-	 * 提交: checks that everything required is written (the figures of the year recorded, the texts, every key
-	 * indicator's 年度完成值, every task's completion, every checklist answered, a reason for a budget adjustment and
-	 * for each deduction) and freezes the money block, the scores, the total and the grade.
+	 * 提交: checks that everything required is written (the figures of the year recorded,
+	 * the texts, every key indicator's 年度完成值, every task's completion, every checklist
+	 * answered, a reason for a budget adjustment and for each deduction) and freezes the
+	 * money block, the scores, the total and the grade.
 	 */
 	public DepartmentSelfEvaluation submit(DataScope scope, long id, int version) {
 		DepartmentSelfEvaluation before = writable(scope, id, "提交");
@@ -282,7 +300,10 @@ public class DepartmentSelfEvaluationManagement {
 		return after;
 	}
 
-	/** 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and reopens the evaluation. */
+	/**
+	 * 审核: the department's reviewer, then the finance bureau's; 退回 needs an opinion and
+	 * reopens the evaluation.
+	 */
 	public DepartmentSelfEvaluation review(DataScope scope, long id, int version, ReviewDecision decision,
 			String opinion, String reviewer) {
 		DepartmentSelfEvaluation before = find(scope, id);
@@ -313,12 +334,14 @@ public class DepartmentSelfEvaluationManagement {
 	}
 
 	/**
-	 * 部门资金情况 of a department and year from the records, the same for every reader: its 部门整体支出数据 and the
-	 * projects of the department and the units under it, read with the department's reach (only sums leave here).
+	 * 部门资金情况 of a department and year from the records, the same for every reader: its
+	 * 部门整体支出数据 and the projects of the department and the units under it, read with the
+	 * department's reach (only sums leave here).
 	 */
 	@Transactional(readOnly = true)
 	public DepartmentFunds funds(DataScope scope, long departmentId, FiscalYear year) {
-		Unit department = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+		Unit department = directory.find(departmentId)
+			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		return funds(department.id(), year.value(), recorded(department.id(), year.value()));
 	}
@@ -358,8 +381,12 @@ public class DepartmentSelfEvaluationManagement {
 
 	private List<ProjectExecution> projects(long departmentId, int year) {
 		DataScope department = departmentScope(departmentId);
-		return execution.list(department, FiscalYear.of(year)).units().stream()
-			.filter(u -> department.canRead(u.unitId())).flatMap(u -> u.projects().stream()).toList();
+		return execution.list(department, FiscalYear.of(year))
+			.units()
+			.stream()
+			.filter(u -> department.canRead(u.unitId()))
+			.flatMap(u -> u.projects().stream())
+			.toList();
 	}
 
 	/** The department's saved 部门整体支出数据 of a year, or null when none were saved. */
@@ -371,7 +398,10 @@ public class DepartmentSelfEvaluationManagement {
 		return f.saved() ? f : null;
 	}
 
-	/** The table as the consistency checker reads it: the figures and rates as they would be printed. */
+	/**
+	 * The table as the consistency checker reads it: the figures and rates as they would
+	 * be printed.
+	 */
 	static PrintedTable table(DepartmentSelfEvaluation e, DepartmentFunds funds, List<CommonIndicatorScore> scores,
 			BigDecimal totalWeight, BigDecimal total) {
 		var b = PrintedTable.builder(e.fiscalYear() + " 部门整体支出绩效自评表")
@@ -434,8 +464,8 @@ public class DepartmentSelfEvaluationManagement {
 			}
 			else if (s != null && s.item().scorable() && s.item().score().compareTo(s.item().weight()) < 0
 					&& e.reason(c.code()).isBlank()) {
-				errors.put("responses[" + i + "].reason", "共性指标“" + c.name() + "”得分 " + s.scoreText() + " 低于分值 "
-						+ s.weightText() + "，请填写偏差原因分析及改进措施");
+				errors.put("responses[" + i + "].reason",
+						"共性指标“" + c.name() + "”得分 " + s.scoreText() + " 低于分值 " + s.weightText() + "，请填写偏差原因分析及改进措施");
 			}
 		}
 		if (e.problems().isBlank()) {
@@ -473,8 +503,8 @@ public class DepartmentSelfEvaluationManagement {
 		}
 		List<TaskResult> tasks = new ArrayList<>();
 		if (in.taskCompletions().size() != before.tasks().size()) {
-			errors.put("tasks", "自评表应有 " + before.tasks().size() + " 项主要任务，收到 " + in.taskCompletions().size()
-					+ " 项；请刷新页面后重新填写");
+			errors.put("tasks",
+					"自评表应有 " + before.tasks().size() + " 项主要任务，收到 " + in.taskCompletions().size() + " 项；请刷新页面后重新填写");
 		}
 		else {
 			for (int i = 0; i < in.taskCompletions().size(); i++) {
@@ -515,16 +545,18 @@ public class DepartmentSelfEvaluationManagement {
 					}
 				}
 			}
-			responses.add(new DepartmentSelfEvaluation.Response(c.code(), answers,
-					text(errors, p + "reason", "“" + c.name() + "”的偏差原因分析及改进措施", entry.reason(), MAX_REASON,
-							MULTI_LINE)));
+			responses.add(new DepartmentSelfEvaluation.Response(c.code(), answers, text(errors, p + "reason",
+					"“" + c.name() + "”的偏差原因分析及改进措施", entry.reason(), MAX_REASON, MULTI_LINE)));
 		}
 		return new DepartmentSelfEvaluation(before.id(), before.targetId(), before.departmentId(), before.fiscalYear(),
 				before.status(), achievement, problems, measures, reason, keys, tasks, responses, null, List.of(), null,
 				null, null, before.version(), before.updatedAt());
 	}
 
-	/** The stripped text; invisible control characters, then the length, are refused against the field. */
+	/**
+	 * The stripped text; invisible control characters, then the length, are refused
+	 * against the field.
+	 */
 	private static String text(Map<String, String> errors, String field, String label, String value, int max,
 			PlainText kind) {
 		String text = value == null ? "" : value.strip();
@@ -563,7 +595,8 @@ public class DepartmentSelfEvaluationManagement {
 	private void publishStatus(Action action, DepartmentSelfEvaluation before, DepartmentSelfEvaluation after,
 			Map<String, String> fields) {
 		events.publishEvent(new RecordChanged(action, RecordType.DEPARTMENT_EVALUATION.name(), after.id(), label(after),
-				after.departmentId(), after.fiscalYear(), RecordChanged.diff(Map.of("状态", before.status().label()), fields)));
+				after.departmentId(), after.fiscalYear(),
+				RecordChanged.diff(Map.of("状态", before.status().label()), fields)));
 	}
 
 	private static Map<String, String> auditFields(DepartmentSelfEvaluation e) {
@@ -572,13 +605,16 @@ public class DepartmentSelfEvaluationManagement {
 		fields.put("整体目标完成情况", e.achievement());
 		fields.put("预算调整原因", e.adjustmentReason());
 		for (KeyIndicatorResult k : e.keyIndicators()) {
-			fields.put("关键指标“" + k.name() + "”", k.actualValue() + (k.completion().isEmpty() ? "" : " / " + k.completion()));
+			fields.put("关键指标“" + k.name() + "”",
+					k.actualValue() + (k.completion().isEmpty() ? "" : " / " + k.completion()));
 		}
 		for (TaskResult t : e.tasks()) {
 			fields.put("主要任务“" + t.name() + "”", t.completion());
 		}
 		for (DepartmentSelfEvaluation.Response r : e.responses()) {
-			String answers = r.answers().stream().map(a -> a == null ? "未答" : a ? "符合" : "不符合")
+			String answers = r.answers()
+				.stream()
+				.map(a -> a == null ? "未答" : a ? "符合" : "不符合")
 				.collect(Collectors.joining("、"));
 			fields.put("共性指标 " + r.code(), answers + (r.reason().isEmpty() ? "" : " / 扣分原因：" + r.reason()));
 		}
@@ -586,4 +622,5 @@ public class DepartmentSelfEvaluationManagement {
 		fields.put("改进措施", e.measures());
 		return fields;
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The stored department self-evaluations with their key indicators, tasks, responses, frozen scores and reviews. */
+/**
+ * The stored department self-evaluations with their key indicators, tasks, responses,
+ * frozen scores and reviews.
+ */
 @Repository
 class DepartmentSelfEvaluationRepository {
 
@@ -42,26 +45,42 @@ class DepartmentSelfEvaluationRepository {
 	}
 
 	Optional<DepartmentSelfEvaluation> find(long id) {
-		return jdbc.sql(EVALUATION + " where id = :id").param("id", id).query(this::head).optional().map(this::complete);
+		return jdbc.sql(EVALUATION + " where id = :id")
+			.param("id", id)
+			.query(this::head)
+			.optional()
+			.map(this::complete);
 	}
 
 	Optional<DepartmentSelfEvaluation> findByTarget(long targetId) {
-		return jdbc.sql(EVALUATION + " where target_id = :t").param("t", targetId).query(this::head).optional()
+		return jdbc.sql(EVALUATION + " where target_id = :t")
+			.param("t", targetId)
+			.query(this::head)
+			.optional()
 			.map(this::complete);
 	}
 
 	/** The evaluations of a year of the given departments, in id order. */
 	List<DepartmentSelfEvaluation> ofYear(int fiscalYear) {
-		return jdbc.sql(EVALUATION + " where fiscal_year = :y order by id").param("y", fiscalYear).query(this::head)
-			.list().stream().map(this::complete).toList();
+		return jdbc.sql(EVALUATION + " where fiscal_year = :y order by id")
+			.param("y", fiscalYear)
+			.query(this::head)
+			.list()
+			.stream()
+			.map(this::complete)
+			.toList();
 	}
 
 	long insert(DepartmentSelfEvaluation e) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into department_evaluation (target_id, unit_id, fiscal_year, status, updated_at) "
 				+ "values (:t, :u, :y, :s, :now)")
-			.param("t", e.targetId()).param("u", e.departmentId()).param("y", e.fiscalYear())
-			.param("s", e.status().name()).param("now", LocalDateTime.now(clock)).update(keys, "id");
+			.param("t", e.targetId())
+			.param("u", e.departmentId())
+			.param("y", e.fiscalYear())
+			.param("s", e.status().name())
+			.param("now", LocalDateTime.now(clock))
+			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertChildren(id, e);
 		return id;
@@ -71,9 +90,14 @@ class DepartmentSelfEvaluationRepository {
 	boolean updateContent(long id, int version, DepartmentSelfEvaluation e) {
 		int n = jdbc.sql("update department_evaluation set achievement = :a, problems = :p, measures = :m, "
 				+ "adjustment_reason = :r, updated_at = :now, version = version + 1 where id = :id and version = :v")
-			.param("a", e.achievement()).param("p", e.problems()).param("m", e.measures())
-			.param("r", e.adjustmentReason()).param("now", LocalDateTime.now(clock)).param("id", id)
-			.param("v", version).update();
+			.param("a", e.achievement())
+			.param("p", e.problems())
+			.param("m", e.measures())
+			.param("r", e.adjustmentReason())
+			.param("now", LocalDateTime.now(clock))
+			.param("id", id)
+			.param("v", version)
+			.update();
 		if (n == 0) {
 			return false;
 		}
@@ -86,28 +110,42 @@ class DepartmentSelfEvaluationRepository {
 	}
 
 	/**
-	 * Moves the evaluation to a status if the version is still the one read; with {@code frozen} (at submission)
-	 * also stores the money block, the scores, the total and the grade.
+	 * Moves the evaluation to a status if the version is still the one read; with
+	 * {@code frozen} (at submission) also stores the money block, the scores, the total
+	 * and the grade.
 	 */
 	boolean updateStatus(long id, int version, EvaluationStatus status, DepartmentSelfEvaluationSheet frozen) {
 		int n;
 		if (frozen == null) {
-			n = jdbc.sql("update department_evaluation set status = :s, updated_at = :now, version = version + 1 "
-					+ "where id = :id and version = :v")
-				.param("s", status.name()).param("now", LocalDateTime.now(clock)).param("id", id).param("v", version)
+			n = jdbc
+				.sql("update department_evaluation set status = :s, updated_at = :now, version = version + 1 "
+						+ "where id = :id and version = :v")
+				.param("s", status.name())
+				.param("now", LocalDateTime.now(clock))
+				.param("id", id)
+				.param("v", version)
 				.update();
 		}
 		else {
 			DepartmentFunds f = frozen.funds();
-			n = jdbc.sql("update department_evaluation set status = :s, initial_budget = :ib, adjustment = :adj, "
-					+ "increases = :inc, actual_spending = :as, public_spending = :ps, total_weight = :tw, "
-					+ "total_score = :ts, grade = :g, updated_at = :now, version = version + 1 "
-					+ "where id = :id and version = :v")
-				.param("s", status.name()).param("ib", yuan(f.initialBudget())).param("adj", yuan(f.adjustment()))
-				.param("inc", yuan(f.increases())).param("as", yuan(f.actualSpending()))
-				.param("ps", yuan(f.publicSpending())).param("tw", frozen.totalWeight()).param("ts", frozen.totalScore())
-				.param("g", frozen.grade().name()).param("now", LocalDateTime.now(clock)).param("id", id)
-				.param("v", version).update();
+			n = jdbc
+				.sql("update department_evaluation set status = :s, initial_budget = :ib, adjustment = :adj, "
+						+ "increases = :inc, actual_spending = :as, public_spending = :ps, total_weight = :tw, "
+						+ "total_score = :ts, grade = :g, updated_at = :now, version = version + 1 "
+						+ "where id = :id and version = :v")
+				.param("s", status.name())
+				.param("ib", yuan(f.initialBudget()))
+				.param("adj", yuan(f.adjustment()))
+				.param("inc", yuan(f.increases()))
+				.param("as", yuan(f.actualSpending()))
+				.param("ps", yuan(f.publicSpending()))
+				.param("tw", frozen.totalWeight())
+				.param("ts", frozen.totalScore())
+				.param("g", frozen.grade().name())
+				.param("now", LocalDateTime.now(clock))
+				.param("id", id)
+				.param("v", version)
+				.update();
 			if (n == 1) {
 				jdbc.sql("delete from department_evaluation_score where evaluation_id = :id").param("id", id).update();
 				List<CommonIndicatorScore> scores = frozen.scores();
@@ -117,10 +155,18 @@ class DepartmentSelfEvaluationRepository {
 					jdbc.sql("insert into department_evaluation_score (evaluation_id, position, code, category, grp, "
 							+ "name, weight, score, rule, inputs, explanation) values (:e, :p, :c, :cat, :g, :n, :w, "
 							+ ":s, :r, :i, :x)")
-						.param("e", id).param("p", i).param("c", s.code()).param("cat", s.category())
-						.param("g", s.group()).param("n", s.name()).param("w", item.weight()).param("s", item.score())
-						.param("r", clip(item.rule(), 100)).param("i", clip(item.inputs(), 1000))
-						.param("x", clip(item.explanation(), 1000)).update();
+						.param("e", id)
+						.param("p", i)
+						.param("c", s.code())
+						.param("cat", s.category())
+						.param("g", s.group())
+						.param("n", s.name())
+						.param("w", item.weight())
+						.param("s", item.score())
+						.param("r", clip(item.rule(), 100))
+						.param("i", clip(item.inputs(), 1000))
+						.param("x", clip(item.explanation(), 1000))
+						.update();
 				}
 			}
 		}
@@ -130,16 +176,24 @@ class DepartmentSelfEvaluationRepository {
 	void insertReview(long evaluationId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
 		jdbc.sql("insert into department_evaluation_review (evaluation_id, level, decision, opinion, reviewer, "
 				+ "reviewed_at) values (:e, :l, :d, :o, :by, :now)")
-			.param("e", evaluationId).param("l", level.name()).param("d", decision.name()).param("o", opinion)
-			.param("by", reviewer).param("now", LocalDateTime.now(clock)).update();
+			.param("e", evaluationId)
+			.param("l", level.name())
+			.param("d", decision.name())
+			.param("o", opinion)
+			.param("by", reviewer)
+			.param("now", LocalDateTime.now(clock))
+			.update();
 	}
 
 	/** Newest first. */
 	List<DepartmentSelfEvaluation.Review> reviews(long evaluationId) {
-		return jdbc.sql("select id, level, decision, opinion, reviewer, reviewed_at from department_evaluation_review "
-				+ "where evaluation_id = :e order by reviewed_at desc, id desc").param("e", evaluationId)
-			.query((rs, n) -> new DepartmentSelfEvaluation.Review(rs.getLong("id"), ReviewLevel.valueOf(rs.getString("level")),
-					ReviewDecision.valueOf(rs.getString("decision")), rs.getString("opinion"), rs.getString("reviewer"),
+		return jdbc
+			.sql("select id, level, decision, opinion, reviewer, reviewed_at from department_evaluation_review "
+					+ "where evaluation_id = :e order by reviewed_at desc, id desc")
+			.param("e", evaluationId)
+			.query((rs, n) -> new DepartmentSelfEvaluation.Review(rs.getLong("id"),
+					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
+					rs.getString("opinion"), rs.getString("reviewer"),
 					rs.getTimestamp("reviewed_at").toLocalDateTime()))
 			.list();
 	}
@@ -148,50 +202,74 @@ class DepartmentSelfEvaluationRepository {
 		for (KeyIndicatorResult k : e.keyIndicators()) {
 			jdbc.sql("insert into department_evaluation_key_indicator (evaluation_id, position, subcategory, name, "
 					+ "expected_value, weight, actual_value, completion) values (:e, :p, :s, :n, :x, :w, :a, :c)")
-				.param("e", id).param("p", k.position()).param("s", k.subcategory().name()).param("n", k.name())
-				.param("x", k.expected()).param("w", k.weight()).param("a", k.actualValue()).param("c", k.completion())
+				.param("e", id)
+				.param("p", k.position())
+				.param("s", k.subcategory().name())
+				.param("n", k.name())
+				.param("x", k.expected())
+				.param("w", k.weight())
+				.param("a", k.actualValue())
+				.param("c", k.completion())
 				.update();
 		}
 		for (TaskResult t : e.tasks()) {
 			jdbc.sql("insert into department_evaluation_task (evaluation_id, position, name, target, fiscal_funds, "
 					+ "other_funds, completion) values (:e, :p, :n, :t, :f, :o, :c)")
-				.param("e", id).param("p", t.position()).param("n", t.name()).param("t", t.target())
-				.param("f", t.fiscalFunds().yuan()).param("o", t.otherFunds().yuan()).param("c", t.completion())
+				.param("e", id)
+				.param("p", t.position())
+				.param("n", t.name())
+				.param("t", t.target())
+				.param("f", t.fiscalFunds().yuan())
+				.param("o", t.otherFunds().yuan())
+				.param("c", t.completion())
 				.update();
 		}
 		for (DepartmentSelfEvaluation.Response r : e.responses()) {
 			jdbc.sql("insert into department_evaluation_response (evaluation_id, code, answers, reason) "
 					+ "values (:e, :c, :a, :r)")
-				.param("e", id).param("c", r.code()).param("a", encode(r.answers())).param("r", r.reason()).update();
+				.param("e", id)
+				.param("c", r.code())
+				.param("a", encode(r.answers()))
+				.param("r", r.reason())
+				.update();
 		}
 	}
 
 	private DepartmentSelfEvaluation complete(DepartmentSelfEvaluation head) {
 		long id = head.id();
-		List<KeyIndicatorResult> keys = jdbc.sql("select position, subcategory, name, expected_value, weight, "
-				+ "actual_value, completion from department_evaluation_key_indicator where evaluation_id = :e "
-				+ "order by position").param("e", id)
+		List<KeyIndicatorResult> keys = jdbc
+			.sql("select position, subcategory, name, expected_value, weight, "
+					+ "actual_value, completion from department_evaluation_key_indicator where evaluation_id = :e "
+					+ "order by position")
+			.param("e", id)
 			.query((rs, n) -> new KeyIndicatorResult(rs.getInt("position"),
 					IndicatorSubcategory.valueOf(rs.getString("subcategory")), rs.getString("name"),
 					rs.getString("expected_value"), rs.getBigDecimal("weight"), rs.getString("actual_value"),
 					rs.getString("completion")))
 			.list();
-		List<TaskResult> tasks = jdbc.sql("select position, name, target, fiscal_funds, other_funds, completion "
-				+ "from department_evaluation_task where evaluation_id = :e order by position").param("e", id)
+		List<TaskResult> tasks = jdbc
+			.sql("select position, name, target, fiscal_funds, other_funds, completion "
+					+ "from department_evaluation_task where evaluation_id = :e order by position")
+			.param("e", id)
 			.query((rs, n) -> new TaskResult(rs.getInt("position"), rs.getString("name"), rs.getString("target"),
 					Amount.ofYuan(rs.getBigDecimal("fiscal_funds")), Amount.ofYuan(rs.getBigDecimal("other_funds")),
 					rs.getString("completion")))
 			.list();
-		List<DepartmentSelfEvaluation.Response> responses = jdbc.sql("select code, answers, reason "
-				+ "from department_evaluation_response where evaluation_id = :e order by id").param("e", id)
-			.query((rs, n) -> new DepartmentSelfEvaluation.Response(rs.getString("code"), decode(rs.getString("answers")),
-					rs.getString("reason")))
+		List<DepartmentSelfEvaluation.Response> responses = jdbc
+			.sql("select code, answers, reason "
+					+ "from department_evaluation_response where evaluation_id = :e order by id")
+			.param("e", id)
+			.query((rs, n) -> new DepartmentSelfEvaluation.Response(rs.getString("code"),
+					decode(rs.getString("answers")), rs.getString("reason")))
 			.list();
-		List<CommonIndicatorScore> scores = jdbc.sql("select code, category, grp, name, weight, score, rule, inputs, "
-				+ "explanation from department_evaluation_score where evaluation_id = :e order by position").param("e", id)
-			.query((rs, n) -> new CommonIndicatorScore(rs.getString("code"), rs.getString("category"), rs.getString("grp"),
-					rs.getString("name"), new ScoredItem(rs.getBigDecimal("score"), rs.getBigDecimal("weight"),
-							rs.getString("rule"), rs.getString("inputs"), rs.getString("explanation"), Set.of())))
+		List<CommonIndicatorScore> scores = jdbc
+			.sql("select code, category, grp, name, weight, score, rule, inputs, "
+					+ "explanation from department_evaluation_score where evaluation_id = :e order by position")
+			.param("e", id)
+			.query((rs, n) -> new CommonIndicatorScore(rs.getString("code"), rs.getString("category"),
+					rs.getString("grp"), rs.getString("name"),
+					new ScoredItem(rs.getBigDecimal("score"), rs.getBigDecimal("weight"), rs.getString("rule"),
+							rs.getString("inputs"), rs.getString("explanation"), Set.of())))
 			.list();
 		return new DepartmentSelfEvaluation(id, head.targetId(), head.departmentId(), head.fiscalYear(), head.status(),
 				head.achievement(), head.problems(), head.measures(), head.adjustmentReason(), keys, tasks, responses,
@@ -206,11 +284,10 @@ class DepartmentSelfEvaluationRepository {
 						amount(rs, "actual_spending"), amount(rs, "public_spending"));
 		String grade = rs.getString("grade");
 		return new DepartmentSelfEvaluation(rs.getLong("id"), rs.getLong("target_id"), rs.getLong("unit_id"),
-				rs.getInt("fiscal_year"), EvaluationStatus.valueOf(rs.getString("status")),
-				rs.getString("achievement"), rs.getString("problems"), rs.getString("measures"),
-				rs.getString("adjustment_reason"), List.of(), List.of(), List.of(), funds, List.of(),
-				rs.getBigDecimal("total_weight"), rs.getBigDecimal("total_score"),
-				grade == null ? null : Grade.valueOf(grade), rs.getInt("version"),
+				rs.getInt("fiscal_year"), EvaluationStatus.valueOf(rs.getString("status")), rs.getString("achievement"),
+				rs.getString("problems"), rs.getString("measures"), rs.getString("adjustment_reason"), List.of(),
+				List.of(), List.of(), funds, List.of(), rs.getBigDecimal("total_weight"),
+				rs.getBigDecimal("total_score"), grade == null ? null : Grade.valueOf(grade), rs.getInt("version"),
 				rs.getTimestamp("updated_at").toLocalDateTime());
 	}
 
@@ -240,4 +317,5 @@ class DepartmentSelfEvaluationRepository {
 		Arrays.stream(text.split(",", -1)).forEach(a -> answers.add(a.isEmpty() ? null : "Y".equals(a)));
 		return answers;
 	}
+
 }

@@ -14,19 +14,22 @@ import org.perfdesk.shared.Grade;
 import org.perfdesk.targets.PerformanceTarget;
 
 /**
- * Everything the 部门整体支出绩效自评表 page and its downloads show: the evaluation, its target and department, the
- * template it is scored with, the money block and the common-indicator scores (computed from the records while
- * editable, as frozen at submission after), the total and grade, the consistency checker's findings, the reviews,
- * and what the caller may do.
+ * Everything the 部门整体支出绩效自评表 page and its downloads show: the evaluation, its target and
+ * department, the template it is scored with, the money block and the common-indicator
+ * scores (computed from the records while editable, as frozen at submission after), the
+ * total and grade, the consistency checker's findings, the reviews, and what the caller
+ * may do.
  *
- * @param live true while the figures are computed from the records, false once they are the submitted ones
- * @param gradeBasis the total on a scale of 100 the grade was given on (the total itself when the template's
- *        总分值 is 100)
+ * @param live true while the figures are computed from the records, false once they are
+ * the submitted ones
+ * @param gradeBasis the total on a scale of 100 the grade was given on (the total itself
+ * when the template's 总分值 is 100)
  */
 public record DepartmentSelfEvaluationSheet(DepartmentSelfEvaluation evaluation, PerformanceTarget target,
-		String departmentName, CommonIndicatorTemplate template, DepartmentFunds funds, List<CommonIndicatorScore> scores,
-		BigDecimal totalWeight, BigDecimal totalScore, BigDecimal gradeBasis, Grade grade, List<Finding> findings,
-		List<DepartmentSelfEvaluation.Review> reviews, boolean live, boolean mayEdit, boolean mayReview) {
+		String departmentName, CommonIndicatorTemplate template, DepartmentFunds funds,
+		List<CommonIndicatorScore> scores, BigDecimal totalWeight, BigDecimal totalScore, BigDecimal gradeBasis,
+		Grade grade, List<Finding> findings, List<DepartmentSelfEvaluation.Review> reviews, boolean live,
+		boolean mayEdit, boolean mayReview) {
 
 	public DepartmentSelfEvaluationSheet {
 		scores = List.copyOf(scores);
@@ -38,7 +41,10 @@ public record DepartmentSelfEvaluationSheet(DepartmentSelfEvaluation evaluation,
 		return evaluation.status().awaiting();
 	}
 
-	/** How many common indicators could not be scored (a figure missing or an answer not given). */
+	/**
+	 * How many common indicators could not be scored (a figure missing or an answer not
+	 * given).
+	 */
 	public long unscored() {
 		return scores.stream().filter(s -> !s.item().scorable()).count();
 	}

@@ -6,8 +6,8 @@ import org.perfdesk.indicator.IndicatorSubcategory;
 import org.perfdesk.indicator.TargetValue;
 
 /**
- * 年度关键指标 of a department self-evaluation: copied from the department target (name, 预期实现值, 分值) with what
- * the department writes, the 年度完成值 and the 具体完成情况.
+ * 年度关键指标 of a department self-evaluation: copied from the department target (name, 预期实现值,
+ * 分值) with what the department writes, the 年度完成值 and the 具体完成情况.
  *
  * @param weight the indicator's 分值 in the target; null when it has none
  */

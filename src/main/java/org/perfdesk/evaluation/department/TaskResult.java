@@ -3,8 +3,8 @@ package org.perfdesk.evaluation.department;
 import org.perfdesk.shared.Amount;
 
 /**
- * 主要任务 of a department self-evaluation, copied from the department target's key tasks with their money
- * (金额合计 = 财政拨款 + 其他资金), and the 完成情况 written by the department.
+ * 主要任务 of a department self-evaluation, copied from the department target's key tasks
+ * with their money (金额合计 = 财政拨款 + 其他资金), and the 完成情况 written by the department.
  *
  * @param target the task's content in the target (预期目标)
  */

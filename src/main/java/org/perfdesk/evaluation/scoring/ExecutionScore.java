@@ -12,8 +12,8 @@ import static org.perfdesk.evaluation.scoring.Numbers.percent;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 预算执行率 score: 执行率 = 全年执行数 ÷ 全年预算数 (the adjusted budget, not 年初预算数), score = min(执行率, 1) ×
- * weight. Some regions deduct by tiers instead; give a non-empty tier list for that.
+ * 预算执行率 score: 执行率 = 全年执行数 ÷ 全年预算数 (the adjusted budget, not 年初预算数), score = min(执行率, 1)
+ * × weight. Some regions deduct by tiers instead; give a non-empty tier list for that.
  *
  * @param weight the 分值, 10 by default
  * @param tiers (rate threshold, points) pairs; empty for the proportional rule

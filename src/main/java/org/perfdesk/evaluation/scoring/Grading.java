@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import org.perfdesk.shared.Grade;
 
 /**
- * 等级 of a self-evaluation total: 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 below 60. Graded on the unrounded
- * total, because the MOF's integer ranges (80–89) would otherwise leave 89.995 between 良 and 优 depending on
- * rounding; a region that rounds first can round before calling.
+ * 等级 of a self-evaluation total: 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 below 60. Graded
+ * on the unrounded total, because the MOF's integer ranges (80–89) would otherwise leave
+ * 89.995 between 良 and 优 depending on rounding; a region that rounds first can round
+ * before calling.
  */
 public final class Grading {
 
@@ -32,4 +33,5 @@ public final class Grading {
 		}
 		return Grade.POOR;
 	}
+
 }

@@ -21,13 +21,13 @@ public record HigherIsBetter(OverAchievement overAchievement) implements Indicat
 	public ScoredItem score(BigDecimal weight, BigDecimal target, BigDecimal actual) {
 		String inputs = inputs(weight, target, actual);
 		if (target.signum() <= 0) {
-			// B / A has no meaning for a target of 0 or below; better to ask than to invent a score
+			// B / A has no meaning for a target of 0 or below; better to ask than to
+			// invent a score
 			return ScoredItem.notScorable(weight, name(), inputs, "正向指标的指标值须大于 0，请手工评分");
 		}
 		if (actual.compareTo(target) >= 0) {
 			return ScoredItem.scored(weight, weight, name(), inputs,
-					"实际 " + text(actual) + " ≥ 指标 " + text(target) + "，得满分",
-					overAchievement.above(target, actual));
+					"实际 " + text(actual) + " ≥ 指标 " + text(target) + "，得满分", overAchievement.above(target, actual));
 		}
 		BigDecimal value = actual.signum() <= 0 ? BigDecimal.ZERO : weight.multiply(divide(actual, target));
 		return ScoredItem.scored(value, weight, name(), inputs,

@@ -7,13 +7,17 @@ import org.perfdesk.indicator.Comparison;
 import org.perfdesk.indicator.TargetValue;
 
 /**
- * Picks the policy for an indicator from its 指标值's comparison and scores the actual value as typed. Whatever
- * cannot be read with certainty (an actual that is not one number, a different unit, a range or date target) is
- * reported as 无法计分 for a person to score, never guessed.
+ * Picks the policy for an indicator from its 指标值's comparison and scores the actual value
+ * as typed. Whatever cannot be read with certainty (an actual that is not one number, a
+ * different unit, a range or date target) is reported as 无法计分 for a person to score,
+ * never guessed.
  */
 public record IndicatorScoring(ScoringSettings settings) {
 
-	/** The policy for a comparison; empty for 区间 and 定性, which have no automatic quantitative rule here. */
+	/**
+	 * The policy for a comparison; empty for 区间 and 定性, which have no automatic
+	 * quantitative rule here.
+	 */
 	public Optional<IndicatorPolicy> policyFor(Comparison comparison) {
 		OverAchievement over = settings.overAchievement();
 		return switch (comparison) {
@@ -47,7 +51,8 @@ public record IndicatorScoring(ScoringSettings settings) {
 			return ScoredItem.notScorable(weight, rule, inputs, "未填写实际完成值");
 		}
 		TargetValue actual = TargetValue.parse(actualText);
-		// an actual written with a sign (≥600) or as a range is not one value, so which number counts is unknown
+		// an actual written with a sign (≥600) or as a range is not one value, so which
+		// number counts is unknown
 		if (!actual.isQuantitative() || actual.comparison() != Comparison.EQUAL) {
 			return ScoredItem.notScorable(weight, rule, inputs, "实际完成值“" + actualText.strip() + "”不是一个数值");
 		}

@@ -6,8 +6,9 @@ import java.util.Optional;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * What both 反向 (≤) rules share before they differ: an actual at or under the target scores full, and a target
- * of 0 or less cannot be scored by any ratio, so a person decides.
+ * What both 反向 (≤) rules share before they differ: an actual at or under the target
+ * scores full, and a target of 0 or less cannot be scored by any ratio, so a person
+ * decides.
  */
 final class LowerIsBetter {
 
@@ -23,9 +24,10 @@ final class LowerIsBetter {
 		}
 		if (target.signum() <= 0) {
 			// A / B with A ≤ 0 would give 0 or a negative score without saying so
-			return Optional.of(ScoredItem.notScorable(weight, policy.name(), inputs,
-					"反向指标的指标值须大于 0 才能" + method + "，请手工评分"));
+			return Optional
+				.of(ScoredItem.notScorable(weight, policy.name(), inputs, "反向指标的指标值须大于 0 才能" + method + "，请手工评分"));
 		}
 		return Optional.empty();
 	}
+
 }

@@ -7,8 +7,9 @@ import static org.perfdesk.evaluation.scoring.Numbers.divide;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 反向指标（≤），线性扣分法: B ≤ A → W; A < B < 2A → W × (1 − (B − A) / A); B ≥ 2A → 0. Harsher than the ratio
- * rule (an actual of twice the target scores nothing), which is why the choice is a per-year setting.
+ * 反向指标（≤），线性扣分法: B ≤ A → W; A < B < 2A → W × (1 − (B − A) / A); B ≥ 2A → 0. Harsher than
+ * the ratio rule (an actual of twice the target scores nothing), which is why the choice
+ * is a per-year setting.
  */
 public record LowerIsBetterLinear(OverAchievement overAchievement) implements IndicatorPolicy {
 
@@ -33,7 +34,8 @@ public record LowerIsBetterLinear(OverAchievement overAchievement) implements In
 					"实际 " + text(actual) + " ≥ 2 × 指标 " + text(target) + "", Set.of());
 		}
 		BigDecimal factor = BigDecimal.ONE.subtract(divide(actual.subtract(target), target));
-		return ScoredItem.scored(weight.multiply(factor), weight, name(), inputs, text(weight) + " × (1 − (" + text(actual)
-				+ " − " + text(target) + ") ÷ " + text(target) + ")", Set.of());
+		return ScoredItem.scored(weight.multiply(factor), weight, name(), inputs,
+				text(weight) + " × (1 − (" + text(actual) + " − " + text(target) + ") ÷ " + text(target) + ")",
+				Set.of());
 	}
 }

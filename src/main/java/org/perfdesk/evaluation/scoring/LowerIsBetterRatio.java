@@ -23,6 +23,6 @@ public record LowerIsBetterRatio(OverAchievement overAchievement) implements Ind
 		String inputs = HigherIsBetter.inputs(weight, target, actual);
 		return LowerIsBetter.fullOrUnscorable(this, overAchievement, weight, target, actual, inputs, "按比例计分")
 			.orElseGet(() -> ScoredItem.scored(weight.multiply(divide(target, actual)), weight, name(), inputs,
-				"指标 " + text(target) + " ÷ 实际 " + text(actual) + " × " + text(weight), Set.of()));
+					"指标 " + text(target) + " ÷ 实际 " + text(actual) + " × " + text(weight), Set.of()));
 	}
 }

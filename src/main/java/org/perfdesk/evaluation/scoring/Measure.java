@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * What a {@link CommonFormula} made of the recorded figures: the rate as printed (a percentage with two decimals,
- * half-up), the figures it came from and the division written out; or, when a figure it needs is not recorded or
- * the divisor is zero, why there is no rate. Rules score the printed rate, so a reviewer who redoes the score from
+ * What a {@link CommonFormula} made of the recorded figures: the rate as printed (a
+ * percentage with two decimals, half-up), the figures it came from and the division
+ * written out; or, when a figure it needs is not recorded or the divisor is zero, why
+ * there is no rate. Rules score the printed rate, so a reviewer who redoes the score from
  * the table gets the same number.
  *
  * @param percent the rate in percent, two decimals (92.86 for 92.86%); null when missing
@@ -32,7 +33,10 @@ public record Measure(BigDecimal percent, String inputs, String arithmetic, Stri
 		return percent != null;
 	}
 
-	/** numerator ÷ denominator × 100, two decimals half-up; the caller makes sure the denominator is not zero. */
+	/**
+	 * numerator ÷ denominator × 100, two decimals half-up; the caller makes sure the
+	 * denominator is not zero.
+	 */
 	public static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
 		return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
 	}

@@ -8,7 +8,9 @@ public final class Numbers {
 
 	public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** Intermediate quotients keep ten decimals; only the final score is rounded, to two. */
+	/**
+	 * Intermediate quotients keep ten decimals; only the final score is rounded, to two.
+	 */
 	private static final int WORKING_SCALE = 10;
 
 	private Numbers() {
@@ -22,7 +24,9 @@ public final class Numbers {
 		return n.stripTrailingZeros().toPlainString();
 	}
 
-	/** A share as a percentage without trailing zeros, e.g. 0.2 → "20%", 0.925 → "92.5%". */
+	/**
+	 * A share as a percentage without trailing zeros, e.g. 0.2 → "20%", 0.925 → "92.5%".
+	 */
 	public static String percentText(BigDecimal share) {
 		return text(share.multiply(HUNDRED)) + "%";
 	}
@@ -31,4 +35,5 @@ public final class Numbers {
 	public static String percent(BigDecimal rate) {
 		return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 	}
+
 }

@@ -5,15 +5,17 @@ import java.math.RoundingMode;
 import java.util.Set;
 
 /**
- * One computed score kept with everything needed to check it by hand: the rule applied, the inputs, and the
- * arithmetic written out, because a self-evaluation table is reviewed line by line and a bare number cannot be
- * defended.
+ * One computed score kept with everything needed to check it by hand: the rule applied,
+ * the inputs, and the arithmetic written out, because a self-evaluation table is reviewed
+ * line by line and a bare number cannot be defended.
  *
- * @param score the score rounded half-up to two decimals; null when the item could not be scored
+ * @param score the score rounded half-up to two decimals; null when the item could not be
+ * scored
  * @param weight the weight (分值) the score is out of
  * @param rule the rule's Chinese name, e.g. "正向指标（≥）"
  * @param inputs the inputs as text, e.g. "指标值 800，实际完成值 600"
- * @param explanation one Chinese line with the arithmetic, or why the item could not be scored
+ * @param explanation one Chinese line with the arithmetic, or why the item could not be
+ * scored
  * @param flags what a reviewer must look at
  */
 @org.springframework.modulith.NamedInterface("scoring")
@@ -24,7 +26,11 @@ public record ScoredItem(BigDecimal score, BigDecimal weight, String rule, Strin
 	public static final int SCALE = 2;
 
 	public enum Flag {
-		/** 超额完成: the actual value is beyond the target by more than the configured share; needs a written explanation. */
+
+		/**
+		 * 超额完成: the actual value is beyond the target by more than the configured share;
+		 * needs a written explanation.
+		 */
 		OVER_ACHIEVED("超额完成，需说明原因");
 
 		private final String label;
@@ -36,6 +42,7 @@ public record ScoredItem(BigDecimal score, BigDecimal weight, String rule, Strin
 		public String label() {
 			return label;
 		}
+
 	}
 
 	public ScoredItem {
@@ -45,8 +52,8 @@ public record ScoredItem(BigDecimal score, BigDecimal weight, String rule, Strin
 		}
 	}
 
-	public static ScoredItem scored(BigDecimal unrounded, BigDecimal weight, String rule, String inputs, String arithmetic,
-			Set<Flag> flags) {
+	public static ScoredItem scored(BigDecimal unrounded, BigDecimal weight, String rule, String inputs,
+			String arithmetic, Set<Flag> flags) {
 		BigDecimal score = unrounded.setScale(SCALE, RoundingMode.HALF_UP);
 		return new ScoredItem(score, weight, rule, inputs, arithmetic + " = " + score.toPlainString() + " 分", flags);
 	}

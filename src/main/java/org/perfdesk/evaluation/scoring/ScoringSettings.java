@@ -7,23 +7,27 @@ import java.util.List;
 import org.perfdesk.consistency.ReverseRule;
 
 /**
- * The scoring choices of one fiscal year. Regions differ on each of these and a finished year must keep the rules
- * it was scored with, so they are settings per year rather than constants; {@link ScoringSettingsManagement} keeps
- * them, one stored row per year (one deployment serves one region, so a region's rules are its years' rows).
+ * The scoring choices of one fiscal year. Regions differ on each of these and a finished
+ * year must keep the rules it was scored with, so they are settings per year rather than
+ * constants; {@link ScoringSettingsManagement} keeps them, one stored row per year (one
+ * deployment serves one region, so a region's rules are its years' rows).
  *
  * @param fiscalYear the year these settings apply to
  * @param reverse which rule scores 反向 (≤) indicators
  * @param overAchievement beyond which share an actual counts as over-achieved
  * @param weights the default 一级 weights; their execution weight is the 预算执行率 分值
- * @param executionTiers tiers for the 分档 execution rule, highest rate first; empty for the proportional rule
+ * @param executionTiers tiers for the 分档 execution rule, highest rate first; empty for
+ * the proportional rule
  * @param bands where the 定性 bands start
- * @param freedWeight where the satisfaction weight goes when there is no satisfaction indicator
+ * @param freedWeight where the satisfaction weight goes when there is no satisfaction
+ * indicator
  */
 public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchievement overAchievement, Weights weights,
 		List<ExecutionScore.Tier> executionTiers, QualitativeBands bands, Weights.FreedWeight freedWeight) {
 
 	/** The two rules in use for 反向 indicators. */
 	public enum ReverseVariant {
+
 		RATIO("比例法"), LINEAR("线性扣分法");
 
 		private final String label;
@@ -35,14 +39,19 @@ public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchiev
 		public String label() {
 			return label;
 		}
+
 	}
 
 	public ScoringSettings {
-		executionTiers = executionTiers.stream().sorted(Comparator.comparing(ExecutionScore.Tier::rate).reversed())
+		executionTiers = executionTiers.stream()
+			.sorted(Comparator.comparing(ExecutionScore.Tier::rate).reversed())
 			.toList();
 	}
 
-	/** Settings with the default 一级 split except the execution weight, as before the split was a setting. */
+	/**
+	 * Settings with the default 一级 split except the execution weight, as before the split
+	 * was a setting.
+	 */
 	public ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchievement overAchievement,
 			BigDecimal executionWeight, List<ExecutionScore.Tier> executionTiers, QualitativeBands bands,
 			Weights.FreedWeight freedWeight) {
@@ -51,10 +60,13 @@ public record ScoringSettings(int fiscalYear, ReverseVariant reverse, OverAchiev
 	}
 
 	/**
-	 * The ratio rule of the 自评表 填表说明, 20%, 10 / 50 / 30 / 10 with the execution rate scored in proportion,
-	 * 0.8 / 0.6 bands, freed weight to 效益.
+	 * The ratio rule of the 自评表 填表说明, 20%, 10 / 50 / 30 / 10 with the execution rate
+	 * scored in proportion, 0.8 / 0.6 bands, freed weight to 效益.
 	 */
-	/** The 反向 rule as the consistency checker takes it, so a year's tables are checked the way it scores them. */
+	/**
+	 * The 反向 rule as the consistency checker takes it, so a year's tables are checked the
+	 * way it scores them.
+	 */
 	public ReverseRule reverseRule() {
 		return switch (reverse) {
 			case RATIO -> ReverseRule.RATIO;

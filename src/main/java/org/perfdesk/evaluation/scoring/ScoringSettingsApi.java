@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/scoring-settings}: a year's scoring settings, read-only (they are changed on the page). */
+/**
+ * {@code /api/v1/scoring-settings}: a year's scoring settings, read-only (they are
+ * changed on the page).
+ */
 @RestController
 @RequestMapping("/api/v1/scoring-settings")
 @Tag(name = "计分设置", description = "各预算年度绩效自评的计分规则；比例以小数表示（0.2 即 20%），权重和得分以分计")
@@ -32,7 +35,8 @@ class ScoringSettingsApi {
 	}
 
 	@Schema(description = "预算执行率的一档：执行率达到 rate 得 points 分")
-	record TierResponse(@Schema(description = "执行率下限，小数") BigDecimal rate, @Schema(description = "得分") BigDecimal points) {
+	record TierResponse(@Schema(description = "执行率下限，小数") BigDecimal rate,
+			@Schema(description = "得分") BigDecimal points) {
 	}
 
 	@Schema(description = "一级指标默认权重")
@@ -49,10 +53,9 @@ class ScoringSettingsApi {
 	}
 
 	@Schema(description = "一个预算年度的计分设置")
-	record SettingsResponse(int fiscalYear,
-			@Schema(description = "false 表示该年度未保存设置，使用默认设置") boolean saved, String updatedBy,
-			LocalDateTime updatedAt, int version, ScoringSettings.ReverseVariant reverse, String reverseLabel,
-			@Schema(description = "超额完成比例，小数") BigDecimal overAchievementShare,
+	record SettingsResponse(int fiscalYear, @Schema(description = "false 表示该年度未保存设置，使用默认设置") boolean saved,
+			String updatedBy, LocalDateTime updatedAt, int version, ScoringSettings.ReverseVariant reverse,
+			String reverseLabel, @Schema(description = "超额完成比例，小数") BigDecimal overAchievementShare,
 			@Schema(description = "预算执行率分值，即一级权重中的预算执行") BigDecimal executionWeight,
 			@Schema(description = "空表示按比例计分") List<TierResponse> executionTiers, WeightsResponse weights,
 			BandsResponse qualitativeBands, Weights.FreedWeight freedWeight, String freedWeightLabel,
@@ -80,4 +83,5 @@ class ScoringSettingsApi {
 		}
 		return SettingsResponse.of(scoring.record(fiscalYear));
 	}
+
 }

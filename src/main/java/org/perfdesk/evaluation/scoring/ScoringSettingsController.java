@@ -23,14 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 计分设置 page: a year's scoring rules explained with worked examples computed by the engine; the finance reviewer
- * edits them (tiers added and removed as rows) or copies last year's, everyone else reads.
+ * 计分设置 page: a year's scoring rules explained with worked examples computed by the
+ * engine; the finance reviewer edits them (tiers added and removed as rows) or copies
+ * last year's, everyone else reads.
  */
 @Controller
 @RequestMapping("/settings/scoring")
 class ScoringSettingsController {
 
-	/** Years offered around the chosen one: last year's evaluations are being scored, next year's rules prepared. */
+	/**
+	 * Years offered around the chosen one: last year's evaluations are being scored, next
+	 * year's rules prepared.
+	 */
 	static final int YEARS_AROUND = 2;
 
 	private final ScoringSettingsManagement scoring;
@@ -122,7 +126,10 @@ class ScoringSettingsController {
 		return year != null && FiscalYear.isValid(year) ? year : currentUser.fiscalYear().value();
 	}
 
-	/** The year a form was posted for, as typed: a wrong one is refused by the service, never replaced. */
+	/**
+	 * The year a form was posted for, as typed: a wrong one is refused by the service,
+	 * never replaced.
+	 */
 	private static int posted(String year) {
 		Integer value = whole(year);
 		return value == null ? 0 : value;
@@ -131,7 +138,9 @@ class ScoringSettingsController {
 	private List<Integer> years(int shown) {
 		int chosen = currentUser.fiscalYear().value();
 		var years = new ArrayList<>(IntStream.rangeClosed(chosen - YEARS_AROUND, chosen + YEARS_AROUND)
-			.filter(FiscalYear::isValid).boxed().toList());
+			.filter(FiscalYear::isValid)
+			.boxed()
+			.toList());
 		if (!years.contains(shown)) {
 			years.add(shown);
 		}
@@ -153,7 +162,11 @@ class ScoringSettingsController {
 	}
 
 	private static Integer whole(String text) {
-		return DecimalText.read(text, DecimalText.COUNT_DIGITS).number().filter(v -> DecimalText.decimals(v) == 0)
-			.map(BigDecimal::intValueExact).orElse(null);
+		return DecimalText.read(text, DecimalText.COUNT_DIGITS)
+			.number()
+			.filter(v -> DecimalText.decimals(v) == 0)
+			.map(BigDecimal::intValueExact)
+			.orElse(null);
 	}
+
 }

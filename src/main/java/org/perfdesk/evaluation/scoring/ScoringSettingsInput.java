@@ -13,8 +13,9 @@ import static org.perfdesk.evaluation.scoring.Numbers.HUNDRED;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * The 计分设置 as typed on the page. Numbers stay text, so that "二十" comes back as a Chinese message beside its
- * field instead of a binding error; percentages are in % (a trailing % sign is allowed), weights and points in 分.
+ * The 计分设置 as typed on the page. Numbers stay text, so that "二十" comes back as a Chinese
+ * message beside its field instead of a binding error; percentages are in % (a trailing %
+ * sign is allowed), weights and points in 分.
  *
  * @param reverse {@link ScoringSettings.ReverseVariant} name
  * @param overAchievement 超额完成比例 in %
@@ -22,15 +23,16 @@ import static org.perfdesk.evaluation.scoring.Numbers.text;
  * @param outputWeight 产出指标 weight
  * @param benefitWeight 效益指标 weight
  * @param satisfactionWeight 满意度指标 weight
- * @param tiered true for the 分档 execution rule (then {@code tiers} apply), false for the proportional rule
+ * @param tiered true for the 分档 execution rule (then {@code tiers} apply), false for the
+ * proportional rule
  * @param tiers the tiers as typed; rows left blank are ignored
  * @param achievedBand where 达成 starts, in % of the weight
  * @param partlyBand where 部分达成 starts, in % of the weight
  * @param freedWeight {@link Weights.FreedWeight} name
  */
-public record ScoringSettingsInput(String reverse, String overAchievement, String executionWeight,
-		String outputWeight, String benefitWeight, String satisfactionWeight, boolean tiered, List<Tier> tiers,
-		String achievedBand, String partlyBand, String freedWeight) {
+public record ScoringSettingsInput(String reverse, String overAchievement, String executionWeight, String outputWeight,
+		String benefitWeight, String satisfactionWeight, boolean tiered, List<Tier> tiers, String achievedBand,
+		String partlyBand, String freedWeight) {
 
 	/** One tier as typed: reaching {@code rate} % earns {@code points}. */
 	public record Tier(String rate, String points) {
@@ -40,7 +42,10 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 		}
 	}
 
-	/** The most over-achievement share anyone uses is far below this; above it is a typing error. */
+	/**
+	 * The most over-achievement share anyone uses is far below this; above it is a typing
+	 * error.
+	 */
 	static final BigDecimal MAX_OVER_ACHIEVEMENT = BigDecimal.valueOf(200);
 
 	public ScoringSettingsInput {
@@ -57,8 +62,9 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 	}
 
 	/**
-	 * The settings for the year, or empty with every problem explained in {@code errors} (field → Chinese message;
-	 * tier fields are {@code tiers[i].rate} and {@code tiers[i].points}, i counting the rows as typed).
+	 * The settings for the year, or empty with every problem explained in {@code errors}
+	 * (field → Chinese message; tier fields are {@code tiers[i].rate} and
+	 * {@code tiers[i].points}, i counting the rows as typed).
 	 */
 	Optional<ScoringSettings> read(int fiscalYear, Map<String, String> errors) {
 		int before = errors.size();
@@ -99,7 +105,10 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 		return weights;
 	}
 
-	/** The field a message of {@link Weights#problems()} is about: each names its level first. */
+	/**
+	 * The field a message of {@link Weights#problems()} is about: each names its level
+	 * first.
+	 */
 	private static String weightField(String problem) {
 		if (problem.startsWith("预算执行")) {
 			return "executionWeight";
@@ -164,8 +173,8 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 				}
 			}
 			if (points != null && (points.signum() < 0 || ceiling != null && points.compareTo(ceiling) > 0)) {
-				errors.put(pointsField, label + "的得分须在 0 至 " + (ceiling == null ? "预算执行权重" : text(ceiling))
-						+ " 分之间（不超过预算执行率分值）");
+				errors.put(pointsField,
+						label + "的得分须在 0 至 " + (ceiling == null ? "预算执行权重" : text(ceiling)) + " 分之间（不超过预算执行率分值）");
 				points = null;
 			}
 			if (rate != null && points != null) {
@@ -187,17 +196,19 @@ public record ScoringSettingsInput(String reverse, String overAchievement, Strin
 				ExecutionScore.Tier higher = list.get(a);
 				ExecutionScore.Tier lower = list.get(b);
 				if (higher.rate().compareTo(lower.rate()) > 0 && higher.points().compareTo(lower.points()) < 0) {
-					errors.putIfAbsent("tiers[" + rows.get(a) + "].points", "执行率越高得分不能越低：" + Numbers.percentText(higher.rate())
-							+ " 档得 " + text(higher.points()) + " 分，低于 " + Numbers.percentText(lower.rate()) + " 档的 "
-							+ text(lower.points()) + " 分");
+					errors.putIfAbsent("tiers[" + rows.get(a) + "].points",
+							"执行率越高得分不能越低：" + Numbers.percentText(higher.rate()) + " 档得 " + text(higher.points())
+									+ " 分，低于 " + Numbers.percentText(lower.rate()) + " 档的 " + text(lower.points())
+									+ " 分");
 				}
 			}
 		}
 	}
 
 	/**
-	 * The number typed, or null with a message: required, a number (full-width digits and separators allowed),
-	 * at most two decimals. For a percentage a trailing % sign is dropped.
+	 * The number typed, or null with a message: required, a number (full-width digits and
+	 * separators allowed), at most two decimals. For a percentage a trailing % sign is
+	 * dropped.
 	 */
 	private static BigDecimal number(String field, String typed, String label, String example, boolean percent,
 			Map<String, String> errors) {

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The scoring settings (计分设置) of each fiscal year. The finance bureau (a 财政审核人) saves them; everyone reads
- * them, since every self-evaluation of the year is scored with them. Until a year's settings are saved, the
- * defaults of {@link ScoringSettings#defaults(int)} apply. Each save is audited with a readable summary of the
- * settings before and after.
+ * The scoring settings (计分设置) of each fiscal year. The finance bureau (a 财政审核人) saves
+ * them; everyone reads them, since every self-evaluation of the year is scored with them.
+ * Until a year's settings are saved, the defaults of
+ * {@link ScoringSettings#defaults(int)} apply. Each save is audited with a readable
+ * summary of the settings before and after.
  */
 @Service
 @Transactional
@@ -45,37 +46,45 @@ public class ScoringSettingsManagement {
 		this.clock = clock;
 	}
 
-	/** The settings a year's self-evaluations are scored with: the saved ones, or the defaults. */
+	/**
+	 * The settings a year's self-evaluations are scored with: the saved ones, or the
+	 * defaults.
+	 */
 	@Transactional(readOnly = true)
 	public ScoringSettings forYear(int fiscalYear) {
 		return record(fiscalYear).settings();
 	}
 
-	/** The year's settings with who saved them, when, and the version to send back; the defaults at version 0. */
+	/**
+	 * The year's settings with who saved them, when, and the version to send back; the
+	 * defaults at version 0.
+	 */
 	@Transactional(readOnly = true)
 	public ScoringSettingsRecord record(int fiscalYear) {
 		return repository.find(fiscalYear).orElseGet(() -> ScoringSettingsRecord.byDefault(fiscalYear));
 	}
 
 	/**
-	 * Saves a year's settings, all or nothing; only a 财政审核人 may. {@code version} is the one read (0 for a year
-	 * never saved); a different stored version means someone else saved meanwhile ({@link ConcurrentChange}).
-	 *
-	 * @throws RuleViolation with a Chinese message per field for everything that cannot be saved
+	 * Saves a year's settings, all or nothing; only a 财政审核人 may. {@code version} is the
+	 * one read (0 for a year never saved); a different stored version means someone else
+	 * saved meanwhile ({@link ConcurrentChange}).
+	 * @throws RuleViolation with a Chinese message per field for everything that cannot
+	 * be saved
 	 */
 	public ScoringSettingsRecord save(DataScope scope, int fiscalYear, ScoringSettingsInput input, int version) {
 		return store(scope, fiscalYear, input, version, null);
 	}
 
 	/**
-	 * Saves the previous year's settings (saved or default) as this year's, e.g. at the start of a new year's
-	 * self-evaluation when the rules did not change. The same checks and audit as {@link #save}.
+	 * Saves the previous year's settings (saved or default) as this year's, e.g. at the
+	 * start of a new year's self-evaluation when the rules did not change. The same
+	 * checks and audit as {@link #save}.
 	 */
 	public ScoringSettingsRecord copyFromPreviousYear(DataScope scope, int fiscalYear, int version) {
 		requireFinanceReviewer(scope);
 		if (!FiscalYear.isValid(fiscalYear - 1) || !FiscalYear.isValid(fiscalYear)) {
-			throw new RuleViolation("fiscalYear", "预算年度须在 " + (FiscalYear.MIN + 1) + " 至 " + FiscalYear.MAX
-					+ " 之间才能从上一年度复制");
+			throw new RuleViolation("fiscalYear",
+					"预算年度须在 " + (FiscalYear.MIN + 1) + " 至 " + FiscalYear.MAX + " 之间才能从上一年度复制");
 		}
 		ScoringSettingsRecord previous = record(fiscalYear - 1);
 		return store(scope, fiscalYear, ScoringSettingsInput.of(previous.settings()), version,
@@ -134,4 +143,5 @@ public class ScoringSettingsManagement {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
 	}
+
 }

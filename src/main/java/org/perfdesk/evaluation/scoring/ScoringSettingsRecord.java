@@ -3,8 +3,9 @@ package org.perfdesk.evaluation.scoring;
 import java.time.LocalDateTime;
 
 /**
- * The 计分设置 of a fiscal year as kept: the settings with who saved them, when, and the version to send back when
- * changing them. A year never saved carries {@link ScoringSettings#defaults(int)} and version 0.
+ * The 计分设置 of a fiscal year as kept: the settings with who saved them, when, and the
+ * version to send back when changing them. A year never saved carries
+ * {@link ScoringSettings#defaults(int)} and version 0.
  *
  * @param settings the settings that apply to the year
  * @param saved true when the finance bureau saved them, false when they are the defaults

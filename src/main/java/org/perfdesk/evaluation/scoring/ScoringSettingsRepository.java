@@ -33,14 +33,21 @@ class ScoringSettingsRepository {
 		return jdbc.sql(SELECT).param("y", fiscalYear).query((rs, n) -> record(rs, tiers)).optional();
 	}
 
-	/** The first save of a year, as version 1; false when someone else saved the year meanwhile. */
+	/**
+	 * The first save of a year, as version 1; false when someone else saved the year
+	 * meanwhile.
+	 */
 	boolean insert(ScoringSettings s, String username, LocalDateTime at) {
 		try {
 			jdbc.sql("insert into evaluation_scoring_settings (fiscal_year, reverse_variant, over_achievement_share, "
 					+ "execution_weight, output_weight, benefit_weight, satisfaction_weight, achieved_band_start, "
 					+ "partly_band_start, freed_weight, updated_by, updated_at, version) values (:y, :reverse, :over, "
 					+ ":execution, :output, :benefit, :satisfaction, :achieved, :partly, :freed, :by, :at, 1)")
-				.param("y", s.fiscalYear()).params(values(s)).param("by", username).param("at", at).update();
+				.param("y", s.fiscalYear())
+				.params(values(s))
+				.param("by", username)
+				.param("at", at)
+				.update();
 		}
 		catch (DuplicateKeyException e) {
 			return false;
@@ -49,14 +56,21 @@ class ScoringSettingsRepository {
 		return true;
 	}
 
-	/** Optimistic update of a saved year, tiers included; false when the version no longer matches. */
+	/**
+	 * Optimistic update of a saved year, tiers included; false when the version no longer
+	 * matches.
+	 */
 	boolean update(ScoringSettings s, int version, String username, LocalDateTime at) {
 		int updated = jdbc.sql("update evaluation_scoring_settings set reverse_variant = :reverse, "
 				+ "over_achievement_share = :over, execution_weight = :execution, output_weight = :output, "
 				+ "benefit_weight = :benefit, satisfaction_weight = :satisfaction, achieved_band_start = :achieved, "
 				+ "partly_band_start = :partly, freed_weight = :freed, updated_by = :by, updated_at = :at, "
 				+ "version = version + 1 where fiscal_year = :y and version = :v")
-			.params(values(s)).param("by", username).param("at", at).param("y", s.fiscalYear()).param("v", version)
+			.params(values(s))
+			.param("by", username)
+			.param("at", at)
+			.param("y", s.fiscalYear())
+			.param("v", version)
 			.update();
 		if (updated == 0) {
 			return false;
@@ -69,7 +83,10 @@ class ScoringSettingsRepository {
 	private void insertTiers(ScoringSettings s) {
 		for (ExecutionScore.Tier tier : s.executionTiers()) {
 			jdbc.sql("insert into evaluation_execution_tier (fiscal_year, rate, points) values (:y, :rate, :points)")
-				.param("y", s.fiscalYear()).param("rate", tier.rate()).param("points", tier.points()).update();
+				.param("y", s.fiscalYear())
+				.param("rate", tier.rate())
+				.param("points", tier.points())
+				.update();
 		}
 	}
 
@@ -86,9 +103,11 @@ class ScoringSettingsRepository {
 				new OverAchievement(rs.getBigDecimal("over_achievement_share")),
 				new Weights(rs.getBigDecimal("execution_weight"), rs.getBigDecimal("output_weight"),
 						rs.getBigDecimal("benefit_weight"), rs.getBigDecimal("satisfaction_weight")),
-				tiers, new QualitativeBands(rs.getBigDecimal("achieved_band_start"), rs.getBigDecimal("partly_band_start")),
+				tiers,
+				new QualitativeBands(rs.getBigDecimal("achieved_band_start"), rs.getBigDecimal("partly_band_start")),
 				Weights.FreedWeight.valueOf(rs.getString("freed_weight")));
 		return new ScoringSettingsRecord(settings, true, rs.getString("updated_by"),
 				rs.getTimestamp("updated_at").toLocalDateTime(), rs.getInt("version"));
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import static org.perfdesk.evaluation.scoring.Numbers.text;
 
 /**
- * 一级 weights of a self-evaluation: 预算执行 / 产出 / 效益 / 满意度, 10 / 50 / 30 / 10 by default (财预〔2020〕10号).
- * The split may differ in special cases as long as it sums to 100, so a different split is a warning, not an error.
- * A satisfaction weight of 0 means the project has no 满意度 indicator.
+ * 一级 weights of a self-evaluation: 预算执行 / 产出 / 效益 / 满意度, 10 / 50 / 30 / 10 by default
+ * (财预〔2020〕10号). The split may differ in special cases as long as it sums to 100, so a
+ * different split is a warning, not an error. A satisfaction weight of 0 means the
+ * project has no 满意度 indicator.
  */
 public record Weights(BigDecimal execution, BigDecimal output, BigDecimal benefit, BigDecimal satisfaction) {
 
@@ -20,10 +21,12 @@ public record Weights(BigDecimal execution, BigDecimal output, BigDecimal benefi
 	private static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
 	/**
-	 * Where the satisfaction weight goes when there is no satisfaction indicator. Not fixed nationally, hence a
-	 * regional setting; 效益 by default since satisfaction is itself a result of the project.
+	 * Where the satisfaction weight goes when there is no satisfaction indicator. Not
+	 * fixed nationally, hence a regional setting; 效益 by default since satisfaction is
+	 * itself a result of the project.
 	 */
 	public enum FreedWeight {
+
 		BENEFIT("效益指标"), OUTPUT("产出指标");
 
 		private final String label;
@@ -35,6 +38,7 @@ public record Weights(BigDecimal execution, BigDecimal output, BigDecimal benefi
 		public String label() {
 			return label;
 		}
+
 	}
 
 	/** This split with the satisfaction weight moved to the chosen level. */
@@ -65,8 +69,9 @@ public record Weights(BigDecimal execution, BigDecimal output, BigDecimal benefi
 	}
 
 	/**
-	 * A Chinese warning when the split differs from the default (or, without a satisfaction indicator, from the
-	 * default with its weight moved as configured), so a reviewer checks the special case was justified.
+	 * A Chinese warning when the split differs from the default (or, without a
+	 * satisfaction indicator, from the default with its weight moved as configured), so a
+	 * reviewer checks the special case was justified.
 	 */
 	public Optional<String> warning(FreedWeight freed) {
 		Weights expected = satisfaction.signum() == 0 ? DEFAULT.withoutSatisfaction(freed) : DEFAULT;

@@ -10,11 +10,12 @@ import java.util.Map;
 import org.perfdesk.shared.Amount;
 
 /**
- * 部门整体支出数据: the figures of one 主管部门's overall spending in one fiscal year, as the department-overall
- * forms ask for them (基本支出 split into 人员经费 and 公用经费, the 三公经费 by kind, 政府采购, 编制数 and 实有人数).
- * Typed by the department's 单位填报人 and read by its reviewer and the finance bureau. Totals and execution
- * rates are always computed from the typed amounts, never stored. A department with nothing saved yet has
- * {@link #empty empty} figures: all zero, {@code id} null, version 0.
+ * 部门整体支出数据: the figures of one 主管部门's overall spending in one fiscal year, as the
+ * department-overall forms ask for them (基本支出 split into 人员经费 and 公用经费, the 三公经费 by kind,
+ * 政府采购, 编制数 and 实有人数). Typed by the department's 单位填报人 and read by its reviewer and the
+ * finance bureau. Totals and execution rates are always computed from the typed amounts,
+ * never stored. A department with nothing saved yet has {@link #empty empty} figures: all
+ * zero, {@code id} null, version 0.
  *
  * @param id the stored row, {@code null} while nothing has been saved
  * @param version 版本号 for optimistic locking; 0 before the first save, 1 after it
@@ -87,7 +88,10 @@ public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amou
 		return basicBudget().plus(projectSpending);
 	}
 
-	/** A warning (not an error) when more people are on the staff than the establishment allows, else null. */
+	/**
+	 * A warning (not an error) when more people are on the staff than the establishment
+	 * allows, else null.
+	 */
 	public String staffWarning() {
 		return staffWarning(authorisedStaff, actualStaff);
 	}
@@ -96,7 +100,10 @@ public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amou
 		return actual > authorised ? "实有人数（" + actual + " 人）超过编制数（" + authorised + " 人），请核实是否填写正确" : null;
 	}
 
-	/** The four bars of the page's chart, each budget against spent: 人员经费, 公用经费, 三公经费, 政府采购. */
+	/**
+	 * The four bars of the page's chart, each budget against spent: 人员经费, 公用经费, 三公经费,
+	 * 政府采购.
+	 */
 	public List<Line> lines() {
 		return List.of(new Line("人员经费", personnelBudget, personnelSpent),
 				new Line("公用经费", operatingBudget, operatingSpent),
@@ -104,11 +111,13 @@ public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amou
 				new Line("政府采购", procurementBudget, procurementActual));
 	}
 
-	/** Every line of the detail table, subtotals included, in the order of the published forms. */
+	/**
+	 * Every line of the detail table, subtotals included, in the order of the published
+	 * forms.
+	 */
 	public List<Line> detail() {
 		return List.of(new Line("人员经费", personnelBudget, personnelSpent),
-				new Line("公用经费", operatingBudget, operatingSpent),
-				new Line("基本支出合计", basicBudget(), basicSpent()),
+				new Line("公用经费", operatingBudget, operatingSpent), new Line("基本支出合计", basicBudget(), basicSpent()),
 				new Line("因公出国(境)费", overseasTravelBudget, overseasTravelSpent),
 				new Line("公务用车购置费", vehiclePurchaseBudget, vehiclePurchaseSpent),
 				new Line("公务用车运行费", vehicleOperationBudget, vehicleOperationSpent),
@@ -118,8 +127,8 @@ public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amou
 	}
 
 	/**
-	 * 执行率 = spent / budget, half-up to {@link #RATE_SCALE} decimals (0.9636 is 96.36%); {@code null} when the
-	 * budget is zero, because a rate against nothing means nothing.
+	 * 执行率 = spent / budget, half-up to {@link #RATE_SCALE} decimals (0.9636 is 96.36%);
+	 * {@code null} when the budget is zero, because a rate against nothing means nothing.
 	 */
 	public static BigDecimal rate(Amount spent, Amount budget) {
 		if (budget.yuan().signum() == 0) {
@@ -128,7 +137,9 @@ public record DepartmentFigures(Long id, long departmentId, int fiscalYear, Amou
 		return spent.yuan().divide(budget.yuan(), RATE_SCALE, RoundingMode.HALF_UP);
 	}
 
-	/** A rate as a percentage with two decimals ({@code 96.36%}), or {@code —} for none. */
+	/**
+	 * A rate as a percentage with two decimals ({@code 96.36%}), or {@code —} for none.
+	 */
 	public static String percent(BigDecimal rate) {
 		return rate == null ? "—" : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 	}

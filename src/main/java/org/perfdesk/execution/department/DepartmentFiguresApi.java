@@ -22,7 +22,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/execution/departments}: a department's overall spending figures, in yuan, under the caller's scope. */
+/**
+ * {@code /api/v1/execution/departments}: a department's overall spending figures, in
+ * yuan, under the caller's scope.
+ */
 @RestController
 @RequestMapping("/api/v1/execution/departments")
 @Tag(name = "部门整体支出数据", description = "主管部门的基本支出、三公经费、政府采购和人员编制数据；金额单位为元")
@@ -57,7 +60,8 @@ class DepartmentFiguresApi {
 			@Schema(description = "政府采购实际数（元）") BigDecimal procurementActual,
 			@Schema(description = "编制数（人）", example = "32") BigDecimal authorisedStaff,
 			@Schema(description = "实有人数（人）；超过编制数时保存但返回提示", example = "30") BigDecimal actualStaff,
-			@Schema(description = "读取时的 version（从未填报时为 0）；他人已修改则返回 409", requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
+			@Schema(description = "读取时的 version（从未填报时为 0）；他人已修改则返回 409",
+					requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
 
 		DepartmentFiguresInput toInput() {
 			return new DepartmentFiguresInput(personnelBudget, personnelSpent, operatingBudget, operatingSpent,
@@ -85,14 +89,13 @@ class DepartmentFiguresApi {
 			@Schema(description = "项目支出：本部门及下属单位项目的年初预算数合计（元），仅含调用者有权查看的单位") BigDecimal projectSpending,
 			@Schema(description = "项目支出是否因数据权限而不完整") boolean projectSpendingPartial,
 			@Schema(description = "部门预算总额 = 基本支出 + 项目支出（元）") BigDecimal departmentBudget,
-			@Schema(description = "提示（不阻止保存），如实有人数超过编制数") List<String> warnings,
-			LocalDateTime updatedAt, String updatedBy,
-			@Schema(description = "版本号；保存时原样带回") int version) {
+			@Schema(description = "提示（不阻止保存），如实有人数超过编制数") List<String> warnings, LocalDateTime updatedAt,
+			String updatedBy, @Schema(description = "版本号；保存时原样带回") int version) {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "部门整体支出数据", description = "指定主管部门和预算年度；从未填报时各数为 0、version 为 0；"
-			+ "不存在或超出数据权限时返回 404，不是主管部门时返回 400")
+	@Operation(summary = "部门整体支出数据",
+			description = "指定主管部门和预算年度；从未填报时各数为 0、version 为 0；" + "不存在或超出数据权限时返回 404，不是主管部门时返回 400")
 	FiguresResponse get(@PathVariable long id, @RequestParam int year) {
 		FiscalYear fiscalYear = year(year);
 		DataScope scope = currentUser.scope();
@@ -100,8 +103,7 @@ class DepartmentFiguresApi {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "填报部门整体支出数据", description = "仅该部门的单位填报人；整体保存，任一字段有误则返回 400 "
-			+ "及逐字段的中文说明且不保存；他人已修改时返回 409")
+	@Operation(summary = "填报部门整体支出数据", description = "仅该部门的单位填报人；整体保存，任一字段有误则返回 400 " + "及逐字段的中文说明且不保存；他人已修改时返回 409")
 	FiguresResponse save(@PathVariable long id, @RequestParam int year, @RequestBody FiguresRequest request) {
 		FiscalYear fiscalYear = year(year);
 		if (request.version() == null) {
@@ -133,7 +135,8 @@ class DepartmentFiguresApi {
 				f.procurementBudget().yuan(), f.procurementActual().yuan(), f.authorisedStaff(), f.actualStaff(),
 				f.basicBudget().yuan(), f.basicSpent().yuan(), f.basicRate(), f.officialCostsBudget().yuan(),
 				f.officialCostsSpent().yuan(), f.officialCostsRate(), f.procurementRate(), projects.total().yuan(),
-				projects.partial(), f.departmentBudget(projects.total()).yuan(), warnings, f.updatedAt(),
-				f.updatedBy(), f.version());
+				projects.partial(), f.departmentBudget(projects.total()).yuan(), warnings, f.updatedAt(), f.updatedBy(),
+				f.version());
 	}
+
 }

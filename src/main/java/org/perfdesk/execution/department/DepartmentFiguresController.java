@@ -23,7 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 部门整体支出数据 pages: the departments of the chosen year, and one department's figures with its form. */
+/**
+ * 部门整体支出数据 pages: the departments of the chosen year, and one department's figures with
+ * its form.
+ */
 @Controller
 @RequestMapping("/execution/departments")
 class DepartmentFiguresController {
@@ -41,7 +44,9 @@ class DepartmentFiguresController {
 		this.directory = directory;
 	}
 
-	/** One row of the form: a kind of spending with its budget field and its spent field. */
+	/**
+	 * One row of the form: a kind of spending with its budget field and its spent field.
+	 */
 	record FormRow(String label, String budgetKey, String spentKey) {
 	}
 
@@ -117,8 +122,8 @@ class DepartmentFiguresController {
 		}
 	}
 
-	private String page(Model model, DepartmentFigures figures, DepartmentFiguresForm form,
-			Map<String, String> errors, DataScope scope) {
+	private String page(Model model, DepartmentFigures figures, DepartmentFiguresForm form, Map<String, String> errors,
+			DataScope scope) {
 		DepartmentProjectSpending projects = departments.projectSpending(scope, figures.departmentId(),
 				FiscalYear.of(figures.fiscalYear()));
 		model.addAttribute("figures", figures);
@@ -158,4 +163,5 @@ class DepartmentFiguresController {
 		}
 		return List.copyOf(rows);
 	}
+
 }

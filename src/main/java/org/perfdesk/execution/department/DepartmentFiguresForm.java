@@ -9,8 +9,9 @@ import org.perfdesk.shared.DecimalText;
 import org.perfdesk.shared.WanText;
 
 /**
- * The page form of a department's figures: every amount typed in 万元 and every number kept as text, so that
- * "十万" or "12.5 人" comes back as a Chinese message beside its field instead of a binding error.
+ * The page form of a department's figures: every amount typed in 万元 and every number kept
+ * as text, so that "十万" or "12.5 人" comes back as a Chinese message beside its field
+ * instead of a binding error.
  */
 final class DepartmentFiguresForm {
 
@@ -50,11 +51,17 @@ final class DepartmentFiguresForm {
 
 	/** A whole number as posted (a year, a version), or null when it is anything else. */
 	static Integer whole(String text) {
-		return DecimalText.read(text, DecimalText.COUNT_DIGITS).number().filter(v -> DecimalText.decimals(v) == 0)
-			.map(BigDecimal::intValueExact).orElse(null);
+		return DecimalText.read(text, DecimalText.COUNT_DIGITS)
+			.number()
+			.filter(v -> DecimalText.decimals(v) == 0)
+			.map(BigDecimal::intValueExact)
+			.orElse(null);
 	}
 
-	/** The input in yuan; texts that cannot be read are left out and explained in {@code errors}. */
+	/**
+	 * The input in yuan; texts that cannot be read are left out and explained in
+	 * {@code errors}.
+	 */
 	DepartmentFiguresInput toInput(Map<String, String> errors) {
 		var yuan = new LinkedHashMap<DepartmentAmount, BigDecimal>();
 		for (DepartmentAmount a : DepartmentAmount.values()) {
@@ -68,8 +75,8 @@ final class DepartmentFiguresForm {
 				yuan.get(DepartmentAmount.VEHICLE_PURCHASE_SPENT), yuan.get(DepartmentAmount.VEHICLE_OPERATION_BUDGET),
 				yuan.get(DepartmentAmount.VEHICLE_OPERATION_SPENT), yuan.get(DepartmentAmount.RECEPTION_BUDGET),
 				yuan.get(DepartmentAmount.RECEPTION_SPENT), yuan.get(DepartmentAmount.PROCUREMENT_BUDGET),
-				yuan.get(DepartmentAmount.PROCUREMENT_ACTUAL),
-				staff(AUTHORISED_STAFF, "编制数", errors), staff(ACTUAL_STAFF, "实有人数", errors));
+				yuan.get(DepartmentAmount.PROCUREMENT_ACTUAL), staff(AUTHORISED_STAFF, "编制数", errors),
+				staff(ACTUAL_STAFF, "实有人数", errors));
 	}
 
 	private BigDecimal staff(String field, String label, Map<String, String> errors) {
@@ -112,4 +119,5 @@ final class DepartmentFiguresForm {
 		return actual.get().compareTo(authorised.get()) > 0
 				? DepartmentFigures.staffWarning(authorised.get().longValue(), actual.get().longValue()) : null;
 	}
+
 }

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and saves the overall spending figures (部门整体支出数据) of 主管部门. Every method takes the caller's
- * {@link DataScope}: a department outside it is reported as not found; only the department's own 单位填报人
- * saves. A budget unit or the finance bureau has no such figures and is refused with a Chinese message.
+ * Reads and saves the overall spending figures (部门整体支出数据) of 主管部门. Every method takes the
+ * caller's {@link DataScope}: a department outside it is reported as not found; only the
+ * department's own 单位填报人 saves. A budget unit or the finance bureau has no such figures
+ * and is refused with a Chinese message.
  */
 @Service
 @Transactional
@@ -49,15 +50,18 @@ public class DepartmentFiguresManagement {
 
 	private final ApplicationEventPublisher events;
 
-	DepartmentFiguresManagement(DepartmentFiguresRepository figures, OrgDirectory directory,
-			ProjectManagement projects, ApplicationEventPublisher events) {
+	DepartmentFiguresManagement(DepartmentFiguresRepository figures, OrgDirectory directory, ProjectManagement projects,
+			ApplicationEventPublisher events) {
 		this.figures = figures;
 		this.directory = directory;
 		this.projects = projects;
 		this.events = events;
 	}
 
-	/** The department's figures of the year; all zero (not saved, version 0) when none were saved yet. */
+	/**
+	 * The department's figures of the year; all zero (not saved, version 0) when none
+	 * were saved yet.
+	 */
 	@Transactional(readOnly = true)
 	public DepartmentFigures find(DataScope scope, long departmentId, FiscalYear year) {
 		Unit department = department(scope, departmentId);
@@ -65,21 +69,26 @@ public class DepartmentFiguresManagement {
 			.orElseGet(() -> DepartmentFigures.empty(department.id(), year.value()));
 	}
 
-	/** Every department the caller may read, with its figures of the year (empty where none were saved). */
+	/**
+	 * Every department the caller may read, with its figures of the year (empty where
+	 * none were saved).
+	 */
 	@Transactional(readOnly = true)
 	public List<DepartmentFigures> list(DataScope scope, FiscalYear year) {
-		List<Long> ids = directory.tree().stream()
+		List<Long> ids = directory.tree()
+			.stream()
 			.filter(u -> u.kind() == UnitKind.DEPARTMENT && scope.canRead(u.id()))
 			.map(Unit::id)
 			.toList();
-		Map<Long, DepartmentFigures> saved = figures.findByYear(ids, year.value()).stream()
+		Map<Long, DepartmentFigures> saved = figures.findByYear(ids, year.value())
+			.stream()
 			.collect(Collectors.toMap(DepartmentFigures::departmentId, Function.identity()));
 		return ids.stream().map(id -> saved.getOrDefault(id, DepartmentFigures.empty(id, year.value()))).toList();
 	}
 
 	/**
-	 * 项目支出: the 年初预算数 of the projects of the department and the units under it, as far as the caller may
-	 * read them (see {@link DepartmentProjectSpending#partial()}).
+	 * 项目支出: the 年初预算数 of the projects of the department and the units under it, as far as
+	 * the caller may read them (see {@link DepartmentProjectSpending#partial()}).
 	 */
 	@Transactional(readOnly = true)
 	public DepartmentProjectSpending projectSpending(DataScope scope, long departmentId, FiscalYear year) {
@@ -101,9 +110,10 @@ public class DepartmentFiguresManagement {
 	}
 
 	/**
-	 * Saves the department's figures of the year, all or nothing. {@code version} is the one read (0 for figures
-	 * never saved); a different stored version means someone else saved meanwhile ({@link ConcurrentChange}).
-	 * 实有人数 above 编制数 is allowed: {@link DepartmentFigures#staffWarning()} tells the user.
+	 * Saves the department's figures of the year, all or nothing. {@code version} is the
+	 * one read (0 for figures never saved); a different stored version means someone else
+	 * saved meanwhile ({@link ConcurrentChange}). 实有人数 above 编制数 is allowed:
+	 * {@link DepartmentFigures#staffWarning()} tells the user.
 	 */
 	public DepartmentFigures save(DataScope scope, long departmentId, FiscalYear year, DepartmentFiguresInput input,
 			int version) {
@@ -134,7 +144,10 @@ public class DepartmentFiguresManagement {
 		return after;
 	}
 
-	/** Field → Chinese message for everything wrong with the input; empty when it can be saved. */
+	/**
+	 * Field → Chinese message for everything wrong with the input; empty when it can be
+	 * saved.
+	 */
 	static Map<String, String> problems(DepartmentFiguresInput input) {
 		var errors = new LinkedHashMap<String, String>();
 		for (DepartmentAmount a : DepartmentAmount.values()) {
@@ -185,13 +198,17 @@ public class DepartmentFiguresManagement {
 		return Amount.ofYuan(value);
 	}
 
-	/** The readable department, or not found; a unit of another kind is refused in Chinese. */
+	/**
+	 * The readable department, or not found; a unit of another kind is refused in
+	 * Chinese.
+	 */
 	private Unit department(DataScope scope, long departmentId) {
-		Unit unit = directory.find(departmentId).filter(u -> scope.canRead(u.id()))
+		Unit unit = directory.find(departmentId)
+			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		if (unit.kind() != UnitKind.DEPARTMENT) {
-			throw new RuleViolation("departmentId", "“" + unit.name() + "”是" + unit.kind().label()
-					+ "，部门整体支出数据只由主管部门填报，请选择主管部门");
+			throw new RuleViolation("departmentId",
+					"“" + unit.name() + "”是" + unit.kind().label() + "，部门整体支出数据只由主管部门填报，请选择主管部门");
 		}
 		return unit;
 	}
@@ -200,4 +217,5 @@ public class DepartmentFiguresManagement {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null ? "system" : auth.getName();
 	}
+
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An indicator that 有可能 or 完全不可能 reaches its target names the cause(s) of the deviation and the measures to
- * correct it (domain.md §4 D20, from the notes of the 黄石 2019 monitoring form: "偏差或不能完成目标原因分析" and
- * "相关建议或举措" are mandatory when the likelihood is not 确定能).
+ * An indicator that 有可能 or 完全不可能 reaches its target names the cause(s) of the deviation
+ * and the measures to correct it (domain.md §4 D20, from the notes of the 黄石 2019
+ * monitoring form: "偏差或不能完成目标原因分析" and "相关建议或举措" are mandatory when the likelihood is not
+ * 确定能).
  */
 final class DoubtfulIndicatorExplained {
 
@@ -31,4 +32,5 @@ final class DoubtfulIndicatorExplained {
 			}
 		}
 	}
+
 }

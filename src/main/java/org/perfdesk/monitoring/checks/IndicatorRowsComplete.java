@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every indicator row states its 1–N月执行情况, its 全年预计完成情况 and its 完成目标可能性: the three columns the
- * central monitoring form (财预〔2019〕136号 附件) asks of every 三级指标.
+ * Every indicator row states its 1–N月执行情况, its 全年预计完成情况 and its 完成目标可能性: the three
+ * columns the central monitoring form (财预〔2019〕136号 附件) asks of every 三级指标.
  */
 final class IndicatorRowsComplete {
 
@@ -29,4 +29,5 @@ final class IndicatorRowsComplete {
 			}
 		}
 	}
+
 }

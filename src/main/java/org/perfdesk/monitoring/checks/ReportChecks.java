@@ -9,9 +9,11 @@ import org.perfdesk.monitoring.MonitoredIndicator;
 import org.perfdesk.shared.PlainText;
 
 /**
- * What a 监控表 must satisfy to be saved or submitted: the rows complete ({@link IndicatorRowsComplete}), doubtful
- * rows explained ({@link DoubtfulIndicatorExplained}), lagging execution explained
- * ({@link LaggingExecutionExplained}), and texts within the columns' lengths and free of invisible control characters. Field → Chinese message.
+ * What a 监控表 must satisfy to be saved or submitted: the rows complete
+ * ({@link IndicatorRowsComplete}), doubtful rows explained
+ * ({@link DoubtfulIndicatorExplained}), lagging execution explained
+ * ({@link LaggingExecutionExplained}), and texts within the columns' lengths and free of
+ * invisible control characters. Field → Chinese message.
  */
 public final class ReportChecks {
 
@@ -46,7 +48,10 @@ public final class ReportChecks {
 		return errors;
 	}
 
-	/** Invisible control characters first (they would count towards the length), then the length. */
+	/**
+	 * Invisible control characters first (they would count towards the length), then the
+	 * length.
+	 */
 	private static void length(Map<String, String> errors, String field, String label, String text, int max,
 			PlainText kind) {
 		if (text == null) {
@@ -59,4 +64,5 @@ public final class ReportChecks {
 			errors.put(field, label + "过长：" + text.length() + " 字，上限 " + max + " 字");
 		}
 	}
+
 }

@@ -3,8 +3,9 @@ package org.perfdesk.targets.quality;
 import java.util.Objects;
 
 /**
- * What every rule has besides its check: the code, title and severity it is listed under, and findings stamped
- * with them. Kept here so that a rule's class holds only what it looks for and what it says.
+ * What every rule has besides its check: the code, title and severity it is listed under,
+ * and findings stamped with them. Kept here so that a rule's class holds only what it
+ * looks for and what it says.
  */
 abstract class AbstractRule implements QualityRule {
 
@@ -20,8 +21,10 @@ abstract class AbstractRule implements QualityRule {
 		this.severity = Objects.requireNonNull(severity, "severity");
 	}
 
-	// code(), title() and severity() are not final: for a non-final public method of this package-private class,
-	// javac gives each public rule a public copy, so that reflection through the rule's own class can call it
+	// code(), title() and severity() are not final: for a non-final public method of this
+	// package-private class,
+	// javac gives each public rule a public copy, so that reflection through the rule's
+	// own class can call it
 
 	@Override
 	public String code() {
@@ -38,23 +41,36 @@ abstract class AbstractRule implements QualityRule {
 		return severity;
 	}
 
-	/** A finding about the target as a whole; field is the form field to highlight, or null if none. */
+	/**
+	 * A finding about the target as a whole; field is the form field to highlight, or
+	 * null if none.
+	 */
 	final Finding targetFinding(String field, String message) {
 		return new Finding(code, title, severity, message, null, field);
 	}
 
-	/** As {@link #targetFinding}, but milder than the rule's own severity (a rule that also warns). */
+	/**
+	 * As {@link #targetFinding}, but milder than the rule's own severity (a rule that
+	 * also warns).
+	 */
 	final Finding targetWarning(String field, String message) {
 		return new Finding(code, title, Severity.WARNING, message, null, field);
 	}
 
-	/** A finding about one indicator row, highlighting its property, e.g. "value" or "name". */
+	/**
+	 * A finding about one indicator row, highlighting its property, e.g. "value" or
+	 * "name".
+	 */
 	final Finding rowFinding(int index, String property, String message) {
 		return new Finding(code, title, severity, message, index, Rows.field(index, property));
 	}
 
-	/** As {@link #rowFinding}, but milder than the rule's own severity (a rule that also warns). */
+	/**
+	 * As {@link #rowFinding}, but milder than the rule's own severity (a rule that also
+	 * warns).
+	 */
 	final Finding rowWarning(int index, String property, String message) {
 		return new Finding(code, title, Severity.WARNING, message, index, Rows.field(index, property));
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param ruleTitle the rule's title, for grouping on the page
  * @param severity whether it blocks submission
  * @param message what is wrong and how to fix it, in Chinese, naming the row or field
- * @param indicatorIndex index into {@code content.indicators()}, or null when the finding is about the target as
- *        a whole
- * @param field the form field to highlight, e.g. "indicators[3].value" or "annualObjective"; null if none
+ * @param indicatorIndex index into {@code content.indicators()}, or null when the finding
+ * is about the target as a whole
+ * @param field the form field to highlight, e.g. "indicators[3].value" or
+ * "annualObjective"; null if none
  */
 public record Finding(String ruleCode, String ruleTitle, Severity severity, String message, Integer indicatorIndex,
 		String field) {

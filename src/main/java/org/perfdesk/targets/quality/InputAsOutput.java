@@ -10,14 +10,15 @@ import org.perfdesk.targets.TargetSubject;
 
 /**
  * D2 投入当作产出: money spent or staff deployed written as a 数量/质量 indicator ("业务工作支出安排金额
- * 28.8万元"). Inputs (财力、人力、物力) are not performance; they belong in the funds, or as a 成本指标 when the
- * point is to cap them.
+ * 28.8万元"). Inputs (财力、人力、物力) are not performance; they belong in the funds, or as a 成本指标
+ * when the point is to cap them.
  * <p>
- * Warning, not error: the keyword cannot tell "资金拨付及时率" (a fair process measure some regions accept) from a
- * plain amount, so the reviewer decides. "人员" alone is not flagged: "培训人员" are the output of a training
- * project; only staff words that mean input ("工作人员", "投入人员", "在编人员") are. Rates of money are not
- * inputs either: "预算执行率" and "资金到位率" measure how the funds were managed, and both schemes' common
- * indicator sets list them under 产出—质量, so a name ending in 率 or a value in % is left alone.
+ * Warning, not error: the keyword cannot tell "资金拨付及时率" (a fair process measure some
+ * regions accept) from a plain amount, so the reviewer decides. "人员" alone is not
+ * flagged: "培训人员" are the output of a training project; only staff words that mean input
+ * ("工作人员", "投入人员", "在编人员") are. Rates of money are not inputs either: "预算执行率" and "资金到位率"
+ * measure how the funds were managed, and both schemes' common indicator sets list them
+ * under 产出—质量, so a name ending in 率 or a value in % is left alone.
  */
 public final class InputAsOutput extends RowRule {
 
@@ -45,9 +46,10 @@ public final class InputAsOutput extends RowRule {
 					+ "”，写的是投入而不是产出。请改写为资金形成的产品或服务（如“培训人次”“活动场次”）；需要控制开支的，放到成本指标。"));
 		}
 		if (MONEY_UNIT.matcher(unit).find()) {
-			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "以“" + unit
-					+ "”计量，金额是投入不是产出。请改为产出的数量或质量；金额放到成本指标。"));
+			return Optional.of(rowFinding(index, "value",
+					Rows.describe(index, indicator) + "以“" + unit + "”计量，金额是投入不是产出。请改为产出的数量或质量；金额放到成本指标。"));
 		}
 		return Optional.empty();
 	}
+
 }

@@ -11,19 +11,26 @@ import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * D5 用层级名称或占位文字作三级指标: "社会成本指标", "满意度指标", "数量指标", "满意度" as a level-3 name, or
- * template text left behind ("指标1", "XX", "请填写"). Such a row says nothing about what will be delivered.
+ * D5 用层级名称或占位文字作三级指标: "社会成本指标", "满意度指标", "数量指标", "满意度" as a level-3 name, or template
+ * text left behind ("指标1", "XX", "请填写"). Such a row says nothing about what will be
+ * delivered.
  * <p>
- * Warning: the row may still carry a sound value, and renaming is the reviewer's request to make. "服务对象满意度"
- * is not flagged although it is the level-2 label without "指标": it is the standard level-3 name on published
- * forms, and D10 checks its value.
+ * Warning: the row may still carry a sound value, and renaming is the reviewer's request
+ * to make. "服务对象满意度" is not flagged although it is the level-2 label without "指标": it is
+ * the standard level-3 name on published forms, and D10 checks its value.
  */
 public final class LevelNameAsIndicatorName extends RowRule {
 
-	/** Level-1 and level-2 labels, with and without "指标", normalised like the names they are compared with. */
+	/**
+	 * Level-1 and level-2 labels, with and without "指标", normalised like the names they
+	 * are compared with.
+	 */
 	private static final Set<String> LEVEL_NAMES = levelNames();
 
-	/** Template text; a name of symbols only ("××", "…") normalises to nothing and is caught as well. */
+	/**
+	 * Template text; a name of symbols only ("××", "…") normalises to nothing and is
+	 * caught as well.
+	 */
 	private static final Pattern PLACEHOLDER = Pattern.compile("^(三级)?指标(名称)?\\d*$|xx|请填写|请输入|示例|待定");
 
 	public LevelNameAsIndicatorName() {
@@ -43,8 +50,8 @@ public final class LevelNameAsIndicatorName extends RowRule {
 					+ "用了一级或二级指标的名称作三级指标。请写明具体考核的内容，如“" + Rows.example(indicator.subcategory()) + "”。"));
 		}
 		if (name.isEmpty() || PLACEHOLDER.matcher(name).find()) {
-			return Optional.of(rowFinding(index, "name",
-					Rows.describe(index, indicator) + "像是模板中的占位文字。请改为具体的指标名称，或删除该行。"));
+			return Optional
+				.of(rowFinding(index, "name", Rows.describe(index, indicator) + "像是模板中的占位文字。请改为具体的指标名称，或删除该行。"));
 		}
 		return Optional.empty();
 	}
@@ -65,4 +72,5 @@ public final class LevelNameAsIndicatorName extends RowRule {
 		names.add(Rows.normalisedName(label));
 		names.add(Rows.normalisedName(label.replaceFirst("指标$", "")));
 	}
+
 }

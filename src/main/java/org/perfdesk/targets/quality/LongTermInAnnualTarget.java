@@ -14,12 +14,13 @@ import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * D7 中长期内容填入年度目标: the whole project budget entered as the year's funds, a fiscal year outside the
- * project period, an indicator deadline in another year, or an annual objective that reaches past the year
- * ("到2025年…", "三年内…").
+ * D7 中长期内容填入年度目标: the whole project budget entered as the year's funds, a fiscal year
+ * outside the project period, an indicator deadline in another year, or an annual
+ * objective that reaches past the year ("到2025年…", "三年内…").
  * <p>
- * Warning: each of these has honest exceptions (a multi-year project funded entirely in its first year, a
- * deadline in January for work paid this year), which only the reviewer can weigh.
+ * Warning: each of these has honest exceptions (a multi-year project funded entirely in
+ * its first year, a deadline in January for work paid this year), which only the reviewer
+ * can weigh.
  */
 public final class LongTermInAnnualTarget extends RowRule {
 
@@ -44,8 +45,8 @@ public final class LongTermInAnnualTarget extends RowRule {
 		String objective = content.annualObjective() == null ? "" : content.annualObjective();
 		String later = laterYear(objective, year);
 		if (later != null) {
-			findings.add(targetFinding("annualObjective", "年度目标提到了“" + later + "”，超出了" + year
-					+ "年度。请只写本年度要完成的目标，长期目标写入中期目标。"));
+			findings.add(targetFinding("annualObjective",
+					"年度目标提到了“" + later + "”，超出了" + year + "年度。请只写本年度要完成的目标，长期目标写入中期目标。"));
 		}
 		return findings;
 	}
@@ -66,8 +67,8 @@ public final class LongTermInAnnualTarget extends RowRule {
 					+ Rows.quote(value.typed()) + "在" + year + "年之后。年度目标只写本年度能完成的内容；跨年的安排写入中期目标。"));
 		}
 		if (deadlineYear < year) {
-			return Optional.of(rowFinding(index, "value", Rows.describe(index, indicator) + "的完成时间"
-					+ Rows.quote(value.typed()) + "早于" + year + "年，请核对年份。"));
+			return Optional.of(rowFinding(index, "value",
+					Rows.describe(index, indicator) + "的完成时间" + Rows.quote(value.typed()) + "早于" + year + "年，请核对年份。"));
 		}
 		return Optional.empty();
 	}
@@ -80,8 +81,7 @@ public final class LongTermInAnnualTarget extends RowRule {
 			return;
 		}
 		if (year < start || year > end) {
-			findings.add(targetFinding(null, "项目期为" + start + "—" + end + "年，本目标所属的" + year
-					+ "年度不在项目期内。请核对项目期或目标年度。"));
+			findings.add(targetFinding(null, "项目期为" + start + "—" + end + "年，本目标所属的" + year + "年度不在项目期内。请核对项目期或目标年度。"));
 		}
 		Amount budget = subject.projectBudget();
 		Amount annual = Rows.annualFunds(subject.content());
@@ -101,4 +101,5 @@ public final class LongTermInAnnualTarget extends RowRule {
 		Matcher several = SEVERAL_YEARS.matcher(objective);
 		return several.find() ? several.group() : null;
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * 目标审核: runs the quality rules over a target before it is submitted and when a reviewer opens it. The
- * findings come in rule order (S2 completeness first, then the checklist D1–D19, then S1), each rule's in row
- * order, so the page can list them as they are returned.
+ * 目标审核: runs the quality rules over a target before it is submitted and when a reviewer
+ * opens it. The findings come in rule order (S2 completeness first, then the checklist
+ * D1–D19, then S1), each rule's in row order, so the page can list them as they are
+ * returned.
  */
 public final class QualityCheck {
 
@@ -18,7 +19,10 @@ public final class QualityCheck {
 		this.rules = List.copyOf(rules);
 	}
 
-	/** The rules with the defaults of domain.md §4: at least 3 indicators, weights adding up to 100. */
+	/**
+	 * The rules with the defaults of domain.md §4: at least 3 indicators, weights adding
+	 * up to 100.
+	 */
 	public static QualityCheck standard() {
 		return new QualityCheck(List.of(new RequiredFieldMissing(), new ValueNotQuantified(), new InputAsOutput(),
 				new QuantityWithoutUnit(), new ValueKindMismatch(), new LevelNameAsIndicatorName(),
@@ -45,4 +49,5 @@ public final class QualityCheck {
 	public boolean blocksSubmission(List<Finding> findings) {
 		return findings.stream().anyMatch(Finding::blocksSubmission);
 	}
+
 }

@@ -15,13 +15,14 @@ import org.perfdesk.targets.TargetSubject;
 
 /**
  * D13 必填维度缺失: a project target must fill every level-2 category its scheme requires
- * ({@link IndicatorScheme#required()}: the outputs, a cost, a social benefit, satisfaction); a department target
- * the level-1 categories 产出, 效益 and 满意度 (its indicators vary too much by duty to require level 2); and
- * every target needs at least three indicators.
+ * ({@link IndicatorScheme#required()}: the outputs, a cost, a social benefit,
+ * satisfaction); a department target the level-1 categories 产出, 效益 and 满意度 (its
+ * indicators vary too much by duty to require level 2); and every target needs at least
+ * three indicators.
  * <p>
- * Error: 88号 完整性 is the first thing the review checks, and a target without, say, a satisfaction indicator
- * cannot be scored against the usual weights at self-evaluation. The minimum count is a local rule ("总数不得少于
- * 3个"), so it is a constructor argument.
+ * Error: 88号 完整性 is the first thing the review checks, and a target without, say, a
+ * satisfaction indicator cannot be scored against the usual weights at self-evaluation.
+ * The minimum count is a local rule ("总数不得少于 3个"), so it is a constructor argument.
  */
 public final class RequiredCategoryEmpty extends AbstractRule {
 
@@ -49,7 +50,7 @@ public final class RequiredCategoryEmpty extends AbstractRule {
 		if (content.kind() == TargetKind.DEPARTMENT) {
 			for (IndicatorCategory category : IndicatorCategory.values()) {
 				boolean filled = indicators.stream()
-						.anyMatch(i -> i.subcategory() != null && i.subcategory().category() == category);
+					.anyMatch(i -> i.subcategory() != null && i.subcategory().category() == category);
 				if (departmentCategories.contains(category) && !filled) {
 					findings.add(targetFinding("indicators", "缺少一级指标“" + category.label() + "”。部门整体支出绩效目标须包含"
 							+ labels(departmentCategories) + "，请至少填写一个" + category.label() + "。"));
@@ -59,7 +60,7 @@ public final class RequiredCategoryEmpty extends AbstractRule {
 		else {
 			for (IndicatorSubcategory required : scheme.required()) {
 				boolean filled = indicators.stream()
-						.anyMatch(i -> i.subcategory() != null && scheme.place(i.subcategory()) == required);
+					.anyMatch(i -> i.subcategory() != null && scheme.place(i.subcategory()) == required);
 				if (!filled) {
 					findings.add(targetFinding("indicators", "缺少必填的二级指标“" + required.category().label() + "—"
 							+ required.label() + "”。请至少填写一个，如“" + Rows.example(required) + "”。"));
@@ -67,8 +68,8 @@ public final class RequiredCategoryEmpty extends AbstractRule {
 			}
 		}
 		if (indicators.size() < minimumIndicators) {
-			findings.add(targetFinding("indicators", "只有" + indicators.size() + "个绩效指标，少于" + minimumIndicators
-					+ "个。请补充能反映产出、效益和满意度的指标。"));
+			findings.add(targetFinding("indicators",
+					"只有" + indicators.size() + "个绩效指标，少于" + minimumIndicators + "个。请补充能反映产出、效益和满意度的指标。"));
 		}
 		return findings;
 	}
@@ -76,4 +77,5 @@ public final class RequiredCategoryEmpty extends AbstractRule {
 	private String labels(Set<IndicatorCategory> categories) {
 		return String.join("、", EnumSet.copyOf(categories).stream().map(IndicatorCategory::label).toList());
 	}
+
 }

@@ -10,11 +10,11 @@ import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * S2 必填项未填写 (this product's own check, the 完整性 part of 88号 that D13 does not cover): the annual objective,
- * and for each indicator row its level-2 category, name and value.
+ * S2 必填项未填写 (this product's own check, the 完整性 part of 88号 that D13 does not cover): the
+ * annual objective, and for each indicator row its level-2 category, name and value.
  * <p>
- * Error: an empty row cannot be reviewed or scored, and every other rule skips what is missing so that it is
- * reported once, here.
+ * Error: an empty row cannot be reviewed or scored, and every other rule skips what is
+ * missing so that it is reported once, here.
  */
 public final class RequiredFieldMissing extends RowRule {
 
@@ -56,4 +56,5 @@ public final class RequiredFieldMissing extends RowRule {
 		String which = Rows.name(indicator).isEmpty() ? "第" + (index + 1) + "行指标" : Rows.describe(index, indicator);
 		return Optional.of(rowFinding(index, property, which + "未填写" + String.join("、", missing) + "。请补齐，或删除该行。"));
 	}
+
 }

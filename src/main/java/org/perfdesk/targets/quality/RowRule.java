@@ -8,9 +8,10 @@ import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * A rule that judges the indicator rows one at a time. The walk over the table is here, so that a rule says only
- * which rows it reads ({@link #appliesTo}) and what is wrong with one ({@link #checkRow}). A rule that also judges
- * the target as a whole overrides {@link #check} and calls {@link #checkRows} where its row findings belong.
+ * A rule that judges the indicator rows one at a time. The walk over the table is here,
+ * so that a rule says only which rows it reads ({@link #appliesTo}) and what is wrong
+ * with one ({@link #checkRow}). A rule that also judges the target as a whole overrides
+ * {@link #check} and calls {@link #checkRows} where its row findings belong.
  */
 abstract class RowRule extends AbstractRule {
 
@@ -23,7 +24,10 @@ abstract class RowRule extends AbstractRule {
 		return checkRows(subject);
 	}
 
-	/** The rows' findings in table order, as the page lists them, in a list the caller may add to. */
+	/**
+	 * The rows' findings in table order, as the page lists them, in a list the caller may
+	 * add to.
+	 */
 	final List<Finding> checkRows(TargetSubject subject) {
 		List<Finding> findings = new ArrayList<>();
 		List<Indicator> indicators = subject.content().indicators();
@@ -37,16 +41,19 @@ abstract class RowRule extends AbstractRule {
 	}
 
 	/**
-	 * Whether the rule reads this row at all; every row unless the rule says otherwise. Rules leave out what another
-	 * rule reports, e.g. a row without a value ({@link Rows#hasValue}), so that each problem is reported once.
+	 * Whether the rule reads this row at all; every row unless the rule says otherwise.
+	 * Rules leave out what another rule reports, e.g. a row without a value
+	 * ({@link Rows#hasValue}), so that each problem is reported once.
 	 */
 	boolean appliesTo(Indicator indicator) {
 		return true;
 	}
 
 	/**
-	 * What is wrong with one row it applies to. At most one finding, the first problem that applies: a bad row is
-	 * listed once per rule, and fixing that problem shows the next.
+	 * What is wrong with one row it applies to. At most one finding, the first problem
+	 * that applies: a bad row is listed once per rule, and fixing that problem shows the
+	 * next.
 	 */
 	abstract Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject);
+
 }

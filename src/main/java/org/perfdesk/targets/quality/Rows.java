@@ -16,12 +16,15 @@ import org.perfdesk.targets.TargetContent;
 import org.perfdesk.targets.TargetKind;
 
 /**
- * How the rules name rows and read names and values, so that every message points at a row the same way and a
- * half-filled row (null name, null value) never throws.
+ * How the rules name rows and read names and values, so that every message points at a
+ * row the same way and a half-filled row (null name, null value) never throws.
  */
 final class Rows {
 
-	/** Brackets with what is inside, e.g. the unit in "组织培训次数（次）"; also a bracket left open at the end. */
+	/**
+	 * Brackets with what is inside, e.g. the unit in "组织培训次数（次）"; also a bracket left
+	 * open at the end.
+	 */
 	private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^）)】\\]]*([）)】\\]]|$)");
 
 	private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{IsHan}\\p{IsAlphabetic}\\p{Nd}]");
@@ -41,7 +44,10 @@ final class Rows {
 		return describe(index, indicator) + "的指标值" + quote(typed(indicator.value()));
 	}
 
-	/** "2、5、7": row indexes as the filler counts rows, from 1, for a message about several rows. */
+	/**
+	 * "2、5、7": row indexes as the filler counts rows, from 1, for a message about several
+	 * rows.
+	 */
 	static String numbers(List<Integer> indexes) {
 		return indexes.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining("、"));
 	}
@@ -55,8 +61,9 @@ final class Rows {
 	}
 
 	/**
-	 * The name as compared for duplicates and keywords: without blanks, brackets and what they hold (the unit),
-	 * punctuation, and with full-width letters folded, so that "组织宣传活动次数(次）" and " 组织宣传活动次数" are one name.
+	 * The name as compared for duplicates and keywords: without blanks, brackets and what
+	 * they hold (the unit), punctuation, and with full-width letters folded, so that
+	 * "组织宣传活动次数(次）" and " 组织宣传活动次数" are one name.
 	 */
 	static String normalisedName(String name) {
 		if (name == null) {
@@ -88,7 +95,9 @@ final class Rows {
 		return value == null || value.unit() == null ? "" : value.unit().strip();
 	}
 
-	/** The largest number the value allows: the upper bound of a range, else the number. */
+	/**
+	 * The largest number the value allows: the upper bound of a range, else the number.
+	 */
 	static BigDecimal highest(TargetValue value) {
 		return value.upper() != null ? value.upper() : value.number();
 	}
@@ -98,8 +107,8 @@ final class Rows {
 	}
 
 	/**
-	 * {@link TargetContent#annualFunds()} for a draft: a key task whose amounts are not filled in yet counts as
-	 * zero instead of failing.
+	 * {@link TargetContent#annualFunds()} for a draft: a key task whose amounts are not
+	 * filled in yet counts as zero instead of failing.
 	 */
 	static Amount annualFunds(TargetContent content) {
 		if (content.kind() == TargetKind.DEPARTMENT) {
@@ -119,7 +128,10 @@ final class Rows {
 		return "“" + (t.length() > 30 ? t.substring(0, 30) + "…" : t) + "”";
 	}
 
-	/** A sound level-3 name for a level-2 category, for messages that ask for a better one. */
+	/**
+	 * A sound level-3 name for a level-2 category, for messages that ask for a better
+	 * one.
+	 */
 	static String example(IndicatorSubcategory subcategory) {
 		if (subcategory == null) {
 			return "青年志愿者培训人次";
@@ -138,4 +150,5 @@ final class Rows {
 			case SERVICE_SATISFACTION -> "参训青年满意度";
 		};
 	}
+
 }

@@ -10,12 +10,13 @@ import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * D10 满意度没有百分比阈值: a satisfaction indicator (in 满意度指标, or named "…满意度" wherever it sits) must be a
- * percentage with a floor below 100, e.g. "≥90%". "满意", "较高", "≥80认可度" (a number without %) or "≥85满意度"
- * give no threshold a survey result can be compared with, and "=100%"/"≥100%" is not a target but a hope.
+ * D10 满意度没有百分比阈值: a satisfaction indicator (in 满意度指标, or named "…满意度" wherever it sits)
+ * must be a percentage with a floor below 100, e.g. "≥90%". "满意", "较高", "≥80认可度" (a
+ * number without %) or "≥85满意度" give no threshold a survey result can be compared with,
+ * and "=100%"/"≥100%" is not a target but a hope.
  * <p>
- * Warning: the reviewer may accept a survey-specific scale; a date or unreadable value is D4's and a row without
- * a value S2's.
+ * Warning: the reviewer may accept a survey-specific scale; a date or unreadable value is
+ * D4's and a row without a value S2's.
  */
 public final class SatisfactionWithoutThreshold extends RowRule {
 
@@ -33,7 +34,7 @@ public final class SatisfactionWithoutThreshold extends RowRule {
 	@Override
 	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
 		return Optional.ofNullable(problem(indicator.value()))
-				.map(problem -> rowFinding(index, "value", Rows.describeValue(index, indicator) + problem));
+			.map(problem -> rowFinding(index, "value", Rows.describeValue(index, indicator) + problem));
 	}
 
 	static boolean isSatisfaction(Indicator indicator) {
@@ -61,4 +62,5 @@ public final class SatisfactionWithoutThreshold extends RowRule {
 		}
 		return null;
 	}
+
 }

@@ -1,9 +1,10 @@
 package org.perfdesk.targets.quality;
 
 /**
- * How much a {@link Finding} matters. Only an error stops the filler from submitting: the 88号 review grades a
- * target as a whole, so a questionable wording is the reviewer's call, while a gap that makes the target
- * impossible to review or to evaluate later (a missing category, weights that do not add up) is not.
+ * How much a {@link Finding} matters. Only an error stops the filler from submitting: the
+ * 88号 review grades a target as a whole, so a questionable wording is the reviewer's
+ * call, while a gap that makes the target impossible to review or to evaluate later (a
+ * missing category, weights that do not add up) is not.
  */
 public enum Severity {
 
@@ -26,4 +27,5 @@ public enum Severity {
 	public boolean blocksSubmission() {
 		return this == ERROR;
 	}
+
 }

@@ -9,12 +9,14 @@ import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * S1 资金支出计划有误 (not in the checklist of domain.md §4; "S" marks this product's own checks): a project's
- * spending plan gives the cumulative share of the year's funds spent by the end of March, June, September and
- * December. It must be filled, stay within 0–100%, never go down, and reach 100% in December.
+ * S1 资金支出计划有误 (not in the checklist of domain.md §4; "S" marks this product's own
+ * checks): a project's spending plan gives the cumulative share of the year's funds spent
+ * by the end of March, June, September and December. It must be filled, stay within
+ * 0–100%, never go down, and reach 100% in December.
  * <p>
- * Error: the plan is the baseline for 执行进度 in monitoring (财预〔2019〕136号), so a plan that falls or stops
- * short of 100% makes every later execution rate meaningless. Department targets have no plan and are skipped.
+ * Error: the plan is the baseline for 执行进度 in monitoring (财预〔2019〕136号), so a plan that
+ * falls or stops short of 100% makes every later execution rate meaningless. Department
+ * targets have no plan and are skipped.
  */
 public final class SpendingPlanBroken extends AbstractRule {
 
@@ -51,7 +53,8 @@ public final class SpendingPlanBroken extends AbstractRule {
 			}
 			if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
 				findings.add(targetFinding(field, "资金支出计划中" + MONTHS[q] + "的累计比例为" + percent(share) + "，应在0%—100%之间。"));
-				continue; // a share out of range is not compared with the next: one mistake, one finding
+				continue; // a share out of range is not compared with the next: one
+							// mistake, one finding
 			}
 			if (previous != null && share.compareTo(previous) < 0) {
 				findings.add(targetFinding(field, "资金支出计划中" + MONTHS[q] + "的累计比例" + percent(share) + "低于"
@@ -62,8 +65,8 @@ public final class SpendingPlanBroken extends AbstractRule {
 		}
 		BigDecimal december = plan.december();
 		if (december != null && december.signum() >= 0 && december.compareTo(HUNDRED) < 0) {
-			findings.add(targetFinding("spendingPlan.december", "资金支出计划12月底的累计比例为" + percent(december)
-					+ "，应为100%：年度资金应在年底前全部支出。"));
+			findings.add(targetFinding("spendingPlan.december",
+					"资金支出计划12月底的累计比例为" + percent(december) + "，应为100%：年度资金应在年底前全部支出。"));
 		}
 		return findings;
 	}
@@ -71,4 +74,5 @@ public final class SpendingPlanBroken extends AbstractRule {
 	private static String percent(BigDecimal share) {
 		return share.stripTrailingZeros().toPlainString() + "%";
 	}
+
 }

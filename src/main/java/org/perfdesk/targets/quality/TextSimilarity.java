@@ -7,26 +7,31 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How alike two Chinese texts are: the Dice coefficient of their character bigrams, after dropping blanks,
- * punctuation and list numbering. Chinese has no spaces to split words at, and two adjacent characters are
- * close to a word, so shared bigrams measure shared wording well enough to catch copied text without a
- * dictionary.
+ * How alike two Chinese texts are: the Dice coefficient of their character bigrams, after
+ * dropping blanks, punctuation and list numbering. Chinese has no spaces to split words
+ * at, and two adjacent characters are close to a word, so shared bigrams measure shared
+ * wording well enough to catch copied text without a dictionary.
  */
 final class TextSimilarity {
 
 	/** "1.", "2、", "（一）", "(3)" at the start of a line or item. */
 	private static final Pattern NUMBERING = Pattern
-			.compile("(^|[\\n；;。])\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[\\.．、)）]|[（(]([0-9]+|[一二三四五六七八九十]+)[)）]");
+		.compile("(^|[\\n；;。])\\s*([0-9]+|[一二三四五六七八九十]+)\\s*[\\.．、)）]|[（(]([0-9]+|[一二三四五六七八九十]+)[)）]");
 
 	private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{IsHan}\\p{IsAlphabetic}\\p{Nd}]");
 
-	/** Sentences and list items of a longer text, e.g. the lines of an annual objective. */
+	/**
+	 * Sentences and list items of a longer text, e.g. the lines of an annual objective.
+	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("[\\n；;。！!？?]");
 
 	private TextSimilarity() {
 	}
 
-	/** 0 (nothing shared) to 1 (same wording); 0 when either text is empty after normalising. */
+	/**
+	 * 0 (nothing shared) to 1 (same wording); 0 when either text is empty after
+	 * normalising.
+	 */
 	static double dice(String a, String b) {
 		String x = normalise(a);
 		String y = normalise(b);
@@ -45,7 +50,10 @@ final class TextSimilarity {
 		return 2.0 * shared / (count(left) + count(right));
 	}
 
-	/** The text as compared: no numbering, blanks or punctuation; full-width letters and digits folded. */
+	/**
+	 * The text as compared: no numbering, blanks or punctuation; full-width letters and
+	 * digits folded.
+	 */
 	static String normalise(String text) {
 		if (text == null) {
 			return "";
@@ -55,14 +63,18 @@ final class TextSimilarity {
 		return NOT_A_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
 	}
 
-	/** The sentences or numbered items of a text, non-empty after normalising, in order. */
+	/**
+	 * The sentences or numbered items of a text, non-empty after normalising, in order.
+	 */
 	static List<String> sentences(String text) {
 		if (text == null) {
 			return List.of();
 		}
 		String withoutNumbering = NUMBERING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("$1");
-		return SENTENCE_END.splitAsStream(withoutNumbering).map(String::strip)
-				.filter(s -> !normalise(s).isEmpty()).toList();
+		return SENTENCE_END.splitAsStream(withoutNumbering)
+			.map(String::strip)
+			.filter(s -> !normalise(s).isEmpty())
+			.toList();
 	}
 
 	private static Map<String, Integer> bigrams(String text) {
@@ -80,4 +92,5 @@ final class TextSimilarity {
 	private static int count(Map<String, Integer> grams) {
 		return grams.values().stream().mapToInt(Integer::intValue).sum();
 	}
+
 }

@@ -9,11 +9,13 @@ import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * D15 评(扣)分标准不明确: "未达指标值酌情扣分", "视情况扣分", or a rule without any number, so that two reviewers
- * would score the same result differently. A rule needs a formula ("实际值/目标值×分值") or tiers with numbers.
+ * D15 评(扣)分标准不明确: "未达指标值酌情扣分", "视情况扣分", or a rule without any number, so that two
+ * reviewers would score the same result differently. A rule needs a formula
+ * ("实际值/目标值×分值") or tiers with numbers.
  * <p>
- * Warning: the 2015 forms have no column for it, so an old-style target without any rule gets a single
- * reminder, not one per row; only where some rows have rules are the missing ones listed.
+ * Warning: the 2015 forms have no column for it, so an old-style target without any rule
+ * gets a single reminder, not one per row; only where some rows have rules are the
+ * missing ones listed.
  */
 public final class VagueScoringRule extends RowRule {
 
@@ -48,12 +50,12 @@ public final class VagueScoringRule extends RowRule {
 		}
 		Matcher vague = VAGUE.matcher(rule);
 		if (vague.find()) {
-			return Optional.of(rowFinding(index, "scoringRule", where + "的评(扣)分标准含“" + vague.group()
-					+ "”，扣多少分无从判断。请改为公式或分档，" + EXAMPLE + "。"));
+			return Optional.of(rowFinding(index, "scoringRule",
+					where + "的评(扣)分标准含“" + vague.group() + "”，扣多少分无从判断。请改为公式或分档，" + EXAMPLE + "。"));
 		}
 		if (!DIGIT.matcher(rule).find()) {
-			return Optional.of(rowFinding(index, "scoringRule", where + "的评(扣)分标准" + Rows.quote(rule)
-					+ "没有给出分值或扣分幅度。请改为公式或分档，" + EXAMPLE + "。"));
+			return Optional.of(rowFinding(index, "scoringRule",
+					where + "的评(扣)分标准" + Rows.quote(rule) + "没有给出分值或扣分幅度。请改为公式或分档，" + EXAMPLE + "。"));
 		}
 		return Optional.empty();
 	}
@@ -61,4 +63,5 @@ public final class VagueScoringRule extends RowRule {
 	private static String text(Indicator indicator) {
 		return indicator.scoringRule() == null ? "" : indicator.scoringRule().strip();
 	}
+
 }

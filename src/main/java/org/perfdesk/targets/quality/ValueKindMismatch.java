@@ -8,12 +8,13 @@ import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.TargetSubject;
 
 /**
- * D4 指标值类型与指标不符: a value that could not be understood at all (kind UNPARSED, e.g. "按月安排2次左右"),
- * or a kind that does not fit the level-2 category: a date outside 时效指标.
+ * D4 指标值类型与指标不符: a value that could not be understood at all (kind UNPARSED, e.g.
+ * "按月安排2次左右"), or a kind that does not fit the level-2 category: a date outside 时效指标.
  * <p>
- * Warnings only. Unparsed text is kept as typed and may be perfectly clear to a reviewer; the parser's own
- * warning is passed on so that the filler sees the same words everywhere. A 数量指标 in words is D1's error,
- * a 时效指标 that is not a time is D9's, so they are not repeated here.
+ * Warnings only. Unparsed text is kept as typed and may be perfectly clear to a reviewer;
+ * the parser's own warning is passed on so that the filler sees the same words
+ * everywhere. A 数量指标 in words is D1's error, a 时效指标 that is not a time is D9's, so they
+ * are not repeated here.
  */
 public final class ValueKindMismatch extends RowRule {
 
@@ -29,7 +30,7 @@ public final class ValueKindMismatch extends RowRule {
 	@Override
 	Optional<Finding> checkRow(int index, Indicator indicator, TargetSubject subject) {
 		return Optional.ofNullable(problem(indicator, indicator.value()))
-				.map(problem -> rowFinding(index, "value", Rows.describe(index, indicator) + "：" + problem));
+			.map(problem -> rowFinding(index, "value", Rows.describe(index, indicator) + "：" + problem));
 	}
 
 	private static String problem(Indicator indicator, TargetValue value) {
@@ -43,4 +44,5 @@ public final class ValueKindMismatch extends RowRule {
 		}
 		return null;
 	}
+
 }

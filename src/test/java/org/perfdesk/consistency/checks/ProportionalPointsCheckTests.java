@@ -39,8 +39,8 @@ class ProportionalPointsCheckTests {
 	void aCeilingExceededLosesMoreByTheLinearRule() {
 		// 10 × (2 − 625 ÷ 500) = 7.5; the ratio rule's 8 is wrong under the linear rule
 		assertThat(findings(ReverseRule.LINEAR, row("7.50").numeric(Direction.NEGATIVE, "500", "625"))).isEmpty();
-		assertThat(findings(ReverseRule.LINEAR, row("8.00").numeric(Direction.NEGATIVE, "500", "625")))
-			.singleElement().satisfies(f -> {
+		assertThat(findings(ReverseRule.LINEAR, row("8.00").numeric(Direction.NEGATIVE, "500", "625"))).singleElement()
+			.satisfies(f -> {
 				assertThat(f.severity()).isEqualTo(CheckSeverity.ERROR);
 				assertThat(f.message()).contains("反向线性扣分法", "计算为 7.50");
 			});
@@ -53,8 +53,8 @@ class ProportionalPointsCheckTests {
 		assertThat(findings(ReverseRule.RATIO, row("7.50").numeric(Direction.EQUAL, "12", "9"))).isEmpty();
 		assertThat(findings(ReverseRule.RATIO, row("10").numeric(Direction.EQUAL, "12", "9"))).hasSize(1);
 		assertThat(findings(ReverseRule.RATIO, row("10").numeric(Direction.EQUAL, "0", "0"))).isEmpty();
-		assertThat(findings(ReverseRule.RATIO, row("10").numeric(Direction.EQUAL, "0", "1")))
-			.singleElement().satisfies(f -> assertThat(f.message()).contains("计算为 0"));
+		assertThat(findings(ReverseRule.RATIO, row("10").numeric(Direction.EQUAL, "0", "1"))).singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("计算为 0"));
 	}
 
 	@Test
@@ -62,8 +62,9 @@ class ProportionalPointsCheckTests {
 		var over = IndicatorRow.of("产出指标", "培训人次", "10", "8.00").numeric(Direction.POSITIVE, "200", "400");
 		assertThat(findings(ReverseRule.RATIO, over)).singleElement()
 			.satisfies(f -> assertThat(f.severity()).isEqualTo(CheckSeverity.ERROR));
-		assertThat(findings(ReverseRule.RATIO, over.adjusted("指标值明显偏低，按超额幅度扣 2 分"))).containsExactly(
-				new Finding(ProportionalPointsCheck.CODE, CheckSeverity.WARNING, "「培训人次」得分 8.00 为手工调整，按 分值 10 × "
-						+ "min(1, 实际完成值 400 ÷ 年度指标值 200) 计算为 10.00；调整理由：指标值明显偏低，按超额幅度扣 2 分"));
+		assertThat(findings(ReverseRule.RATIO, over.adjusted("指标值明显偏低，按超额幅度扣 2 分"))).containsExactly(new Finding(
+				ProportionalPointsCheck.CODE, CheckSeverity.WARNING,
+				"「培训人次」得分 8.00 为手工调整，按 分值 10 × " + "min(1, 实际完成值 400 ÷ 年度指标值 200) 计算为 10.00；调整理由：指标值明显偏低，按超额幅度扣 2 分"));
 	}
+
 }

@@ -47,4 +47,5 @@ class ChecklistTests {
 		assertThat(new Checklist(List.of(" "), BigDecimal.ONE).problems(BigDecimal.ONE, Direction.POSITIVE))
 			.containsExactly("第 1 个检查项为空");
 	}
+
 }

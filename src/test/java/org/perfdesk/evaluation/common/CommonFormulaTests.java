@@ -16,7 +16,10 @@ import org.perfdesk.shared.Amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each formula on hand-made figures (amounts in 万元 for readability), a missing figure and a zero divisor. */
+/**
+ * Each formula on hand-made figures (amounts in 万元 for readability), a missing figure and
+ * a zero divisor.
+ */
 class CommonFormulaTests {
 
 	static Amount wan(String wan) {
@@ -28,16 +31,16 @@ class CommonFormulaTests {
 	 * 三公: budget 4, spent 2.9.
 	 */
 	static DepartmentFigures figures(int year) {
-		return new DepartmentFigures(1L, 9, year, wan("180"), wan("178"), wan("30"), wan("27"), Amount.ZERO, Amount.ZERO,
-				Amount.ZERO, Amount.ZERO, wan("3"), wan("2.4"), wan("1"), wan("0.5"), wan("40"), wan("36"), 28, 26, 1,
-				null, "filler");
+		return new DepartmentFigures(1L, 9, year, wan("180"), wan("178"), wan("30"), wan("27"), Amount.ZERO,
+				Amount.ZERO, Amount.ZERO, Amount.ZERO, wan("3"), wan("2.4"), wan("1"), wan("0.5"), wan("40"), wan("36"),
+				28, 26, 1, null, "filler");
 	}
 
 	/** Last year: 三公 spent 2.5 (运行 2.1 + 接待 0.4). */
 	static DepartmentFigures previous(int year) {
 		return new DepartmentFigures(2L, 9, year - 1, wan("180"), wan("170"), wan("30"), wan("29"), Amount.ZERO,
-				Amount.ZERO, Amount.ZERO, Amount.ZERO, wan("3"), wan("2.1"), wan("1"), wan("0.4"), wan("40"), wan("40"), 28,
-				27, 1, null, "filler");
+				Amount.ZERO, Amount.ZERO, Amount.ZERO, wan("3"), wan("2.1"), wan("1"), wan("0.4"), wan("40"), wan("40"),
+				28, 27, 1, null, "filler");
 	}
 
 	/** 年初 1133.01, 调整 −29.66 (追加 10, 追减 39.66), 实际 1022.93, 一般公共预算 985.70. */
@@ -65,10 +68,11 @@ class CommonFormulaTests {
 	@Test
 	void staffControlWithoutAuthorisedStaffCannotDivide() {
 		DepartmentFigures f = figures(2025);
-		var none = new DepartmentFigures(f.id(), f.departmentId(), f.fiscalYear(), f.personnelBudget(), f.personnelSpent(),
-				f.operatingBudget(), f.operatingSpent(), f.overseasTravelBudget(), f.overseasTravelSpent(),
-				f.vehiclePurchaseBudget(), f.vehiclePurchaseSpent(), f.vehicleOperationBudget(), f.vehicleOperationSpent(),
-				f.receptionBudget(), f.receptionSpent(), f.procurementBudget(), f.procurementActual(), 0, 3, 1, null, "x");
+		var none = new DepartmentFigures(f.id(), f.departmentId(), f.fiscalYear(), f.personnelBudget(),
+				f.personnelSpent(), f.operatingBudget(), f.operatingSpent(), f.overseasTravelBudget(),
+				f.overseasTravelSpent(), f.vehiclePurchaseBudget(), f.vehiclePurchaseSpent(),
+				f.vehicleOperationBudget(), f.vehicleOperationSpent(), f.receptionBudget(), f.receptionSpent(),
+				f.procurementBudget(), f.procurementActual(), 0, 3, 1, null, "x");
 		Measure m = CommonFormula.STAFF_CONTROL.measure(measures(none, null, funds(), List.of()));
 		assertThat(m.present()).isFalse();
 		assertThat(m.missing()).isEqualTo("编制数为 0，不能作除数");
@@ -93,8 +97,10 @@ class CommonFormulaTests {
 		var nothingSpent = new DepartmentFigures(p.id(), 9, 2024, p.personnelBudget(), p.personnelSpent(),
 				p.operatingBudget(), p.operatingSpent(), Amount.ZERO, Amount.ZERO, Amount.ZERO, Amount.ZERO, wan("3"),
 				Amount.ZERO, wan("1"), Amount.ZERO, wan("40"), wan("40"), 28, 27, 1, null, "x");
-		assertThat(CommonFormula.OFFICIAL_COSTS_CHANGE.measure(measures(figures(2025), nothingSpent, funds(), List.of()))
-			.missing()).isEqualTo("上年三公经费为 0，不能作除数，请手工评定");
+		assertThat(
+				CommonFormula.OFFICIAL_COSTS_CHANGE.measure(measures(figures(2025), nothingSpent, funds(), List.of()))
+					.missing())
+			.isEqualTo("上年三公经费为 0，不能作除数，请手工评定");
 	}
 
 	@Test
@@ -146,9 +152,15 @@ class CommonFormulaTests {
 
 	@Test
 	void operatingOfficialAndProcurementRatesReadTheDepartmentFigures() {
-		assertThat(CommonFormula.OPERATING_CONTROL.measure(full()).percent()).hasToString("90.00"); // 27 ÷ 30
-		assertThat(CommonFormula.OFFICIAL_COSTS_CONTROL.measure(full()).percent()).hasToString("72.50"); // 2.9 ÷ 4
-		assertThat(CommonFormula.PROCUREMENT.measure(full()).percent()).hasToString("90.00"); // 36 ÷ 40
+		assertThat(CommonFormula.OPERATING_CONTROL.measure(full()).percent()).hasToString("90.00"); // 27
+																									// ÷
+																									// 30
+		assertThat(CommonFormula.OFFICIAL_COSTS_CONTROL.measure(full()).percent()).hasToString("72.50"); // 2.9
+																											// ÷
+																											// 4
+		assertThat(CommonFormula.PROCUREMENT.measure(full()).percent()).hasToString("90.00"); // 36
+																								// ÷
+																								// 40
 		assertThat(CommonFormula.PROCUREMENT.measure(measures(null, null, funds(), List.of())).missing())
 			.startsWith("实际政府采购金额、政府采购预算数未填写");
 	}
@@ -166,9 +178,12 @@ class CommonFormulaTests {
 	@Test
 	void keyIndicatorsAreScoredByTheEngine() {
 		List<KeyIndicatorResult> keys = List.of(
-				new KeyIndicatorResult(0, IndicatorSubcategory.QUANTITY, "覆盖人次", "≥30000人次", BigDecimal.valueOf(20), "24000人次", ""),
-				new KeyIndicatorResult(1, IndicatorSubcategory.QUALITY, "执行率", "≥95%", BigDecimal.valueOf(20), "96%", ""),
-				new KeyIndicatorResult(2, IndicatorSubcategory.SERVICE_SATISFACTION, "满意度", "≥90%", BigDecimal.TEN, "", ""));
+				new KeyIndicatorResult(0, IndicatorSubcategory.QUANTITY, "覆盖人次", "≥30000人次", BigDecimal.valueOf(20),
+						"24000人次", ""),
+				new KeyIndicatorResult(1, IndicatorSubcategory.QUALITY, "执行率", "≥95%", BigDecimal.valueOf(20), "96%",
+						""),
+				new KeyIndicatorResult(2, IndicatorSubcategory.SERVICE_SATISFACTION, "满意度", "≥90%", BigDecimal.TEN, "",
+						""));
 		DepartmentMeasures in = measures(figures(2025), previous(2025), funds(), keys);
 		Measure outputs = CommonFormula.KEY_OUTPUTS.measure(in);
 		// 20 × 24000 ÷ 30000 = 16; 20 (met); (16 + 20) ÷ 40 = 90%
@@ -183,4 +198,5 @@ class CommonFormulaTests {
 	void noKeyIndicatorOfAKindIsSaid() {
 		assertThat(CommonFormula.KEY_EFFECTS.measure(full()).missing()).isEqualTo("部门整体支出绩效目标中没有效益及满意度类关键指标");
 	}
+
 }

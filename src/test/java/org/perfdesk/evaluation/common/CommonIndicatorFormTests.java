@@ -45,4 +45,5 @@ class CommonIndicatorFormTests {
 		// the third posted row is the second kept one
 		assertThat(renumbered).containsEntry("rows[2].weight", "第 3 行：分值不能为负数");
 	}
+
 }

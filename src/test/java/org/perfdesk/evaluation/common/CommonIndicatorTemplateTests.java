@@ -21,11 +21,12 @@ class CommonIndicatorTemplateTests {
 		CommonIndicatorTemplate t = CommonIndicatorTemplate.defaults(2025);
 		assertThat(t.problems()).isEmpty();
 		assertThat(t.weightSum()).isEqualByComparingTo(t.totalWeight());
-		assertThat(t.indicators()).extracting(CommonIndicator::name).contains("在职人员控制率", "“三公经费”变动率",
-				"预算完成率", "预算控制率", "结转结余率", "公用经费控制率", "“三公经费”控制率", "政府采购执行率", "管理制度健全性",
-				"资金使用合规性", "预决算信息公开性", "基础信息完善性", "资产管理安全性");
-		assertThat(t.indicators()).extracting(c -> c.rule().kind()).contains(CommonRule.Kind.DEDUCTION,
-				CommonRule.Kind.TIERS, CommonRule.Kind.PROPORTIONAL, CommonRule.Kind.CHECKLIST);
+		assertThat(t.indicators()).extracting(CommonIndicator::name)
+			.contains("在职人员控制率", "“三公经费”变动率", "预算完成率", "预算控制率", "结转结余率", "公用经费控制率", "“三公经费”控制率", "政府采购执行率", "管理制度健全性",
+					"资金使用合规性", "预决算信息公开性", "基础信息完善性", "资产管理安全性");
+		assertThat(t.indicators()).extracting(c -> c.rule().kind())
+			.contains(CommonRule.Kind.DEDUCTION, CommonRule.Kind.TIERS, CommonRule.Kind.PROPORTIONAL,
+					CommonRule.Kind.CHECKLIST);
 	}
 
 	@Test
@@ -69,8 +70,7 @@ class CommonIndicatorTemplateTests {
 	void invisibleControlCharactersAreRefusedInCodesNamesAndItems() {
 		var c = new CommonIndicator("A\u0000", "过程", "预算\n管理", "管理制度\u001b健全性", null, Direction.POSITIVE,
 				BigDecimal.ONE, new Checklist(List.of("制度\u0007齐全"), BigDecimal.ONE));
-		assertThat(with(List.of(c), "1").problems())
-			.containsEntry("rows[0].code", "第 1 行：编码含有不可见的控制字符，请删除后再保存")
+		assertThat(with(List.of(c), "1").problems()).containsEntry("rows[0].code", "第 1 行：编码含有不可见的控制字符，请删除后再保存")
 			.containsEntry("rows[0].group", "第 1 行：二级指标含有不可见的控制字符，请删除后再保存")
 			.containsEntry("rows[0].name", "第 1 行：指标名称含有不可见的控制字符，请删除后再保存")
 			.containsEntry("rows[0].items", "第 1 行：检查项含有不可见的控制字符，请删除后再保存");
@@ -80,4 +80,5 @@ class CommonIndicatorTemplateTests {
 	void anEmptyTemplateIsRefused() {
 		assertThat(with(List.of(), "100").problems()).containsEntry("rows", "模板至少需要一个共性指标");
 	}
+
 }

@@ -70,4 +70,5 @@ class PerPointDeductionTests {
 			.containsExactly("每百分点扣分须大于 0");
 		assertThat(staff.problems(BigDecimal.valueOf(5), Direction.NEGATIVE)).isEmpty();
 	}
+
 }

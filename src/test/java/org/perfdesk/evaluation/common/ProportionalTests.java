@@ -45,4 +45,5 @@ class ProportionalTests {
 		assertThat(full.score(BigDecimal.ONE, Direction.POSITIVE, Measure.missing("", "x 未填写")).explanation())
 			.isEqualTo("无法计分：x 未填写");
 	}
+
 }

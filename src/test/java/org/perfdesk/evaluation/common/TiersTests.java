@@ -32,7 +32,8 @@ class TiersTests {
 			30.01, 0.00
 			""")
 	void theFirstTierReachedCounts(String percent, String expected) {
-		assertThat(control.score(BigDecimal.valueOf(5), Direction.NEGATIVE, rate(percent)).score()).hasToString(expected);
+		assertThat(control.score(BigDecimal.valueOf(5), Direction.NEGATIVE, rate(percent)).score())
+			.hasToString(expected);
 	}
 
 	@Test
@@ -47,26 +48,30 @@ class TiersTests {
 	void higherIsBetterTiersFall() {
 		var procurement = new Tiers(List.of(tier("100", "5"), tier("90", "3.5")), new BigDecimal("1.25"));
 		assertThat(procurement.problems(BigDecimal.valueOf(5), Direction.POSITIVE)).isEmpty();
-		assertThat(procurement.score(BigDecimal.valueOf(5), Direction.POSITIVE, rate("95")).score()).hasToString("3.50");
-		assertThat(procurement.score(BigDecimal.valueOf(5), Direction.POSITIVE, rate("80")).score()).hasToString("1.25");
+		assertThat(procurement.score(BigDecimal.valueOf(5), Direction.POSITIVE, rate("95")).score())
+			.hasToString("3.50");
+		assertThat(procurement.score(BigDecimal.valueOf(5), Direction.POSITIVE, rate("80")).score())
+			.hasToString("1.25");
 	}
 
 	@Test
 	void tiersOutOfOrderAreRefusedNotSorted() {
 		var swapped = new Tiers(List.of(tier("10", "4"), tier("0", "5")), BigDecimal.ZERO);
-		assertThat(swapped.problems(BigDecimal.valueOf(5), Direction.NEGATIVE)).containsExactly(
-				"各档界限须按从小到大排列：第 2 档 0% 排在第 1 档 10% 之后", "后一档得分不能高于前一档：第 2 档 5 分高于第 1 档 4 分");
-		assertThat(control.problems(BigDecimal.valueOf(5), Direction.POSITIVE)).first().asString()
+		assertThat(swapped.problems(BigDecimal.valueOf(5), Direction.NEGATIVE))
+			.containsExactly("各档界限须按从小到大排列：第 2 档 0% 排在第 1 档 10% 之后", "后一档得分不能高于前一档：第 2 档 5 分高于第 1 档 4 分");
+		assertThat(control.problems(BigDecimal.valueOf(5), Direction.POSITIVE)).first()
+			.asString()
 			.startsWith("各档界限须按从大到小排列");
 	}
 
 	@Test
 	void pointsAboveTheWeightOrAnEmptyTableAreRefused() {
-		assertThat(control.problems(BigDecimal.valueOf(4), Direction.NEGATIVE))
-			.contains("第 1 档得分须在 0 到分值 4 之间，当前为 5");
+		assertThat(control.problems(BigDecimal.valueOf(4), Direction.NEGATIVE)).contains("第 1 档得分须在 0 到分值 4 之间，当前为 5");
 		assertThat(new Tiers(List.of(), BigDecimal.ZERO).problems(BigDecimal.ONE, Direction.NEGATIVE))
 			.containsExactly("分档计分至少需要一档");
-		assertThat(new Tiers(List.of(tier("0", "5")), BigDecimal.TEN).problems(BigDecimal.valueOf(5), Direction.NEGATIVE))
+		assertThat(
+				new Tiers(List.of(tier("0", "5")), BigDecimal.TEN).problems(BigDecimal.valueOf(5), Direction.NEGATIVE))
 			.containsExactly("未达任何一档时的得分须在 0 到最后一档得分 5 之间");
 	}
+
 }

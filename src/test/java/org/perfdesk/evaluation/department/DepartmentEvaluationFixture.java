@@ -17,9 +17,9 @@ import org.perfdesk.targets.TargetManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo city as the department self-evaluation tests read it: the youth league, whose department target of last
- * year is approved, with its filler's, reviewer's and the finance bureau's scopes, and inputs that fill an
- * evaluation completely.
+ * The demo city as the department self-evaluation tests read it: the youth league, whose
+ * department target of last year is approved, with its filler's, reviewer's and the
+ * finance bureau's scopes, and inputs that fill an evaluation completely.
  */
 final class DepartmentEvaluationFixture {
 
@@ -39,8 +39,12 @@ final class DepartmentEvaluationFixture {
 
 	DepartmentEvaluationFixture(JdbcClient jdbc, OrgDirectory directory) {
 		this.jdbc = jdbc;
-		league = jdbc.sql("select unit_id from target_performance_target where kind = 'DEPARTMENT' and fiscal_year = :y "
-				+ "and status = 'APPROVED' and is_current = true").param("y", year).query(Long.class).single();
+		league = jdbc
+			.sql("select unit_id from target_performance_target where kind = 'DEPARTMENT' and fiscal_year = :y "
+					+ "and status = 'APPROVED' and is_current = true")
+			.param("y", year)
+			.query(Long.class)
+			.single();
 		subtree = directory.subtree(league).stream().map(Unit::id).collect(Collectors.toSet());
 		filler = new DataScope(Role.UNIT_FILLER, league, false, Set.of(league));
 		reviewer = new DataScope(Role.DEPARTMENT_REVIEWER, league, false, subtree);
@@ -48,17 +52,22 @@ final class DepartmentEvaluationFixture {
 	}
 
 	/**
-	 * The demo city has already evaluated the league's year (DemoDepartmentEvaluations); the tests walk the
-	 * evaluation from its start, so they remove it first. Only inside the test's transaction, which rolls it back.
+	 * The demo city has already evaluated the league's year (DemoDepartmentEvaluations);
+	 * the tests walk the evaluation from its start, so they remove it first. Only inside
+	 * the test's transaction, which rolls it back.
 	 */
 	private void forgetDemoEvaluation() {
 		String ids = "(select id from department_evaluation where unit_id = :d and fiscal_year = :y)";
 		for (String child : List.of("key_indicator", "task", "response", "score", "review")) {
-			jdbc.sql("delete from department_evaluation_" + child + " where evaluation_id in " + ids).param("d", league)
-				.param("y", year).update();
+			jdbc.sql("delete from department_evaluation_" + child + " where evaluation_id in " + ids)
+				.param("d", league)
+				.param("y", year)
+				.update();
 		}
-		jdbc.sql("delete from department_evaluation where unit_id = :d and fiscal_year = :y").param("d", league)
-			.param("y", year).update();
+		jdbc.sql("delete from department_evaluation where unit_id = :d and fiscal_year = :y")
+			.param("d", league)
+			.param("y", year)
+			.update();
 	}
 
 	PerformanceTarget target(TargetManagement targets) {
@@ -66,7 +75,9 @@ final class DepartmentEvaluationFixture {
 	}
 
 	long unitOf(String username) {
-		return jdbc.sql("select unit_id from org_account where username = :u").param("u", username).query(Long.class)
+		return jdbc.sql("select unit_id from org_account where username = :u")
+			.param("u", username)
+			.query(Long.class)
 			.single();
 	}
 
@@ -75,11 +86,13 @@ final class DepartmentEvaluationFixture {
 	}
 
 	/**
-	 * Every field filled: the key indicators reach their expected values (the expected text as the actual), every
-	 * checklist item met except the first item of the first checklist, and a reason on every common indicator.
+	 * Every field filled: the key indicators reach their expected values (the expected
+	 * text as the actual), every checklist item met except the first item of the first
+	 * checklist, and a reason on every common indicator.
 	 */
 	static DepartmentSelfEvaluationInput complete(DepartmentSelfEvaluation e, CommonIndicatorTemplate template) {
-		var keys = e.keyIndicators().stream()
+		var keys = e.keyIndicators()
+			.stream()
 			.map(k -> new DepartmentSelfEvaluationInput.KeyIndicatorEntry(k.expected().replaceAll("^[≥≤=<>]", ""),
 					"全年完成" + k.name() + "。"))
 			.toList();
@@ -96,7 +109,8 @@ final class DepartmentEvaluationFixture {
 			}
 			responses.add(new DepartmentSelfEvaluationInput.ResponseEntry(c.code(), answers, "未达满分的原因：" + c.name()));
 		}
-		return new DepartmentSelfEvaluationInput("围绕三项重点完成年度任务。", "部分活动受场地限制未能按期开展。",
-				"加强季度调度，提前落实活动场地。", "年中按实际需要调整项目预算。", keys, tasks, responses);
+		return new DepartmentSelfEvaluationInput("围绕三项重点完成年度任务。", "部分活动受场地限制未能按期开展。", "加强季度调度，提前落实活动场地。",
+				"年中按实际需要调整项目预算。", keys, tasks, responses);
 	}
+
 }

@@ -48,9 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages, downloads and API of the department self-evaluation with the demo accounts: the list with the target
- * waiting for the league, opening and filling it through the form, the page laid out as the 自评表 and the 完成情况表,
- * both tables downloaded and read back, the template page, and 404 outside the scope.
+ * The pages, downloads and API of the department self-evaluation with the demo accounts:
+ * the list with the target waiting for the league, opening and filling it through the
+ * form, the page laid out as the 自评表 and the 完成情况表, both tables downloaded and read back,
+ * the template page, and 404 outside the scope.
  */
 @IntegrationTest
 @Transactional
@@ -97,25 +98,34 @@ class DepartmentSelfEvaluationPageTests {
 
 	DepartmentSelfEvaluation filled() {
 		DepartmentSelfEvaluation e = evaluations.open(city.filler, city.target(targets).id());
-		return evaluations.save(city.filler, e.id(), DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)),
-				e.version());
+		return evaluations.save(city.filler, e.id(),
+				DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)), e.version());
 	}
 
 	@Test
 	void theListOffersTheLeaguesTargetAndOpensIt() throws Exception {
 		long target = city.target(targets).id();
-		String list = html(get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("filler")));
+		String list = html(
+				get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("filler")));
 		assertThat(list).contains(city.year + " 年度部门整体支出绩效自评", "待自评", "id=\"open-" + target + "\"", "开始自评");
-		assertThat(html(get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("reviewer"))))
-			.contains("data-target=\"" + target + "\"", "待部门填报").doesNotContain("开始自评");
+		assertThat(
+				html(get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("reviewer"))))
+			.contains("data-target=\"" + target + "\"", "待部门填报")
+			.doesNotContain("开始自评");
 		assertThat(html(get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("palace"))))
 			.doesNotContain("data-target=\"" + target + "\"");
-		assertThat(html(get("/evaluations/departments").param("year", Integer.toString(city.year + 1)).with(as("filler"))))
+		assertThat(
+				html(get("/evaluations/departments").param("year", Integer.toString(city.year + 1)).with(as("filler"))))
 			.contains("年度尚未结束");
 
-		String location = mvc.perform(post("/evaluations/departments").param("targetId", Long.toString(target))
-				.with(as("filler")).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/evaluations/departments").param("targetId", Long.toString(target))
+				.with(as("filler"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long id = evaluations.list(city.filler, org.perfdesk.shared.FiscalYear.of(city.year)).get(0).id();
 		assertThat(location).isEqualTo("/evaluations/departments/" + id);
 		assertThat(html(get("/evaluations/departments").param("year", Integer.toString(city.year)).with(as("filler"))))
@@ -127,29 +137,34 @@ class DepartmentSelfEvaluationPageTests {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
 		String page = html(get("/evaluations/departments/" + e.id()).with(as("filler")));
-		assertThat(page).contains(sheet.departmentName(), "部门资金情况", "整体支出年度预算数", "整体支出年初预算数", "实际支出数",
-				"年度调整额", "其中：一般公共预算", "预算完成率", "预算调整率", "年度整体目标", "整体目标完成情况", "年度关键指标",
-				"主要任务", "存在问题", "改进措施", "部门整体支出共性指标", "一致性校验", "部门整体绩效完成情况表", "年度主要支出计划",
-				"其中：部门年度整体预算完成率", "score-chart");
+		assertThat(page).contains(sheet.departmentName(), "部门资金情况", "整体支出年度预算数", "整体支出年初预算数", "实际支出数", "年度调整额",
+				"其中：一般公共预算", "预算完成率", "预算调整率", "年度整体目标", "整体目标完成情况", "年度关键指标", "主要任务", "存在问题", "改进措施", "部门整体支出共性指标",
+				"一致性校验", "部门整体绩效完成情况表", "年度主要支出计划", "其中：部门年度整体预算完成率", "score-chart");
 		assertThat(page).contains(sheet.funds().annualBudget().formatWan(2), sheet.funds().completionRateText(),
 				"总分 " + sheet.totalText(), "等级：" + sheet.grade().label());
 		for (CommonIndicatorScore s : sheet.scores()) {
 			assertThat(page).contains("data-code=\"" + s.code() + "\"");
 		}
-		assertThat(page).contains("id=\"evaluation-form\"", "id=\"submit-evaluation\"", sheet.score("C02").item().explanation());
+		assertThat(page).contains("id=\"evaluation-form\"", "id=\"submit-evaluation\"",
+				sheet.score("C02").item().explanation());
 		String reviewer = html(get("/evaluations/departments/" + e.id()).with(as("reviewer")));
-		assertThat(reviewer).contains(sheet.departmentName()).doesNotContain("id=\"evaluation-form\"", "id=\"review-card\"");
+		assertThat(reviewer).contains(sheet.departmentName())
+			.doesNotContain("id=\"evaluation-form\"", "id=\"review-card\"");
 	}
 
 	@Test
 	void theFormSavesAndShowsFieldErrors() throws Exception {
 		DepartmentSelfEvaluation e = evaluations.open(city.filler, city.target(targets).id());
 		CommonIndicatorTemplate template = templates.forYear(city.year);
-		MockHttpServletRequestBuilder post = post("/evaluations/departments/" + e.id()).with(as("filler")).with(csrf())
-			.param("version", Integer.toString(e.version())).param("achievement", "全年完成三项重点任务。")
-			.param("problems", "问题").param("measures", "措施");
+		MockHttpServletRequestBuilder post = post("/evaluations/departments/" + e.id()).with(as("filler"))
+			.with(csrf())
+			.param("version", Integer.toString(e.version()))
+			.param("achievement", "全年完成三项重点任务。")
+			.param("problems", "问题")
+			.param("measures", "措施");
 		for (int i = 0; i < e.keyIndicators().size(); i++) {
-			post.param("keyIndicators[" + i + "].actualValue", "完成" + i).param("keyIndicators[" + i + "].completion", "");
+			post.param("keyIndicators[" + i + "].actualValue", "完成" + i)
+				.param("keyIndicators[" + i + "].completion", "");
 		}
 		for (int i = 0; i < e.tasks().size(); i++) {
 			post.param("tasks[" + i + "].completion", "按期完成");
@@ -161,15 +176,16 @@ class DepartmentSelfEvaluationPageTests {
 				post.param("responses[" + i + "].answers[" + k + "]", "Y");
 			}
 		}
-		mvc.perform(post).andExpect(status().is3xxRedirection())
+		mvc.perform(post)
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/evaluations/departments/" + e.id()));
 		DepartmentSelfEvaluation saved = evaluations.find(city.filler, e.id());
 		assertThat(saved.achievement()).isEqualTo("全年完成三项重点任务。");
 		assertThat(saved.keyIndicators().get(0).actualValue()).isEqualTo("完成0");
 		assertThat(saved.answers("C09")).containsOnly(true);
 
-		int checklist = template.indicators().indexOf(template.indicators().stream().filter(CommonIndicator::checklist)
-			.findFirst().orElseThrow());
+		int checklist = template.indicators()
+			.indexOf(template.indicators().stream().filter(CommonIndicator::checklist).findFirst().orElseThrow());
 		String error = html(post.param("version", Integer.toString(saved.version()))
 			.param("responses[" + checklist + "].answers[0]", "X"));
 		assertThat(error).contains("id=\"form-errors\"", "的答案只能是“符合”或“不符合”");
@@ -179,18 +195,24 @@ class DepartmentSelfEvaluationPageTests {
 	@Test
 	void submittingAndReviewingThroughThePages() throws Exception {
 		DepartmentSelfEvaluation e = filled();
-		mvc.perform(post("/evaluations/departments/" + e.id() + "/submit").with(as("filler")).with(csrf())
+		mvc.perform(post("/evaluations/departments/" + e.id() + "/submit").with(as("filler"))
+			.with(csrf())
 			.param("version", Integer.toString(e.version()))).andExpect(status().is3xxRedirection());
 		DepartmentSelfEvaluation submitted = evaluations.find(city.filler, e.id());
 		assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
 		assertThat(html(get("/evaluations/departments/" + e.id()).with(as("reviewer")))).contains("id=\"review-card\"",
 				"部门审核");
-		mvc.perform(post("/evaluations/departments/" + e.id() + "/review").with(as("reviewer")).with(csrf())
-			.param("version", Integer.toString(submitted.version())).param("decision", "RETURN").param("opinion", ""))
+		mvc.perform(post("/evaluations/departments/" + e.id() + "/review").with(as("reviewer"))
+			.with(csrf())
+			.param("version", Integer.toString(submitted.version()))
+			.param("decision", "RETURN")
+			.param("opinion", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getFlashMap().get("error")).asString().contains("退回时须填写审核意见"));
-		mvc.perform(post("/evaluations/departments/" + e.id() + "/review").with(as("reviewer")).with(csrf())
-			.param("version", Integer.toString(submitted.version())).param("decision", "RETURN")
+		mvc.perform(post("/evaluations/departments/" + e.id() + "/review").with(as("reviewer"))
+			.with(csrf())
+			.param("version", Integer.toString(submitted.version()))
+			.param("decision", "RETURN")
 			.param("opinion", "请补充主要任务的完成数据。")).andExpect(status().is3xxRedirection());
 		assertThat(html(get("/evaluations/departments/" + e.id()).with(as("filler")))).contains("id=\"return-opinion\"",
 				"请补充主要任务的完成数据。", "id=\"evaluation-form\"");
@@ -214,7 +236,10 @@ class DepartmentSelfEvaluationPageTests {
 	// ---------------------------------------------------------------- downloads
 
 	byte[] download(String url) throws Exception {
-		return mvc.perform(get(url).with(as("filler"))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 	}
 
@@ -222,8 +247,8 @@ class DepartmentSelfEvaluationPageTests {
 	void theSelfEvaluationWorkbookHasTheMoneyBlockTheIndicatorsAndTheTotal() throws Exception {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-				download("/evaluations/departments/" + e.id() + "/export/evaluation.xlsx")))) {
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.xlsx")))) {
 			Sheet s = workbook.getSheetAt(0);
 			assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(city.year + "年度部门整体支出绩效自评表");
 			assertThat(s.getRow(TOP).getCell(0).getStringCellValue()).isEqualTo("部门名称");
@@ -254,7 +279,8 @@ class DepartmentSelfEvaluationPageTests {
 			for (int i = 0; i < e.tasks().size(); i++) {
 				Row row = s.getRow(taskHead.getRowNum() + 1 + i);
 				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(e.tasks().get(i).name());
-				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(e.tasks().get(i).total().toWanExact().doubleValue());
+				assertThat(row.getCell(4).getNumericCellValue())
+					.isEqualTo(e.tasks().get(i).total().toWanExact().doubleValue());
 			}
 			Row commonHead = find(s, 0, "一级指标");
 			List<CommonIndicatorScore> scores = sheet.scores();
@@ -263,7 +289,8 @@ class DepartmentSelfEvaluationPageTests {
 				assertThat(row.getCell(2).getStringCellValue()).startsWith(scores.get(i).name() + "\n");
 				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(scores.get(i).item().weight().doubleValue());
 				if (scores.get(i).item().scorable()) {
-					assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(scores.get(i).item().score().doubleValue());
+					assertThat(row.getCell(5).getNumericCellValue())
+						.isEqualTo(scores.get(i).item().score().doubleValue());
 				}
 				else {
 					assertThat(row.getCell(5).getStringCellValue()).isEqualTo("无法计分");
@@ -280,12 +307,12 @@ class DepartmentSelfEvaluationPageTests {
 	void theSelfEvaluationDocumentShowsTheSameCells() throws Exception {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
-		try (var document = new XWPFDocument(new ByteArrayInputStream(
-				download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
+		try (var document = new XWPFDocument(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
 			XWPFTable table = document.getTables().get(0);
 			assertThat(cells(table.getRow(0))).containsExactly("部门名称", sheet.departmentName());
-			assertThat(cells(row(table, "整体支出年度预算数"))).contains(String.format("%,.2f",
-					sheet.funds().annualBudget().toWanExact()));
+			assertThat(cells(row(table, "整体支出年度预算数")))
+				.contains(String.format("%,.2f", sheet.funds().annualBudget().toWanExact()));
 			assertThat(cells(row(table, "预算完成率"))).contains(sheet.funds().completionRate().toPlainString() + "%");
 			assertThat(cells(row(table, "改进措施"))).containsExactly("改进措施", e.measures());
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(city.year + "年度部门整体支出绩效自评表");
@@ -296,14 +323,13 @@ class DepartmentSelfEvaluationPageTests {
 	void theCompletionTableHasTheKeyIndicatorsTheRateAndTheTasks() throws Exception {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-				download("/evaluations/departments/" + e.id() + "/export/completion.xlsx")))) {
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/completion.xlsx")))) {
 			Sheet s = workbook.getSheetAt(0);
 			assertThat(s.getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo(sheet.departmentName() + " " + city.year + " 年部门整体绩效完成情况表");
 			Row head = find(s, 1, "部门整体支出目标");
-			assertThat(texts(head).subList(1, 7)).containsExactly("部门整体支出目标", "关键指标", "预期实现值", "年度完成值", "",
-					"具体完成情况");
+			assertThat(texts(head).subList(1, 7)).containsExactly("部门整体支出目标", "关键指标", "预期实现值", "年度完成值", "", "具体完成情况");
 			Row first = s.getRow(head.getRowNum() + 1);
 			assertThat(first.getCell(1).getStringCellValue()).isEqualTo(sheet.target().content().annualObjective());
 			for (int i = 0; i < e.keyIndicators().size(); i++) {
@@ -326,8 +352,8 @@ class DepartmentSelfEvaluationPageTests {
 				assertThat(row.getCell(6).getStringCellValue()).isEqualTo(t.completion());
 			}
 		}
-		try (var document = new XWPFDocument(new ByteArrayInputStream(
-				download("/evaluations/departments/" + e.id() + "/export/completion.docx")))) {
+		try (var document = new XWPFDocument(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/completion.docx")))) {
 			XWPFTable table = document.getTables().get(0);
 			assertThat(cells(row(table, "其中：部门年度整体预算完成率")))
 				.endsWith(sheet.funds().completionRate().toPlainString() + "%");
@@ -338,8 +364,11 @@ class DepartmentSelfEvaluationPageTests {
 	void bothTablesDownloadAsPdfOnLandscapePages() throws Exception {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
-		var response = mvc.perform(get("/evaluations/departments/" + e.id() + "/export/evaluation.pdf").with(as("filler")))
-			.andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn()
+		var response = mvc
+			.perform(get("/evaluations/departments/" + e.id() + "/export/evaluation.pdf").with(as("filler")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
 			.getResponse();
 		String disposition = response.getHeader("Content-Disposition");
 		assertThat(disposition).contains("filename*=UTF-8''");
@@ -347,37 +376,35 @@ class DepartmentSelfEvaluationPageTests {
 			.isEqualTo(city.year + "-" + sheet.departmentName() + "-部门整体支出绩效自评表.pdf");
 		PdfPages pdf = PdfPages.read(response.getContentAsByteArray(), "department-self-evaluation");
 		assertThat(pdf.landscape()).isTrue();
-		assertThat(pdf.flat(1)).contains(flat(city.year + "年度部门整体支出绩效自评表", "部门（单位）：" + sheet.departmentName(),
-				"单位：万元", "部门名称", "部门资金情况", "整体支出年度预算数", String.format("%,.2f",
-						sheet.funds().annualBudget().toWanExact()), "预算完成率", sheet.funds().completionRate()
-							.toPlainString() + "%", "第 1 页 共 " + pdf.count() + " 页"));
+		assertThat(pdf.flat(1)).contains(flat(city.year + "年度部门整体支出绩效自评表", "部门（单位）：" + sheet.departmentName(), "单位：万元",
+				"部门名称", "部门资金情况", "整体支出年度预算数", String.format("%,.2f", sheet.funds().annualBudget().toWanExact()),
+				"预算完成率", sheet.funds().completionRate().toPlainString() + "%", "第 1 页 共 " + pdf.count() + " 页"));
 		for (KeyIndicatorResult k : e.keyIndicators()) {
 			assertThat(pdf.flat()).contains(flat(k.name(), k.expected(), k.actualValue()));
 		}
 		for (CommonIndicatorScore score : sheet.scores()) {
 			assertThat(pdf.flat()).contains(flat(score.name()));
 		}
-		assertThat(pdf.flat()).contains(flat("部门整体支出共性指标", "三级指标及计分规则",
-				"合计（等级：" + sheet.grade().label() + "）", sheet.totalScore().stripTrailingZeros().toPlainString(),
-				"存在问题", e.problems(), "改进措施", e.measures()));
+		assertThat(pdf.flat()).contains(flat("部门整体支出共性指标", "三级指标及计分规则", "合计（等级：" + sheet.grade().label() + "）",
+				sheet.totalScore().stripTrailingZeros().toPlainString(), "存在问题", e.problems(), "改进措施", e.measures()));
 		// a later page starts with the common indicators' heading and column headings
 		for (int page = 2; page <= pdf.count(); page++) {
-			assertThat(pdf.flat(page)).as("page %d", page).contains("部门整体支出共性指标", "三级指标及计分规则", "分值", "得分")
+			assertThat(pdf.flat(page)).as("page %d", page)
+				.contains("部门整体支出共性指标", "三级指标及计分规则", "分值", "得分")
 				.doesNotContain(flat(city.year + "年度部门整体支出绩效自评表"));
 		}
 
-		PdfPages completion = PdfPages.read(
-				download("/evaluations/departments/" + e.id() + "/export/completion.pdf"), "department-completion");
+		PdfPages completion = PdfPages.read(download("/evaluations/departments/" + e.id() + "/export/completion.pdf"),
+				"department-completion");
 		assertThat(completion.landscape()).isTrue();
 		assertThat(completion.flat(1)).contains(flat(sheet.departmentName() + " " + city.year + " 年部门整体绩效完成情况表",
-				"年度绩效目标", "部门整体支出目标", "关键指标", "预期实现值", "年度完成值", "具体完成情况",
-				"第 1 页 共 " + completion.count() + " 页"));
-		assertThat(completion.flat()).contains(flat("其中：部门年度整体预算完成率",
-				sheet.funds().completionRate().toPlainString() + "%", "年度主要支出计划"));
+				"年度绩效目标", "部门整体支出目标", "关键指标", "预期实现值", "年度完成值", "具体完成情况", "第 1 页 共 " + completion.count() + " 页"));
+		assertThat(completion.flat())
+			.contains(flat("其中：部门年度整体预算完成率", sheet.funds().completionRate().toPlainString() + "%", "年度主要支出计划"));
 		for (int i = 0; i < e.tasks().size(); i++) {
 			TaskResult t = e.tasks().get(i);
-			assertThat(completion.flat()).contains(flat("任务 " + (i + 1) + "（" + t.name() + "）",
-					String.format("%,.2f", t.total().toWanExact())));
+			assertThat(completion.flat())
+				.contains(flat("任务 " + (i + 1) + "（" + t.name() + "）", String.format("%,.2f", t.total().toWanExact())));
 		}
 
 		String page = html(get("/evaluations/departments/" + e.id()).with(as("filler")));
@@ -394,8 +421,8 @@ class DepartmentSelfEvaluationPageTests {
 		String year = Integer.toString(city.year);
 		assertThat(html(get("/settings/common-indicators").param("year", year).with(as("finance"))))
 			.contains("id=\"template-form\"", "在职人员控制率", "实有人数 ÷ 编制数", "系统默认模板");
-		assertThat(html(get("/settings/common-indicators").param("year", year).with(as("filler"))))
-			.contains("在职人员控制率").doesNotContain("id=\"template-form\"");
+		assertThat(html(get("/settings/common-indicators").param("year", year).with(as("filler")))).contains("在职人员控制率")
+			.doesNotContain("id=\"template-form\"");
 		mvc.perform(post("/settings/common-indicators").param("year", year).with(as("filler")).with(csrf()))
 			.andExpect(status().isForbidden());
 
@@ -405,7 +432,8 @@ class DepartmentSelfEvaluationPageTests {
 		assertThat(templates.forYear(city.year).saved()).isFalse();
 
 		MockHttpServletRequestBuilder post = templatePost("4", "6");
-		mvc.perform(post).andExpect(status().is3xxRedirection())
+		mvc.perform(post)
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/settings/common-indicators?year=" + year));
 		CommonIndicatorTemplate saved = templates.forYear(city.year);
 		assertThat(saved.saved()).isTrue();
@@ -415,20 +443,35 @@ class DepartmentSelfEvaluationPageTests {
 			.contains("由 finance 于");
 	}
 
-	/** The default template posted by the finance bureau with the first two weights as given. */
+	/**
+	 * The default template posted by the finance bureau with the first two weights as
+	 * given.
+	 */
 	MockHttpServletRequestBuilder templatePost(String first, String second) {
 		CommonIndicatorForm form = CommonIndicatorForm.of(templates.forYear(city.year), 0);
-		MockHttpServletRequestBuilder post = post("/settings/common-indicators").with(as("finance")).with(csrf())
-			.param("year", Integer.toString(city.year)).param("version", "0").param("totalWeight", "100");
+		MockHttpServletRequestBuilder post = post("/settings/common-indicators").with(as("finance"))
+			.with(csrf())
+			.param("year", Integer.toString(city.year))
+			.param("version", "0")
+			.param("totalWeight", "100");
 		for (int i = 0; i < form.getRows().size(); i++) {
 			var r = form.getRows().get(i);
 			String p = "rows[" + i + "].";
-			post.param(p + "code", r.getCode()).param(p + "category", r.getCategory()).param(p + "group", r.getGroup())
-				.param(p + "name", r.getName()).param(p + "formula", r.getFormula()).param(p + "direction", r.getDirection())
-				.param(p + "weight", i == 0 ? first : i == 1 ? second : r.getWeight()).param(p + "rule", r.getRule())
-				.param(p + "threshold", r.getThreshold()).param(p + "pointsPerPoint", r.getPointsPerPoint())
-				.param(p + "target", r.getTarget()).param(p + "tiers", r.getTiers()).param(p + "otherwise", r.getOtherwise())
-				.param(p + "items", r.getItems()).param(p + "deduction", r.getDeduction());
+			post.param(p + "code", r.getCode())
+				.param(p + "category", r.getCategory())
+				.param(p + "group", r.getGroup())
+				.param(p + "name", r.getName())
+				.param(p + "formula", r.getFormula())
+				.param(p + "direction", r.getDirection())
+				.param(p + "weight", i == 0 ? first : i == 1 ? second : r.getWeight())
+				.param(p + "rule", r.getRule())
+				.param(p + "threshold", r.getThreshold())
+				.param(p + "pointsPerPoint", r.getPointsPerPoint())
+				.param(p + "target", r.getTarget())
+				.param(p + "tiers", r.getTiers())
+				.param(p + "otherwise", r.getOtherwise())
+				.param(p + "items", r.getItems())
+				.param(p + "deduction", r.getDeduction());
 		}
 		return post;
 	}
@@ -439,15 +482,16 @@ class DepartmentSelfEvaluationPageTests {
 	void theApiSavesWithFieldErrorsAndAnswersNotFoundOutsideTheScope() throws Exception {
 		DepartmentSelfEvaluation e = filled();
 		mvc.perform(get("/api/v1/evaluations/departments/" + e.id()).with(httpBasic("filler", "perfdesk-demo")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.evaluation.id").value(e.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.evaluation.id").value(e.id()))
 			.andExpect(jsonPath("$.scores.length()").value(templates.forYear(city.year).indicators().size()));
 		mvc.perform(get("/api/v1/evaluations/departments/" + e.id()).with(httpBasic("palace", "perfdesk-demo")))
 			.andExpect(status().isNotFound());
 		String body = "{\"achievement\":\"a\",\"problems\":\"b\",\"measures\":\"c\",\"keyIndicators\":[],"
 				+ "\"taskCompletions\":[],\"responses\":[],\"version\":" + e.version() + "}";
 		mvc.perform(put("/api/v1/evaluations/departments/" + e.id()).with(httpBasic("filler", "perfdesk-demo"))
-			.contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.keyIndicators").exists());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.keyIndicators").exists());
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -476,7 +520,11 @@ class DepartmentSelfEvaluationPageTests {
 	}
 
 	static XWPFTableRow row(XWPFTable table, String text) {
-		return table.getRows().stream().filter(r -> r.getTableCells().stream().anyMatch(c -> c.getText().equals(text)))
-			.findFirst().orElseThrow(() -> new AssertionError("no row with “" + text + "”"));
+		return table.getRows()
+			.stream()
+			.filter(r -> r.getTableCells().stream().anyMatch(c -> c.getText().equals(text)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row with “" + text + "”"));
 	}
+
 }

@@ -51,10 +51,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The youth league's self-evaluation of last year's approved department target, on the demo city: opened by its
- * filler, the money block computed from the recorded figures, the common indicators scored with the year's
- * template, saved, submitted (and frozen), reviewed twice and locked; returned with an opinion; out of scope for
- * other units; refused whole on bad input.
+ * The youth league's self-evaluation of last year's approved department target, on the
+ * demo city: opened by its filler, the money block computed from the recorded figures,
+ * the common indicators scored with the year's template, saved, submitted (and frozen),
+ * reviewed twice and locked; returned with an opinion; out of scope for other units;
+ * refused whole on bad input.
  */
 @IntegrationTest
 @Transactional
@@ -137,8 +138,8 @@ class DepartmentSelfEvaluationTests {
 		PerformanceTarget submitted = targets.submit(city.filler, draft.id(), draft.version());
 		ReviewInput ok = new ReviewInput(ReviewDecision.APPROVE, "同意。", Grade.GOOD, Grade.GOOD, Grade.GOOD, Grade.GOOD);
 		PerformanceTarget checked = targets.review(city.reviewer, submitted.id(), submitted.version(), ok, "审核人");
-		PerformanceTarget approved = targets.review(DepartmentEvaluationFixture.FINANCE, checked.id(), checked.version(), ok,
-				"财政");
+		PerformanceTarget approved = targets.review(DepartmentEvaluationFixture.FINANCE, checked.id(),
+				checked.version(), ok, "财政");
 		assertThatThrownBy(() -> evaluations.open(city.filler, approved.id())).isInstanceOf(RuleViolation.class)
 			.hasMessage((city.year + 1) + " 年度尚未结束，年度结束后才能开始自评");
 	}
@@ -158,7 +159,8 @@ class DepartmentSelfEvaluationTests {
 				initial = initial.plus(pe.initialBudget().total());
 				adjustment = adjustment.plus(pe.adjustment().total());
 				spent = spent.plus(pe.executedTo(12).total());
-				publicSpent = publicSpent.plus(pe.executedTo(12).fiscalAppropriation()).plus(pe.executedTo(12).carryOver());
+				publicSpent = publicSpent.plus(pe.executedTo(12).fiscalAppropriation())
+					.plus(pe.executedTo(12).carryOver());
 				projects++;
 			}
 		}
@@ -170,9 +172,11 @@ class DepartmentSelfEvaluationTests {
 		assertThat(f.annualBudget()).isEqualTo(initial.plus(adjustment));
 		assertThat(f.actualSpending()).isEqualTo(spent);
 		assertThat(f.publicSpending()).isEqualTo(publicSpent);
-		assertThat(f.completionRate()).isEqualByComparingTo(spent.yuan().multiply(BigDecimal.valueOf(100))
+		assertThat(f.completionRate()).isEqualByComparingTo(spent.yuan()
+			.multiply(BigDecimal.valueOf(100))
 			.divide(initial.plus(adjustment).yuan(), 2, java.math.RoundingMode.HALF_UP));
-		// the filler reads only its own unit, yet sees the sums of the whole department, as the reviewer does
+		// the filler reads only its own unit, yet sees the sums of the whole department,
+		// as the reviewer does
 		assertThat(evaluations.sheet(city.reviewer, e.id()).funds()).isEqualTo(f);
 	}
 
@@ -186,28 +190,39 @@ class DepartmentSelfEvaluationTests {
 
 		DepartmentFigures recorded = figures.find(city.reviewer, city.league, FiscalYear.of(city.year));
 		CommonIndicator staff = template.indicators().get(0);
-		BigDecimal percent = BigDecimal.valueOf(recorded.actualStaff()).multiply(BigDecimal.valueOf(100))
+		BigDecimal percent = BigDecimal.valueOf(recorded.actualStaff())
+			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(recorded.authorisedStaff()), 2, java.math.RoundingMode.HALF_UP);
 		ScoredItem expected = ((CommonRule.RateRule) staff.rule()).score(staff.weight(), staff.direction(),
 				Measure.of(percent, "", ""));
 		assertThat(sheet.score(staff.code()).item().score()).isEqualTo(expected.score());
-		assertThat(sheet.score(staff.code()).item().explanation()).startsWith(recorded.actualStaff() + " ÷ "
-				+ recorded.authorisedStaff() + " = " + percent.toPlainString() + "%");
+		assertThat(sheet.score(staff.code()).item().explanation()).startsWith(
+				recorded.actualStaff() + " ÷ " + recorded.authorisedStaff() + " = " + percent.toPlainString() + "%");
 
-		// the year before is recorded in the demo city: the change of the amounts spent on 三公经费, in percent
+		// the year before is recorded in the demo city: the change of the amounts spent
+		// on 三公经费, in percent
 		DepartmentFigures before = figures.find(city.reviewer, city.league, FiscalYear.of(city.year - 1));
-		BigDecimal change = recorded.officialCostsSpent().yuan().subtract(before.officialCostsSpent().yuan())
-			.multiply(BigDecimal.valueOf(100)).divide(before.officialCostsSpent().yuan(), 2, java.math.RoundingMode.HALF_UP);
+		BigDecimal change = recorded.officialCostsSpent()
+			.yuan()
+			.subtract(before.officialCostsSpent().yuan())
+			.multiply(BigDecimal.valueOf(100))
+			.divide(before.officialCostsSpent().yuan(), 2, java.math.RoundingMode.HALF_UP);
 		assertThat(sheet.score("C02").item().scorable()).isTrue();
 		assertThat(sheet.score("C02").item().explanation()).contains(change.toPlainString() + "%");
 
 		// the first checklist has one item not met
-		CommonIndicator firstChecklist = template.indicators().stream().filter(CommonIndicator::checklist).findFirst()
+		CommonIndicator firstChecklist = template.indicators()
+			.stream()
+			.filter(CommonIndicator::checklist)
+			.findFirst()
 			.orElseThrow();
 		assertThat(sheet.score(firstChecklist.code()).item().score())
 			.isEqualByComparingTo(firstChecklist.weight().subtract(((Checklist) firstChecklist.rule()).deduction()));
 
-		BigDecimal total = sheet.scores().stream().filter(s -> s.item().scorable()).map(s -> s.item().score())
+		BigDecimal total = sheet.scores()
+			.stream()
+			.filter(s -> s.item().scorable())
+			.map(s -> s.item().score())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(sheet.totalScore()).isEqualByComparingTo(total);
 		assertThat(sheet.grade()).isEqualTo(Grading.gradeOf(total));
@@ -216,7 +231,9 @@ class DepartmentSelfEvaluationTests {
 	@Test
 	void aFigureNotRecordedIsNotGuessed() {
 		jdbc.sql("delete from execution_department_figures where department_id = :d and fiscal_year = :y")
-			.param("d", city.league).param("y", city.year - 1).update();
+			.param("d", city.league)
+			.param("y", city.year - 1)
+			.update();
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, filled().id());
 		CommonIndicatorScore change = sheet.score("C02");
 		assertThat(change.item().scorable()).isFalse();
@@ -228,9 +245,14 @@ class DepartmentSelfEvaluationTests {
 	@Test
 	void anAdjustedBudgetWithoutAReasonIsAFindingAndBlocksSubmission() {
 		long project = jdbc.sql("select id from budget_project where unit_id = :u and fiscal_year = :y order by id")
-			.param("u", city.league).param("y", city.year).query(Long.class).list().get(0);
-		execution.adjust(city.filler, project, new AdjustmentDraft(LocalDate.of(city.year, 6, 30),
-				AdjustmentKind.INCREASE, FundSource.FISCAL_APPROPRIATION, Amount.ofWan(new BigDecimal("12.5")), "追加活动经费"));
+			.param("u", city.league)
+			.param("y", city.year)
+			.query(Long.class)
+			.list()
+			.get(0);
+		execution.adjust(city.filler, project,
+				new AdjustmentDraft(LocalDate.of(city.year, 6, 30), AdjustmentKind.INCREASE,
+						FundSource.FISCAL_APPROPRIATION, Amount.ofWan(new BigDecimal("12.5")), "追加活动经费"));
 		DepartmentSelfEvaluation e = open();
 		var complete = DepartmentEvaluationFixture.complete(e, templates.forYear(city.year));
 		var withoutReason = new DepartmentSelfEvaluationInput(complete.achievement(), complete.problems(),
@@ -243,20 +265,21 @@ class DepartmentSelfEvaluationTests {
 		assertThat(sheet.findings()).extracting(Finding::code).doesNotContain(RateCheck.CODE, SumCheck.CODE);
 		long id = e.id();
 		int version = e.version();
-		assertThatThrownBy(() -> evaluations.submit(city.filler, id, version)).isInstanceOfSatisfying(RuleViolation.class,
-				v -> assertThat(v.errors()).containsOnlyKeys("adjustmentReason"));
+		assertThatThrownBy(() -> evaluations.submit(city.filler, id, version)).isInstanceOfSatisfying(
+				RuleViolation.class, v -> assertThat(v.errors()).containsOnlyKeys("adjustmentReason"));
 	}
 
 	@Test
 	void submissionNeedsEverythingWritten() {
 		DepartmentSelfEvaluation e = open();
 		CommonIndicatorTemplate template = templates.forYear(city.year);
-		int firstChecklist = template.indicators().indexOf(
-				template.indicators().stream().filter(CommonIndicator::checklist).findFirst().orElseThrow());
+		int firstChecklist = template.indicators()
+			.indexOf(template.indicators().stream().filter(CommonIndicator::checklist).findFirst().orElseThrow());
 		assertThatThrownBy(() -> evaluations.submit(city.filler, e.id(), e.version()))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).containsKeys("achievement",
-					"keyIndicators[0].actualValue", "tasks[0].completion", "responses[" + firstChecklist + "].answers",
-					"problems", "measures"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					v -> assertThat(v.errors()).containsKeys("achievement", "keyIndicators[0].actualValue",
+							"tasks[0].completion", "responses[" + firstChecklist + "].answers", "problems",
+							"measures"));
 		assertThat(evaluations.find(city.filler, e.id()).status()).isEqualTo(EvaluationStatus.DRAFT);
 	}
 
@@ -275,42 +298,51 @@ class DepartmentSelfEvaluationTests {
 
 		// a later correction of the recorded figures does not change what was submitted
 		DepartmentFigures f = figures.find(city.filler, city.league, FiscalYear.of(city.year));
-		figures.save(city.filler, city.league, FiscalYear.of(city.year), new DepartmentFiguresInput(
-				f.personnelBudget().yuan().add(BigDecimal.valueOf(100000)), f.personnelSpent().yuan(),
-				f.operatingBudget().yuan(), f.operatingSpent().yuan(), f.overseasTravelBudget().yuan(),
-				f.overseasTravelSpent().yuan(), f.vehiclePurchaseBudget().yuan(), f.vehiclePurchaseSpent().yuan(),
-				f.vehicleOperationBudget().yuan(), f.vehicleOperationSpent().yuan(), f.receptionBudget().yuan(),
-				f.receptionSpent().yuan(), f.procurementBudget().yuan(), f.procurementActual().yuan(),
-				BigDecimal.valueOf(f.authorisedStaff()), BigDecimal.valueOf(f.actualStaff())), f.version());
+		figures.save(city.filler, city.league, FiscalYear.of(city.year),
+				new DepartmentFiguresInput(f.personnelBudget().yuan().add(BigDecimal.valueOf(100000)),
+						f.personnelSpent().yuan(), f.operatingBudget().yuan(), f.operatingSpent().yuan(),
+						f.overseasTravelBudget().yuan(), f.overseasTravelSpent().yuan(),
+						f.vehiclePurchaseBudget().yuan(), f.vehiclePurchaseSpent().yuan(),
+						f.vehicleOperationBudget().yuan(), f.vehicleOperationSpent().yuan(), f.receptionBudget().yuan(),
+						f.receptionSpent().yuan(), f.procurementBudget().yuan(), f.procurementActual().yuan(),
+						BigDecimal.valueOf(f.authorisedStaff()), BigDecimal.valueOf(f.actualStaff())),
+				f.version());
 		DepartmentSelfEvaluationSheet frozen = evaluations.sheet(city.reviewer, e.id());
 		assertThat(frozen.live()).isFalse();
 		assertThat(frozen.funds()).isEqualTo(live.funds());
 		assertThat(evaluations.funds(city.reviewer, city.league, FiscalYear.of(city.year)).initialBudget())
 			.isNotEqualTo(live.funds().initialBudget());
 
-		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), DepartmentEvaluationFixture.complete(e,
-				templates.forYear(city.year)), submitted.version())).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(),
+				DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)), submitted.version()))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("待部门审核");
 		assertThatThrownBy(() -> evaluations.review(DepartmentEvaluationFixture.FINANCE, e.id(), submitted.version(),
-				ReviewDecision.APPROVE, "", "财政")).isInstanceOf(AccessDeniedException.class);
+				ReviewDecision.APPROVE, "", "财政"))
+			.isInstanceOf(AccessDeniedException.class);
 		DepartmentSelfEvaluation checked = evaluations.review(city.reviewer, e.id(), submitted.version(),
 				ReviewDecision.APPROVE, "同意。", "团市委财务");
 		assertThat(checked.status()).isEqualTo(EvaluationStatus.DEPARTMENT_APPROVED);
-		assertThatThrownBy(() -> evaluations.review(city.reviewer, e.id(), checked.version(), ReviewDecision.APPROVE, "",
-				"团市委财务")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> evaluations.review(city.reviewer, e.id(), checked.version(), ReviewDecision.APPROVE, "", "团市委财务"))
+			.isInstanceOf(AccessDeniedException.class);
 		DepartmentSelfEvaluation approved = evaluations.review(DepartmentEvaluationFixture.FINANCE, e.id(),
 				checked.version(), ReviewDecision.APPROVE, "", "财政局绩效科");
 		assertThat(approved.status()).isEqualTo(EvaluationStatus.APPROVED);
-		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), DepartmentEvaluationFixture.complete(e,
-				templates.forYear(city.year)), approved.version())).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(),
+				DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)), approved.version()))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("已锁定");
 		assertThatThrownBy(() -> evaluations.submit(city.filler, e.id(), approved.version()))
 			.isInstanceOf(RuleViolation.class);
 		assertThat(evaluations.reviews(city.filler, e.id())).extracting(DepartmentSelfEvaluation.Review::reviewer)
 			.containsExactly("财政局绩效科", "团市委财务");
-		assertThat(jdbc.sql("select action from audit_entry where record_type = 'DEPARTMENT_EVALUATION' and record_id = :id "
-				+ "order by id").param("id", e.id()).query(String.class).list())
-			.containsExactly("CREATE", "UPDATE", "SUBMIT", "APPROVE", "APPROVE");
+		assertThat(jdbc
+			.sql("select action from audit_entry where record_type = 'DEPARTMENT_EVALUATION' and record_id = :id "
+					+ "order by id")
+			.param("id", e.id())
+			.query(String.class)
+			.list()).containsExactly("CREATE", "UPDATE", "SUBMIT", "APPROVE", "APPROVE");
 	}
 
 	@Test
@@ -318,8 +350,8 @@ class DepartmentSelfEvaluationTests {
 		DepartmentSelfEvaluation e = filled();
 		DepartmentSelfEvaluation submitted = evaluations.submit(city.filler, e.id(), e.version());
 		assertThatThrownBy(() -> evaluations.review(city.reviewer, e.id(), submitted.version(), ReviewDecision.RETURN,
-				"  ", "团市委财务")).isInstanceOfSatisfying(RuleViolation.class,
-						v -> assertThat(v.errors()).containsKey("opinion"));
+				"  ", "团市委财务"))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).containsKey("opinion"));
 		DepartmentSelfEvaluation returned = evaluations.review(city.reviewer, e.id(), submitted.version(),
 				ReviewDecision.RETURN, "请补充关键指标的具体完成情况。", "团市委财务");
 		assertThat(returned.status()).isEqualTo(EvaluationStatus.RETURNED);
@@ -353,24 +385,26 @@ class DepartmentSelfEvaluationTests {
 			assertThat(evaluations.list(scope, FiscalYear.of(city.year))).isEmpty();
 		}
 		// the palace's filler may read nothing of the league, and may not write it either
-		assertThatThrownBy(() -> evaluations.save(palace, e.id(), DepartmentEvaluationFixture.complete(e,
-				templates.forYear(city.year)), e.version())).isInstanceOf(RecordNotFound.class);
-		assertThatThrownBy(() -> evaluations.save(city.reviewer, e.id(), DepartmentEvaluationFixture.complete(e,
-				templates.forYear(city.year)), e.version())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> evaluations.save(palace, e.id(),
+				DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)), e.version()))
+			.isInstanceOf(RecordNotFound.class);
+		assertThatThrownBy(() -> evaluations.save(city.reviewer, e.id(),
+				DepartmentEvaluationFixture.complete(e, templates.forYear(city.year)), e.version()))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void invisibleControlCharactersAreRefusedAndNothingIsSaved() {
 		DepartmentSelfEvaluation e = open();
 		var complete = DepartmentEvaluationFixture.complete(e, templates.forYear(city.year));
-		var bad = new DepartmentSelfEvaluationInput("全年目标\u0000基本完成；\n重点任务按期推进。", complete.problems(),
-				"改进\u009b措施", complete.adjustmentReason(), complete.keyIndicators(), complete.taskCompletions(),
+		var bad = new DepartmentSelfEvaluationInput("全年目标\u0000基本完成；\n重点任务按期推进。", complete.problems(), "改进\u009b措施",
+				complete.adjustmentReason(), complete.keyIndicators(), complete.taskCompletions(),
 				complete.responses());
-		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), bad, e.version()))
-			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors())
-				.containsEntry("achievement", "整体目标完成情况含有不可见的控制字符，请删除后再保存")
-				.containsEntry("measures", "改进措施含有不可见的控制字符，请删除后再保存")
-				.doesNotContainKey("problems"));
+		assertThatThrownBy(() -> evaluations.save(city.filler, e.id(), bad, e.version())).isInstanceOfSatisfying(
+				RuleViolation.class,
+				v -> assertThat(v.errors()).containsEntry("achievement", "整体目标完成情况含有不可见的控制字符，请删除后再保存")
+					.containsEntry("measures", "改进措施含有不可见的控制字符，请删除后再保存")
+					.doesNotContainKey("problems"));
 		assertThat(evaluations.find(city.filler, e.id()).version()).isEqualTo(e.version());
 	}
 
@@ -379,13 +413,14 @@ class DepartmentSelfEvaluationTests {
 		DepartmentSelfEvaluation e = open();
 		CommonIndicatorTemplate template = templates.forYear(city.year);
 		var complete = DepartmentEvaluationFixture.complete(e, template);
-		int checklist = template.indicators().indexOf(
-				template.indicators().stream().filter(CommonIndicator::checklist).findFirst().orElseThrow());
+		int checklist = template.indicators()
+			.indexOf(template.indicators().stream().filter(CommonIndicator::checklist).findFirst().orElseThrow());
 		List<DepartmentSelfEvaluationInput.ResponseEntry> responses = new ArrayList<>(complete.responses());
 		var entry = responses.get(checklist);
 		List<String> answers = new ArrayList<>(entry.answers());
 		answers.set(0, "是");
-		responses.set(checklist, new DepartmentSelfEvaluationInput.ResponseEntry(entry.code(), answers, entry.reason()));
+		responses.set(checklist,
+				new DepartmentSelfEvaluationInput.ResponseEntry(entry.code(), answers, entry.reason()));
 		responses.set(0, new DepartmentSelfEvaluationInput.ResponseEntry(responses.get(0).code(), List.of("Y"), ""));
 		responses.add(new DepartmentSelfEvaluationInput.ResponseEntry("Z99", List.of(), ""));
 		var bad = new DepartmentSelfEvaluationInput("x".repeat(4001), complete.problems(), complete.measures(),
@@ -427,11 +462,16 @@ class DepartmentSelfEvaluationTests {
 		var broken = new CommonIndicatorTemplate(city.year, BigDecimal.valueOf(99), changed, null, null, 0);
 		assertThatThrownBy(() -> templates.save(DepartmentEvaluationFixture.FINANCE, broken, saved.version()))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).containsKey("totalWeight"));
-		assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'SCORING_SETTINGS' and record_id = :y")
-			.param("y", city.year).query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from audit_entry where record_type = 'SCORING_SETTINGS' and record_id = :y")
+					.param("y", city.year)
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 
 		DepartmentSelfEvaluation e = filled();
 		assertThat(evaluations.sheet(city.filler, e.id()).score(staff.code()).item().weight())
 			.isEqualByComparingTo(BigDecimal.valueOf(3));
 	}
+
 }

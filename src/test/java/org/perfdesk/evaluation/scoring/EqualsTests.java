@@ -24,4 +24,5 @@ class EqualsTests {
 		assertThat(item.score()).hasToString(expected);
 		assertThat(item.rule()).isEqualTo("等于指标（=）");
 	}
+
 }

@@ -39,10 +39,10 @@ class ExecutionScoreTests {
 
 	@Test
 	void tiersGiveThePointsOfTheFirstThresholdReached() {
-		ExecutionScore tiered = new ExecutionScore(BigDecimal.TEN, List.of(
-				new ExecutionScore.Tier(new BigDecimal("0.8"), new BigDecimal("8")),
-				new ExecutionScore.Tier(new BigDecimal("0.95"), BigDecimal.TEN),
-				new ExecutionScore.Tier(new BigDecimal("0.9"), new BigDecimal("9"))));
+		ExecutionScore tiered = new ExecutionScore(BigDecimal.TEN,
+				List.of(new ExecutionScore.Tier(new BigDecimal("0.8"), new BigDecimal("8")),
+						new ExecutionScore.Tier(new BigDecimal("0.95"), BigDecimal.TEN),
+						new ExecutionScore.Tier(new BigDecimal("0.9"), new BigDecimal("9"))));
 		assertThat(tiered.score(Amount.ofYuan("96"), Amount.ofYuan("100")).score()).hasToString("10.00");
 		assertThat(tiered.score(Amount.ofYuan("92.71"), Amount.ofYuan("100")).score()).hasToString("9.00");
 		assertThat(tiered.score(Amount.ofYuan("80"), Amount.ofYuan("100")).score()).hasToString("8.00");
@@ -51,4 +51,5 @@ class ExecutionScoreTests {
 		assertThat(low.explanation()).isEqualTo("执行率 50.00% 低于最低档 80.00% = 0.00 分");
 		assertThat(tiered.name()).isEqualTo("预算执行率（分档法）");
 	}
+
 }

@@ -26,4 +26,5 @@ class GradingTests {
 	void gradesTheUnroundedTotal(BigDecimal total, Grade expected) {
 		assertThat(Grading.gradeOf(total)).isEqualTo(expected);
 	}
+
 }

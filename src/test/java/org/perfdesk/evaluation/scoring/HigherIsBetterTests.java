@@ -21,7 +21,8 @@ class HigherIsBetterTests {
 			5, 735, 700, 4.76
 			10, 800, 0, 0.00
 			""")
-	void scoresInProportionBelowTheTargetRoundedToTwoDecimals(BigDecimal w, BigDecimal a, BigDecimal b, String expected) {
+	void scoresInProportionBelowTheTargetRoundedToTwoDecimals(BigDecimal w, BigDecimal a, BigDecimal b,
+			String expected) {
 		assertThat(policy.score(w, a, b).score()).hasToString(expected);
 	}
 
@@ -39,7 +40,8 @@ class HigherIsBetterTests {
 		assertThat(policy.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("125")).overAchieved()).isTrue();
 		assertThat(policy.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("120")).overAchieved()).isFalse();
 		assertThat(new HigherIsBetter(new OverAchievement(new BigDecimal("0.3")))
-			.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("125")).overAchieved()).isFalse();
+			.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("125"))
+			.overAchieved()).isFalse();
 	}
 
 	@Test
@@ -48,4 +50,5 @@ class HigherIsBetterTests {
 		assertThat(item.scorable()).isFalse();
 		assertThat(item.explanation()).startsWith("无法计分");
 	}
+
 }

@@ -14,9 +14,9 @@ class IndicatorScoringTests {
 
 	private final IndicatorScoring defaults = new IndicatorScoring(ScoringSettings.defaults(2024));
 
-	private final IndicatorScoring linear = new IndicatorScoring(new ScoringSettings(2024,
-			ScoringSettings.ReverseVariant.LINEAR, OverAchievement.DEFAULT, BigDecimal.TEN, java.util.List.of(),
-			QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT));
+	private final IndicatorScoring linear = new IndicatorScoring(
+			new ScoringSettings(2024, ScoringSettings.ReverseVariant.LINEAR, OverAchievement.DEFAULT, BigDecimal.TEN,
+					java.util.List.of(), QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT));
 
 	@ParameterizedTest(name = "{0} / {1} → {2}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -63,4 +63,5 @@ class IndicatorScoringTests {
 		assertThat(item.score()).isNull();
 		assertThat(item.explanation()).startsWith("无法计分").contains(why);
 	}
+
 }

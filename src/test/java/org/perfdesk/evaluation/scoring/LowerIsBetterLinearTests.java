@@ -31,4 +31,5 @@ class LowerIsBetterLinearTests {
 		assertThat(policy.score(BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("15")).explanation())
 			.isEqualTo("10 × (1 − (15 − 10) ÷ 10) = 5.00 分");
 	}
+
 }

@@ -31,4 +31,5 @@ class LowerIsBetterRatioTests {
 		assertThat(policy.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("75")).overAchieved()).isTrue();
 		assertThat(policy.score(BigDecimal.TEN, new BigDecimal("100"), new BigDecimal("85")).overAchieved()).isFalse();
 	}
+
 }

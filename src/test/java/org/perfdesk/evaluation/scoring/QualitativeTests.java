@@ -56,4 +56,5 @@ class QualitativeTests {
 		assertThat(policy.score(BigDecimal.TEN, Band.PARTLY).explanation())
 			.isEqualTo("“部分达成年度指标并具有一定效果”档取上限 7.99 分（6.00–7.99 分）");
 	}
+
 }

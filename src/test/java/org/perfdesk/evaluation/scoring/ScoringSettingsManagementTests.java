@@ -33,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class ScoringSettingsManagementTests {
 
-	/** A year ahead of the demo data, cleared before each test so that it starts without stored settings. */
+	/**
+	 * A year ahead of the demo data, cleared before each test so that it starts without
+	 * stored settings.
+	 */
 	static final int YEAR = DemoYear.current() + 3;
 
 	@Autowired
@@ -61,11 +64,14 @@ class ScoringSettingsManagementTests {
 		SecurityContextHolder.clearContext();
 	}
 
-	/** A region's rules that differ from the defaults in every setting, tiers typed highest first. */
+	/**
+	 * A region's rules that differ from the defaults in every setting, tiers typed
+	 * highest first.
+	 */
 	static ScoringSettingsInput regional() {
-		return new ScoringSettingsInput("LINEAR", "30", "10", "40", "40", "10", true,
-				List.of(new ScoringSettingsInput.Tier("95", "10"), new ScoringSettingsInput.Tier("90", "9"),
-						new ScoringSettingsInput.Tier("80", "7.5")),
+		return new ScoringSettingsInput(
+				"LINEAR", "30", "10", "40", "40", "10", true, List.of(new ScoringSettingsInput.Tier("95", "10"),
+						new ScoringSettingsInput.Tier("90", "9"), new ScoringSettingsInput.Tier("80", "7.5")),
 				"85", "65", "OUTPUT");
 	}
 
@@ -97,11 +103,12 @@ class ScoringSettingsManagementTests {
 			.containsExactly("0.95", "0.9", "0.8");
 		assertThat(read.bands().achieved()).isEqualByComparingTo("0.85");
 		assertThat(read.freedWeight()).isEqualTo(Weights.FreedWeight.OUTPUT);
-		assertThat(read.weights().describe()).isEqualTo(new Weights(BigDecimal.TEN, BigDecimal.valueOf(40),
-				BigDecimal.valueOf(40), BigDecimal.TEN).describe());
-		// the engine scores with what was stored: 92% reaches the 90% tier, 反向 is the linear rule
-		ScoredItem execution = read.execution().score(org.perfdesk.shared.Amount.ofYuan("92"),
-				org.perfdesk.shared.Amount.ofYuan("100"));
+		assertThat(read.weights().describe()).isEqualTo(
+				new Weights(BigDecimal.TEN, BigDecimal.valueOf(40), BigDecimal.valueOf(40), BigDecimal.TEN).describe());
+		// the engine scores with what was stored: 92% reaches the 90% tier, 反向 is the
+		// linear rule
+		ScoredItem execution = read.execution()
+			.score(org.perfdesk.shared.Amount.ofYuan("92"), org.perfdesk.shared.Amount.ofYuan("100"));
 		assertThat(execution.score()).isEqualByComparingTo("9");
 		assertThat(read.indicators().policyFor(org.perfdesk.indicator.Comparison.AT_MOST).orElseThrow())
 			.isInstanceOf(LowerIsBetterLinear.class);
@@ -116,8 +123,10 @@ class ScoringSettingsManagementTests {
 		ScoringSettingsRecord second = scoring.save(finance, YEAR, proportional, 1);
 		assertThat(second.version()).isEqualTo(2);
 		assertThat(second.settings().tiered()).isFalse();
-		assertThat(jdbc.sql("select count(*) from evaluation_execution_tier where fiscal_year = :y").param("y", YEAR)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from evaluation_execution_tier where fiscal_year = :y")
+			.param("y", YEAR)
+			.query(Long.class)
+			.single()).isZero();
 		assertThatThrownBy(() -> scoring.save(finance, YEAR, regional(), 1)).isInstanceOf(ConcurrentChange.class);
 		assertThatThrownBy(() -> scoring.save(finance, YEAR - 1, regional(), 3)).isInstanceOf(ConcurrentChange.class);
 		assertThat(scoring.forYear(YEAR).reverse()).isEqualTo(ScoringSettings.ReverseVariant.RATIO);
@@ -125,8 +134,7 @@ class ScoringSettingsManagementTests {
 	}
 
 	static Stream<Arguments> mistakes() {
-		return Stream.of(
-				mistake("reverse", "请选择反向指标", i -> with(i, "reverse", "")),
+		return Stream.of(mistake("reverse", "请选择反向指标", i -> with(i, "reverse", "")),
 				mistake("freedWeight", "满意度权重归入", i -> with(i, "freedWeight", "ELSEWHERE")),
 				mistake("overAchievement", "“二十”不是数字", i -> with(i, "overAchievement", "二十")),
 				mistake("overAchievement", "0% 至 200%", i -> with(i, "overAchievement", "250")),
@@ -167,7 +175,8 @@ class ScoringSettingsManagementTests {
 		DataScope finance = as("finance");
 		scoring.save(finance, YEAR, regional(), 0);
 		long entries = audited(YEAR);
-		assertThatThrownBy(() -> scoring.save(finance, YEAR, tiers(with(regional(), "reverse", "RATIO"), "95", "10", "95", "9"), 1))
+		assertThatThrownBy(() -> scoring.save(finance, YEAR,
+				tiers(with(regional(), "reverse", "RATIO"), "95", "10", "95", "9"), 1))
 			.isInstanceOf(RuleViolation.class);
 		assertThat(ScoringSettingsInput.of(scoring.forYear(YEAR))).isEqualTo(regional());
 		assertThat(scoring.record(YEAR).version()).isOne();
@@ -199,16 +208,19 @@ class ScoringSettingsManagementTests {
 		scoring.save(finance, YEAR, regional(), 0);
 		var defaults = ScoringGuide.summary(ScoringSettings.defaults(YEAR));
 		var regional = ScoringGuide.summary(scoring.forYear(YEAR));
-		assertThat(changes(YEAR, "CREATE")).contains(
-				"反向指标计分方法:" + defaults.get("反向指标计分方法") + "（默认）>" + regional.get("反向指标计分方法"),
-				"预算执行率计分:" + defaults.get("预算执行率计分") + "（默认）>" + regional.get("预算执行率计分"))
+		assertThat(changes(YEAR, "CREATE"))
+			.contains("反向指标计分方法:" + defaults.get("反向指标计分方法") + "（默认）>" + regional.get("反向指标计分方法"),
+					"预算执行率计分:" + defaults.get("预算执行率计分") + "（默认）>" + regional.get("预算执行率计分"))
 			.hasSize(defaults.size());
 		assertThat(regional.get("预算执行率计分")).contains("≥95% 得 10 分", "≥80% 得 7.5 分");
 		scoring.save(finance, YEAR, with(regional(), "overAchievement", "50"), 1);
 		assertThat(changes(YEAR, "UPDATE")).containsExactly("超额完成比例:30%>50%");
-		assertThat(jdbc.sql("select username || '/' || label from audit_entry where record_type = 'SCORING_SETTINGS' "
-				+ "and record_id = :y and action = 'UPDATE'").param("y", YEAR).query(String.class).single())
-			.isEqualTo("finance/" + YEAR + " 年度计分设置");
+		assertThat(jdbc
+			.sql("select username || '/' || label from audit_entry where record_type = 'SCORING_SETTINGS' "
+					+ "and record_id = :y and action = 'UPDATE'")
+			.param("y", YEAR)
+			.query(String.class)
+			.single()).isEqualTo("finance/" + YEAR + " 年度计分设置");
 	}
 
 	@Test
@@ -217,7 +229,8 @@ class ScoringSettingsManagementTests {
 		scoring.save(finance, YEAR - 1, regional(), 0);
 		ScoringSettingsRecord copied = scoring.copyFromPreviousYear(finance, YEAR, 0);
 		assertThat(copied.saved()).isTrue();
-		assertThat(ScoringSettingsInput.of(copied.settings())).isEqualTo(ScoringSettingsInput.of(scoring.forYear(YEAR - 1)));
+		assertThat(ScoringSettingsInput.of(copied.settings()))
+			.isEqualTo(ScoringSettingsInput.of(scoring.forYear(YEAR - 1)));
 		assertThat(copied.fiscalYear()).isEqualTo(YEAR);
 		assertThat(changes(YEAR, "CREATE")).first().isEqualTo("复制自:null>" + (YEAR - 1) + " 年度");
 		// copying again over saved settings needs their version
@@ -230,25 +243,34 @@ class ScoringSettingsManagementTests {
 		scoring.save(finance, YEAR, regional(), 0);
 		ScoringSettingsRecord copied = scoring.copyFromPreviousYear(finance, YEAR, 1);
 		assertThat(copied.saved()).isTrue();
-		assertThat(ScoringSettingsInput.of(copied.settings())).isEqualTo(ScoringSettingsInput.of(ScoringSettings.defaults(YEAR)));
+		assertThat(ScoringSettingsInput.of(copied.settings()))
+			.isEqualTo(ScoringSettingsInput.of(ScoringSettings.defaults(YEAR)));
 		assertThat(changes(YEAR, "UPDATE")).first().isEqualTo("复制自:null>" + (YEAR - 1) + " 年度（默认设置）");
 	}
 
 	private long stored(int year) {
-		return jdbc.sql("select count(*) from evaluation_scoring_settings where fiscal_year = :y").param("y", year)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from evaluation_scoring_settings where fiscal_year = :y")
+			.param("y", year)
+			.query(Long.class)
+			.single();
 	}
 
 	private long audited(int year) {
 		return jdbc.sql("select count(*) from audit_entry where record_type = 'SCORING_SETTINGS' and record_id = :y")
-			.param("y", year).query(Long.class).single();
+			.param("y", year)
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> changes(int year, String action) {
-		return jdbc.sql("select c.field || ':' || coalesce(c.old_value, 'null') || '>' || c.new_value from audit_entry e "
-				+ "join audit_field_change c on c.entry_id = e.id where e.record_type = 'SCORING_SETTINGS' "
-				+ "and e.record_id = :y and e.action = :a order by c.position")
-			.param("y", year).param("a", action).query(String.class).list();
+		return jdbc
+			.sql("select c.field || ':' || coalesce(c.old_value, 'null') || '>' || c.new_value from audit_entry e "
+					+ "join audit_field_change c on c.entry_id = e.id where e.record_type = 'SCORING_SETTINGS' "
+					+ "and e.record_id = :y and e.action = :a order by c.position")
+			.param("y", year)
+			.param("a", action)
+			.query(String.class)
+			.list();
 	}
 
 	private static Arguments mistake(String field, String message, UnaryOperator<ScoringSettingsInput> change) {
@@ -274,13 +296,16 @@ class ScoringSettingsManagementTests {
 			rows.add(new ScoringSettingsInput.Tier(ratesAndPoints[k], ratesAndPoints[k + 1]));
 		}
 		return new ScoringSettingsInput(i.reverse(), i.overAchievement(), i.executionWeight(), i.outputWeight(),
-				i.benefitWeight(), i.satisfactionWeight(), true, rows, i.achievedBand(), i.partlyBand(), i.freedWeight());
+				i.benefitWeight(), i.satisfactionWeight(), true, rows, i.achievedBand(), i.partlyBand(),
+				i.freedWeight());
 	}
 
 	private DataScope as(String username) {
 		var details = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		return currentUser.scope();
 	}
+
 }

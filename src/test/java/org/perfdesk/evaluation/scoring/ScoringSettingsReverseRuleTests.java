@@ -13,7 +13,10 @@ import org.perfdesk.consistency.PrintedTable;
 import org.perfdesk.consistency.checks.ProportionalPointsCheck;
 import org.perfdesk.evaluation.scoring.ScoringSettings.ReverseVariant;
 
-/** A year's 反向 rule reaches the consistency checker, so its tables are checked the way that year scores them. */
+/**
+ * A year's 反向 rule reaches the consistency checker, so its tables are checked the way
+ * that year scores them.
+ */
 class ScoringSettingsReverseRuleTests {
 
 	@Test
@@ -29,4 +32,5 @@ class ScoringSettingsReverseRuleTests {
 		assertThat(checks.checker(linear.reverseRule()).check(table)).extracting(Finding::code)
 			.contains(ProportionalPointsCheck.CODE);
 	}
+
 }

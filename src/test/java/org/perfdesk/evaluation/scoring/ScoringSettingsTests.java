@@ -26,8 +26,9 @@ class ScoringSettingsTests {
 
 	@Test
 	void theExecutionWeightIsTheExecutionPartOfTheWeights() {
-		ScoringSettings settings = new ScoringSettings(2024, ScoringSettings.ReverseVariant.RATIO, OverAchievement.DEFAULT,
-				new BigDecimal("15"), List.of(), QualitativeBands.DEFAULT, Weights.FreedWeight.BENEFIT);
+		ScoringSettings settings = new ScoringSettings(2024, ScoringSettings.ReverseVariant.RATIO,
+				OverAchievement.DEFAULT, new BigDecimal("15"), List.of(), QualitativeBands.DEFAULT,
+				Weights.FreedWeight.BENEFIT);
 		assertThat(settings.weights().execution()).isEqualByComparingTo("15");
 		assertThat(settings.weights().output()).isEqualByComparingTo(Weights.DEFAULT.output());
 		assertThat(settings.execution().weight()).isEqualByComparingTo("15");
@@ -57,4 +58,5 @@ class ScoringSettingsTests {
 		assertThatThrownBy(() -> new QualitativeBands(new BigDecimal("1.01"), new BigDecimal("0.6")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

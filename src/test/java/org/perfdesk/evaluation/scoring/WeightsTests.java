@@ -35,8 +35,8 @@ class WeightsTests {
 	void aDifferentSplitIsAWarningNotAProblem() {
 		Weights adjusted = of(10, 40, 40, 10);
 		assertThat(adjusted.problems()).isEmpty();
-		assertThat(adjusted.warning(Weights.FreedWeight.BENEFIT)).hasValue(
-				"权重 预算执行 10 / 产出 40 / 效益 40 / 满意度 10 与默认 预算执行 10 / 产出 50 / 效益 30 / 满意度 10 不同，请说明调整理由");
+		assertThat(adjusted.warning(Weights.FreedWeight.BENEFIT))
+			.hasValue("权重 预算执行 10 / 产出 40 / 效益 40 / 满意度 10 与默认 预算执行 10 / 产出 50 / 效益 30 / 满意度 10 不同，请说明调整理由");
 	}
 
 	@Test
@@ -45,4 +45,5 @@ class WeightsTests {
 		assertThat(of(0, 60, 30, 10).problems()).containsExactly("预算执行权重须大于 0，当前为 0");
 		assertThat(of(10, 50, 50, -10).problems()).containsExactly("满意度指标权重不能为负数（无满意度指标时填 0）");
 	}
+
 }

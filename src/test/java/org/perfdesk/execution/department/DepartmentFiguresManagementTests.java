@@ -19,7 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Who may read and save a department's figures, and what a save does, on the demo city. Years 2031–2039 are this class's. */
+/**
+ * Who may read and save a department's figures, and what a save does, on the demo city.
+ * Years 2031–2039 are this class's.
+ */
 @IntegrationTest
 class DepartmentFiguresManagementTests {
 
@@ -42,7 +45,8 @@ class DepartmentFiguresManagementTests {
 	void theFillerSavesAllOrNothingAndTheChangeIsAudited() {
 		long league = unit("201");
 		FiscalYear year = FiscalYear.of(2032);
-		DepartmentFigures saved = departments.save(leagueFiller(), league, year, DepartmentFiguresTests.leagueCommittee(), 0);
+		DepartmentFigures saved = departments.save(leagueFiller(), league, year,
+				DepartmentFiguresTests.leagueCommittee(), 0);
 		assertThat(saved.saved()).isTrue();
 		assertThat(saved.version()).isOne();
 		assertThat(saved.basicBudget()).isEqualTo(Amount.ofYuan("9880000"));
@@ -52,18 +56,24 @@ class DepartmentFiguresManagementTests {
 		var in = DepartmentFiguresTests.leagueCommittee();
 		var revised = new DepartmentFiguresInput(new BigDecimal("8700000"), in.personnelSpent(), in.operatingBudget(),
 				in.operatingSpent(), in.overseasTravelBudget(), in.overseasTravelSpent(), in.vehiclePurchaseBudget(),
-				in.vehiclePurchaseSpent(), in.vehicleOperationBudget(), in.vehicleOperationSpent(), in.receptionBudget(),
-				in.receptionSpent(), in.procurementBudget(), in.procurementActual(), in.authorisedStaff(),
-				new BigDecimal("34"));
+				in.vehiclePurchaseSpent(), in.vehicleOperationBudget(), in.vehicleOperationSpent(),
+				in.receptionBudget(), in.receptionSpent(), in.procurementBudget(), in.procurementActual(),
+				in.authorisedStaff(), new BigDecimal("34"));
 		DepartmentFigures after = departments.save(leagueFiller(), league, year, revised, 1);
 		assertThat(after.version()).isEqualTo(2);
 		assertThat(after.staffWarning()).contains("超过编制数");
 		assertThat(jdbc.sql("select c.field || ':' || c.old_value || '>' || c.new_value from audit_field_change c "
 				+ "join audit_entry e on e.id = c.entry_id where e.record_type = 'DEPARTMENT_FIGURES' and e.record_id = :id "
-				+ "and e.action = 'UPDATE'").param("id", after.id()).query(String.class).list())
-			.containsExactlyInAnyOrder("人员经费预算数(万元):865>870", "实有人数(人):30>34");
-		assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'DEPARTMENT_FIGURES' and record_id = :id "
-				+ "and action = 'CREATE'").param("id", after.id()).query(Long.class).single()).isOne();
+				+ "and e.action = 'UPDATE'")
+			.param("id", after.id())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("人员经费预算数(万元):865>870", "实有人数(人):30>34");
+		assertThat(jdbc
+			.sql("select count(*) from audit_entry where record_type = 'DEPARTMENT_FIGURES' and record_id = :id "
+					+ "and action = 'CREATE'")
+			.param("id", after.id())
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 	@Test
@@ -72,11 +82,12 @@ class DepartmentFiguresManagementTests {
 		var in = DepartmentFiguresTests.leagueCommittee();
 		var bad = new DepartmentFiguresInput(in.personnelBudget(), in.personnelSpent(), in.operatingBudget(),
 				in.operatingSpent(), in.overseasTravelBudget(), in.overseasTravelSpent(), in.vehiclePurchaseBudget(),
-				in.vehiclePurchaseSpent(), in.vehicleOperationBudget(), in.vehicleOperationSpent(), in.receptionBudget(),
-				new BigDecimal("-0.01"), in.procurementBudget(), in.procurementActual(), in.authorisedStaff(),
-				in.actualStaff());
+				in.vehiclePurchaseSpent(), in.vehicleOperationBudget(), in.vehicleOperationSpent(),
+				in.receptionBudget(), new BigDecimal("-0.01"), in.procurementBudget(), in.procurementActual(),
+				in.authorisedStaff(), in.actualStaff());
 		assertThatThrownBy(() -> departments.save(leagueFiller(), league, FiscalYear.of(2033), bad, 0))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("公务接待费支出数不能为负数");
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("公务接待费支出数不能为负数");
 		assertThat(departments.find(leagueFiller(), league, FiscalYear.of(2033)).saved()).isFalse();
 	}
 
@@ -87,8 +98,10 @@ class DepartmentFiguresManagementTests {
 		var in = DepartmentFiguresTests.leagueCommittee();
 		departments.save(leagueFiller(), league, year, in, 0);
 		assertThatThrownBy(() -> departments.save(leagueFiller(), league, year, in, 3))
-			.isInstanceOf(ConcurrentChange.class).hasMessageContaining("已被他人修改");
-		// a second "first save" of the same year, from a page opened before the first, collides too
+			.isInstanceOf(ConcurrentChange.class)
+			.hasMessageContaining("已被他人修改");
+		// a second "first save" of the same year, from a page opened before the first,
+		// collides too
 		assertThatThrownBy(() -> departments.save(leagueFiller(), league, year, in, 0))
 			.isInstanceOf(ConcurrentChange.class);
 		departments.save(leagueFiller(), league, year, in, 1);
@@ -99,11 +112,13 @@ class DepartmentFiguresManagementTests {
 	void aBudgetUnitHasNoDepartmentFigures() {
 		long palace = unit("201001");
 		assertThatThrownBy(() -> departments.find(reviewer(), palace, FiscalYear.of(2035)))
-			.isInstanceOf(RuleViolation.class).hasMessageContaining("示例市青少年宫”是预算单位")
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("示例市青少年宫”是预算单位")
 			.hasMessageContaining("只由主管部门填报");
 		var palaceFiller = new DataScope(Role.UNIT_FILLER, palace, false, Set.of(palace));
 		assertThatThrownBy(() -> departments.save(palaceFiller, palace, FiscalYear.of(2035),
-				DepartmentFiguresTests.leagueCommittee(), 0)).isInstanceOf(RuleViolation.class);
+				DepartmentFiguresTests.leagueCommittee(), 0))
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -113,9 +128,11 @@ class DepartmentFiguresManagementTests {
 		FiscalYear year = FiscalYear.of(2036);
 		var womenFiller = new DataScope(Role.UNIT_FILLER, women, false, Set.of(women));
 		assertThatThrownBy(() -> departments.find(womenFiller, league, year)).isInstanceOf(RecordNotFound.class);
-		assertThatThrownBy(() -> departments.save(womenFiller, league, year, DepartmentFiguresTests.leagueCommittee(), 0))
+		assertThatThrownBy(
+				() -> departments.save(womenFiller, league, year, DepartmentFiguresTests.leagueCommittee(), 0))
 			.isInstanceOf(RecordNotFound.class);
-		assertThatThrownBy(() -> departments.save(reviewer(), league, year, DepartmentFiguresTests.leagueCommittee(), 0))
+		assertThatThrownBy(
+				() -> departments.save(reviewer(), league, year, DepartmentFiguresTests.leagueCommittee(), 0))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> departments.save(finance(), league, year, DepartmentFiguresTests.leagueCommittee(), 0))
 			.isInstanceOf(AccessDeniedException.class);
@@ -132,18 +149,27 @@ class DepartmentFiguresManagementTests {
 	void projectSpendingSumsTheDepartmentAndItsUnitsWithinTheScope() {
 		long league = unit("201");
 		int year = org.perfdesk.DemoYear.current();
-		BigDecimal all = jdbc.sql("select coalesce(sum(fiscal_appropriation + carry_over + other_funds), 0) from budget_project "
-				+ "where fiscal_year = :y and unit_id in (select id from org_unit where path like "
-				+ "(select path from org_unit where id = :d) || '%')").param("y", year).param("d", league)
-			.query(BigDecimal.class).single();
-		BigDecimal own = jdbc.sql("select coalesce(sum(fiscal_appropriation + carry_over + other_funds), 0) from budget_project "
-				+ "where fiscal_year = :y and unit_id = :d").param("y", year).param("d", league)
-			.query(BigDecimal.class).single();
+		BigDecimal all = jdbc
+			.sql("select coalesce(sum(fiscal_appropriation + carry_over + other_funds), 0) from budget_project "
+					+ "where fiscal_year = :y and unit_id in (select id from org_unit where path like "
+					+ "(select path from org_unit where id = :d) || '%')")
+			.param("y", year)
+			.param("d", league)
+			.query(BigDecimal.class)
+			.single();
+		BigDecimal own = jdbc
+			.sql("select coalesce(sum(fiscal_appropriation + carry_over + other_funds), 0) from budget_project "
+					+ "where fiscal_year = :y and unit_id = :d")
+			.param("y", year)
+			.param("d", league)
+			.query(BigDecimal.class)
+			.single();
 		assertThat(all).isGreaterThan(own);
 		DepartmentProjectSpending reviewed = departments.projectSpending(reviewer(), league, FiscalYear.of(year));
 		assertThat(reviewed.total()).isEqualTo(Amount.ofYuan(all));
 		assertThat(reviewed.partial()).isFalse();
-		assertThat(departments.projectSpending(finance(), league, FiscalYear.of(year)).total()).isEqualTo(Amount.ofYuan(all));
+		assertThat(departments.projectSpending(finance(), league, FiscalYear.of(year)).total())
+			.isEqualTo(Amount.ofYuan(all));
 		DepartmentProjectSpending filled = departments.projectSpending(leagueFiller(), league, FiscalYear.of(year));
 		assertThat(filled.total()).isEqualTo(Amount.ofYuan(own));
 		assertThat(filled.partial()).isTrue();
@@ -166,4 +192,5 @@ class DepartmentFiguresManagementTests {
 	private DataScope finance() {
 		return new DataScope(Role.FINANCE_REVIEWER, unit("100"), true, Set.of());
 	}
+
 }

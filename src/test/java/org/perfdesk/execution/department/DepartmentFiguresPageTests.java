@@ -19,7 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The department figures pages in 万元, on the demo city. Years 2041–2049 are this class's. */
+/**
+ * The department figures pages in 万元, on the demo city. Years 2041–2049 are this class's.
+ */
 @IntegrationTest
 class DepartmentFiguresPageTests {
 
@@ -38,11 +40,18 @@ class DepartmentFiguresPageTests {
 		mvc.perform(form(league, "2041", "0").with(csrf()).with(as("filler")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/execution/departments/" + league + "?year=2041"));
-		assertThat(jdbc.sql("select personnel_spent from execution_department_figures where department_id = :d and fiscal_year = 2041")
-			.param("d", league).query(BigDecimal.class).single()).isEqualByComparingTo("8512345.67");
+		assertThat(jdbc.sql(
+				"select personnel_spent from execution_department_figures where department_id = :d and fiscal_year = 2041")
+			.param("d", league)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("8512345.67");
 		String filler = page(league, 2041, "filler");
-		assertThat(filler).contains("figures-form").contains("988.00").contains("98.18%") // 970 / 988 万元
-			.contains("figures-chart").contains("echarts.min.js").contains("部门预算总额");
+		assertThat(filler).contains("figures-form")
+			.contains("988.00")
+			.contains("98.18%") // 970 / 988 万元
+			.contains("figures-chart")
+			.contains("echarts.min.js")
+			.contains("部门预算总额");
 		String reviewer = page(league, 2041, "reviewer");
 		assertThat(reviewer).doesNotContain("figures-form").contains("988.00").contains("figures-table");
 		assertThat(page(league, 2041, "finance")).doesNotContain("figures-form").contains("共青团示例市委员会");
@@ -51,12 +60,21 @@ class DepartmentFiguresPageTests {
 	@Test
 	void wrongFieldsAreExplainedInChineseBesideThemAndNothingIsSaved() throws Exception {
 		long league = unit("201");
-		String page = mvc.perform(form(league, "2042", "0", "personnelBudget", "八百万", "operatingSpent", "-3",
-				"receptionBudget", "1.1234567", "authorisedStaff", "30.5").with(csrf()).with(as("filler")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("未保存任何内容").contains("人员经费预算数须为数字（单位：万元）")
-			.contains("公用经费支出数不能为负数").contains("公务接待费预算数以万元填写时最多 6 位小数")
-			.contains("编制数须为整数（人）").contains("value=\"八百万\"");
+		String page = mvc
+			.perform(form(league, "2042", "0", "personnelBudget", "八百万", "operatingSpent", "-3", "receptionBudget",
+					"1.1234567", "authorisedStaff", "30.5")
+				.with(csrf())
+				.with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("未保存任何内容")
+			.contains("人员经费预算数须为数字（单位：万元）")
+			.contains("公用经费支出数不能为负数")
+			.contains("公务接待费预算数以万元填写时最多 6 位小数")
+			.contains("编制数须为整数（人）")
+			.contains("value=\"八百万\"");
 		assertThat(saved(league, 2042)).isZero();
 	}
 
@@ -74,10 +92,16 @@ class DepartmentFiguresPageTests {
 		long league = unit("201");
 		mvc.perform(form(league, "2044", "0").with(csrf()).with(as("filler"))).andExpect(status().is3xxRedirection());
 		String page = mvc.perform(form(league, "2044", "0", "personnelBudget", "900").with(csrf()).with(as("filler")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("已被他人修改");
-		assertThat(jdbc.sql("select personnel_budget from execution_department_figures where department_id = :d and fiscal_year = 2044")
-			.param("d", league).query(BigDecimal.class).single()).isEqualByComparingTo("8650000");
+		assertThat(jdbc.sql(
+				"select personnel_budget from execution_department_figures where department_id = :d and fiscal_year = 2044")
+			.param("d", league)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("8650000");
 	}
 
 	@Test
@@ -86,21 +110,29 @@ class DepartmentFiguresPageTests {
 		mvc.perform(form(league, "2045", "0").with(csrf()).with(as("reviewer"))).andExpect(status().isForbidden());
 		mvc.perform(form(league, "2045", "0").with(csrf()).with(as("filler2"))).andExpect(status().isNotFound());
 		mvc.perform(get("/execution/departments/" + league).with(as("filler2"))).andExpect(status().isNotFound());
-		mvc.perform(get("/execution/departments/" + unit("201001")).with(as("reviewer"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/execution/departments/" + unit("201001")).with(as("reviewer")))
+			.andExpect(status().isBadRequest());
 		assertThat(saved(league, 2045)).isZero();
 	}
 
 	@Test
 	void theListShowsTheDepartmentsInScope() throws Exception {
 		String finance = mvc.perform(get("/execution/departments").param("year", "2046").with(as("finance")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(finance).contains("共青团示例市委员会").contains("示例市妇女联合会").contains("2046 年度部门整体支出");
 		String reviewer = mvc.perform(get("/execution/departments").param("year", "2046").with(as("reviewer")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(reviewer).contains("共青团示例市委员会").doesNotContain("示例市妇女联合会");
 	}
 
-	/** The whole form in 万元; {@code changes} are name, value pairs replacing the defaults. */
+	/**
+	 * The whole form in 万元; {@code changes} are name, value pairs replacing the defaults.
+	 */
 	private MockHttpServletRequestBuilder form(long department, String year, String version, String... changes) {
 		var values = new java.util.LinkedHashMap<String, String>();
 		String[] defaults = { "personnelBudget", "865", "personnelSpent", "851.234567", "operatingBudget", "123",
@@ -120,13 +152,22 @@ class DepartmentFiguresPageTests {
 	}
 
 	private String page(long department, int year, String username) throws Exception {
-		return mvc.perform(get("/execution/departments/" + department).param("year", Integer.toString(year))
-			.with(as(username))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(get("/execution/departments/" + department).param("year", Integer.toString(year))
+				.with(as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private long saved(long department, int year) {
-		return jdbc.sql("select count(*) from execution_department_figures where department_id = :d and fiscal_year = :y")
-			.param("d", department).param("y", year).query(Long.class).single();
+		return jdbc
+			.sql("select count(*) from execution_department_figures where department_id = :d and fiscal_year = :y")
+			.param("d", department)
+			.param("y", year)
+			.query(Long.class)
+			.single();
 	}
 
 	private long unit(String code) {
@@ -136,4 +177,5 @@ class DepartmentFiguresPageTests {
 	private RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
+
 }

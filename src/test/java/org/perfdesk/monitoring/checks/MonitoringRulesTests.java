@@ -16,8 +16,8 @@ import org.perfdesk.monitoring.MonitoredIndicator;
 class MonitoringRulesTests {
 
 	static MonitoredIndicator row(Likelihood likelihood, Set<DeviationCause> causes, String measures) {
-		return new MonitoredIndicator(0, IndicatorSubcategory.QUANTITY, "主题教育活动场次", "≥40场", "22场", "40场",
-				likelihood, causes, "", measures);
+		return new MonitoredIndicator(0, IndicatorSubcategory.QUANTITY, "主题教育活动场次", "≥40场", "22场", "40场", likelihood,
+				causes, "", measures);
 	}
 
 	@Test
@@ -41,15 +41,16 @@ class MonitoringRulesTests {
 	@Test
 	void aDoubtfulRowWithCauseAndMeasuresPasses() {
 		var errors = new LinkedHashMap<String, String>();
-		DoubtfulIndicatorExplained.check(List.of(row(Likelihood.POSSIBLE, Set.of(DeviationCause.STAFF), "增派人员")), errors);
+		DoubtfulIndicatorExplained.check(List.of(row(Likelihood.POSSIBLE, Set.of(DeviationCause.STAFF), "增派人员")),
+				errors);
 		assertThat(errors).isEmpty();
 	}
 
 	@Test
 	void everyRowStatesValueToDateProjectionAndLikelihood() {
 		var errors = new LinkedHashMap<String, String>();
-		IndicatorRowsComplete.check(List.of(new MonitoredIndicator(0, IndicatorSubcategory.QUANTITY, "场次", "≥40场",
-				" ", "", null, Set.of(), "", "")), errors);
+		IndicatorRowsComplete.check(List.of(new MonitoredIndicator(0, IndicatorSubcategory.QUANTITY, "场次", "≥40场", " ",
+				"", null, Set.of(), "", "")), errors);
 		assertThat(errors).containsOnlyKeys("indicators[0].valueToDate", "indicators[0].projected",
 				"indicators[0].likelihood");
 		assertThat(errors.get("indicators[0].likelihood")).isEqualTo("请选择“场次”完成目标的可能性");
@@ -90,4 +91,5 @@ class MonitoringRulesTests {
 			.containsEntry("indicators[0].measures", "改进措施含有不可见的控制字符，请删除后再保存")
 			.doesNotContainKey("indicators[0].causeNote");
 	}
+
 }

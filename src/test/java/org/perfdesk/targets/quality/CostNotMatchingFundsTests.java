@@ -11,8 +11,9 @@ class CostNotMatchingFundsTests {
 
 	@Test
 	void passesAUnitCostWithinTheFunds() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(ECONOMIC_COST, "培训总成本", "≤12万元")
-				.row(SOCIAL_COST, "对周边居民出行的影响", "无明显影响");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(ECONOMIC_COST, "培训总成本", "≤12万元")
+			.row(SOCIAL_COST, "对周边居民出行的影响", "无明显影响");
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
@@ -42,8 +43,9 @@ class CostNotMatchingFundsTests {
 
 	@Test
 	void flagsCostsThatTogetherExceedTheFunds() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(ECONOMIC_COST, "师资费用", "≤80000元")
-				.row(ECONOMIC_COST, "场地费用", "≤6万元");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(ECONOMIC_COST, "师资费用", "≤80000元")
+			.row(ECONOMIC_COST, "场地费用", "≤6万元");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.indicatorIndex()).isNull();
@@ -56,7 +58,7 @@ class CostNotMatchingFundsTests {
 		TargetBuilder target = TargetBuilder.volunteerTraining().without(ECONOMIC_COST);
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("年度资金12.00万元，但没有成本指标"));
+			.satisfies(finding -> assertThat(finding.message()).contains("年度资金12.00万元，但没有成本指标"));
 	}
 
 	@Test
@@ -81,6 +83,7 @@ class CostNotMatchingFundsTests {
 			assertThat(finding.message()).contains("“青少年维权”没有预算金额");
 		});
 		assertThat(rule.check(noTasks.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("未填写年度主要任务"));
+			.satisfies(finding -> assertThat(finding.message()).contains("未填写年度主要任务"));
 	}
+
 }

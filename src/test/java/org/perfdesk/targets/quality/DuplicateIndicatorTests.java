@@ -18,9 +18,9 @@ class DuplicateIndicatorTests {
 	void aNameRepeatedWithADifferentUnitOrSpacingIsAnError() {
 		// the three rows of seed 004's first project table
 		TargetBuilder target = TargetBuilder.project()
-				.row(QUALITY, " 组织宣传活动次数", "组织培训活动")
-				.row(TIMELINESS, " 组织宣传活动次数(次）", "组织培训活动次数")
-				.row(OUTPUT_COST, "组织宣传活动次数（次", "组织宣传活动次数");
+			.row(QUALITY, " 组织宣传活动次数", "组织培训活动")
+			.row(TIMELINESS, " 组织宣传活动次数(次）", "组织培训活动次数")
+			.row(OUTPUT_COST, "组织宣传活动次数（次", "组织宣传活动次数");
 
 		assertThat(rule.check(target.build())).hasSize(2).allSatisfy(finding -> {
 			assertThat(finding.ruleCode()).isEqualTo("D8");
@@ -32,12 +32,13 @@ class DuplicateIndicatorTests {
 	@Test
 	void namesTheRepeatedRowAndItsCategory() {
 		TargetBuilder target = TargetBuilder.project()
-				.row(SUSTAINABILITY, "服务对象满意度", "≥80%")
-				.row(SERVICE_SATISFACTION, "服务对象满意度", "≥80%");
+			.row(SUSTAINABILITY, "服务对象满意度", "≥80%")
+			.row(SERVICE_SATISFACTION, "服务对象满意度", "≥80%");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.field()).isEqualTo("indicators[1].name");
 			assertThat(finding.message()).startsWith("第2行指标“服务对象满意度”（满意度指标—服务对象满意度指标）与第1行指标");
 		});
 	}
+
 }

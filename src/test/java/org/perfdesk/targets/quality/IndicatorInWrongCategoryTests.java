@@ -31,15 +31,9 @@ class IndicatorInWrongCategoryTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-			"ECONOMIC, 科普调查满意度, 服务对象满意度指标",
-			"SERVICE_SATISFACTION, 参加志愿服务活动, 没有写明满意度",
-			"QUANTITY, 培训合格率, 质量指标",
-			"QUANTITY, 促进青年就业人数, 效益指标",
-			"QUALITY, 组织宣传活动次数, 数量指标",
-			"TIMELINESS, 志愿者派遣数, 数量指标",
-			"OUTPUT_COST, 参加志愿服务活动人数, 数量指标",
-			"SOCIAL, 志愿服务活动场次, 产出—数量指标" })
+	@CsvSource({ "ECONOMIC, 科普调查满意度, 服务对象满意度指标", "SERVICE_SATISFACTION, 参加志愿服务活动, 没有写明满意度", "QUANTITY, 培训合格率, 质量指标",
+			"QUANTITY, 促进青年就业人数, 效益指标", "QUALITY, 组织宣传活动次数, 数量指标", "TIMELINESS, 志愿者派遣数, 数量指标",
+			"OUTPUT_COST, 参加志愿服务活动人数, 数量指标", "SOCIAL, 志愿服务活动场次, 产出—数量指标" })
 	void suggestsTheRightCategory(IndicatorSubcategory subcategory, String name, String advice) {
 		TargetBuilder target = TargetBuilder.project().row(QUANTITY, "培训人次", "≥600人次").row(subcategory, name, "≥1次");
 
@@ -51,4 +45,5 @@ class IndicatorInWrongCategoryTests {
 			assertThat(finding.message()).contains("“" + name + "”", advice);
 		});
 	}
+
 }

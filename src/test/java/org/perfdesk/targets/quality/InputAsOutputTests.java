@@ -32,8 +32,10 @@ class InputAsOutputTests {
 
 	@Test
 	void leavesRatesOfFundsAlone() {
-		// 预算执行率 and 资金到位率 are common 质量 indicators: they measure how the money was managed
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(QUALITY, "预算执行率", "≥95%")
+		// 预算执行率 and 资金到位率 are common 质量 indicators: they measure how the money was
+		// managed
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(QUALITY, "预算执行率", "≥95%")
 			.row(QUALITY, "资金到位率", "=100%");
 
 		assertThat(rule.check(target.build())).isEmpty();
@@ -54,7 +56,7 @@ class InputAsOutputTests {
 		TargetBuilder target = TargetBuilder.volunteerTraining().row(QUANTITY, "投入工作人员", "≥5人");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("投入工作人员", "“工作人员”", "投入"));
+			.satisfies(finding -> assertThat(finding.message()).contains("投入工作人员", "“工作人员”", "投入"));
 	}
 
 	@Test
@@ -63,4 +65,5 @@ class InputAsOutputTests {
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

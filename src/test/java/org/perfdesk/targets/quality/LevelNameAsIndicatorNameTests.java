@@ -39,14 +39,15 @@ class LevelNameAsIndicatorNameTests {
 		TargetBuilder target = TargetBuilder.project().row(IndicatorSubcategory.QUANTITY, name, "≥1次");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains(name, "占位文字"));
+			.satisfies(finding -> assertThat(finding.message()).contains(name, "占位文字"));
 	}
 
 	@Test
 	void acceptsTheCustomarySatisfactionName() {
-		TargetBuilder target = TargetBuilder.project().row(IndicatorSubcategory.SERVICE_SATISFACTION, "服务对象满意度",
-				"≥90%");
+		TargetBuilder target = TargetBuilder.project()
+			.row(IndicatorSubcategory.SERVICE_SATISFACTION, "服务对象满意度", "≥90%");
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

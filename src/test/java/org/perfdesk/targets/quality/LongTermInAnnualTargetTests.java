@@ -15,8 +15,11 @@ class LongTermInAnnualTargetTests {
 
 	@Test
 	void passesAMultiYearProjectWithItsShareOfTheBudget() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().period(2024, 2026).funds("12").budget("36")
-				.objective("2024年内完成首批6期培训。");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.period(2024, 2026)
+			.funds("12")
+			.budget("36")
+			.objective("2024年内完成首批6期培训。");
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
@@ -39,7 +42,7 @@ class LongTermInAnnualTargetTests {
 		TargetBuilder target = TargetBuilder.volunteerTraining().period(2021, 2023).budget("36");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("2024年度不在项目期内"));
+			.satisfies(finding -> assertThat(finding.message()).contains("2024年度不在项目期内"));
 	}
 
 	@Test
@@ -57,7 +60,7 @@ class LongTermInAnnualTargetTests {
 		TargetBuilder target = TargetBuilder.volunteerTraining().value("培训完成时间", "2023年10月底前");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("培训完成时间", "早于2024年"));
+			.satisfies(finding -> assertThat(finding.message()).contains("培训完成时间", "早于2024年"));
 	}
 
 	@Test
@@ -70,15 +73,16 @@ class LongTermInAnnualTargetTests {
 			assertThat(finding.message()).contains("“2026年”", "中期目标");
 		});
 		assertThat(rule.check(years.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("“三年内”"));
+			.satisfies(finding -> assertThat(finding.message()).contains("“三年内”"));
 	}
 
 	@Test
 	void checksDeadlinesOfADepartmentTargetToo() {
 		TargetBuilder target = TargetBuilder.department()
-				.row(org.perfdesk.indicator.IndicatorSubcategory.TIMELINESS, "志愿服务活动完成时间", "2025年12月底前");
+			.row(org.perfdesk.indicator.IndicatorSubcategory.TIMELINESS, "志愿服务活动完成时间", "2025年12月底前");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("志愿服务活动完成时间"));
+			.satisfies(finding -> assertThat(finding.message()).contains("志愿服务活动完成时间"));
 	}
+
 }

@@ -17,8 +17,8 @@ class ObjectiveCopiedIntoIndicatorsTests {
 	@Test
 	void flagsAnObjectiveCopiedFromThePurpose() {
 		TargetBuilder target = TargetBuilder.volunteerTraining()
-				.purpose("用于青年志愿者骨干培训的场地租赁、师资课酬、教材印制和学员保险等支出。")
-				.objective("用于青年志愿者骨干培训的场地租赁、师资课酬、教材印制和学员保险。");
+			.purpose("用于青年志愿者骨干培训的场地租赁、师资课酬、教材印制和学员保险等支出。")
+			.objective("用于青年志愿者骨干培训的场地租赁、师资课酬、教材印制和学员保险。");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.ruleCode()).isEqualTo("D12");
@@ -33,14 +33,14 @@ class ObjectiveCopiedIntoIndicatorsTests {
 		TargetBuilder target = TargetBuilder.volunteerTraining().objective("做好全市青年志愿服务工作，达到预期目标。");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("“做好全市青年志愿服务工作”“达到预期目标”", "空泛"));
+			.satisfies(finding -> assertThat(finding.message()).contains("“做好全市青年志愿服务工作”“达到预期目标”", "空泛"));
 	}
 
 	@Test
 	void flagsAnIndicatorThatRestatesAnObjectiveItem() {
 		TargetBuilder target = TargetBuilder.volunteerTraining()
-				.objective("1.组织各级团组织发动青年开展志愿服务\n2.全年培训青年志愿者骨干600人次")
-				.row(SOCIAL, "组织各级团组织发动青年开展志愿服务", "志愿服务情况", "效果明显");
+			.objective("1.组织各级团组织发动青年开展志愿服务\n2.全年培训青年志愿者骨干600人次")
+			.row(SOCIAL, "组织各级团组织发动青年开展志愿服务", "志愿服务情况", "效果明显");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.indicatorIndex()).isEqualTo(target.indexOf("组织各级团组织发动青年开展志愿服务"));
@@ -52,8 +52,8 @@ class ObjectiveCopiedIntoIndicatorsTests {
 	@Test
 	void anIndicatorThatMeasuresAnObjectiveItemIsNotACopy() {
 		TargetBuilder target = TargetBuilder.volunteerTraining()
-				.objective("1.组织各级团组织发动青年开展志愿服务\n2.全年培训青年志愿者骨干600人次")
-				.row(QUANTITY, "全年培训青年志愿者骨干人次", "各期签到人次之和", "≥600人次");
+			.objective("1.组织各级团组织发动青年开展志愿服务\n2.全年培训青年志愿者骨干600人次")
+			.row(QUANTITY, "全年培训青年志愿者骨干人次", "各期签到人次之和", "≥600人次");
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
@@ -71,12 +71,15 @@ class ObjectiveCopiedIntoIndicatorsTests {
 	@Test
 	void flagsTheMediumTermObjectiveCopiedIntoTheYearOfAMultiYearProject() {
 		String objective = TargetBuilder.volunteerTraining().content().annualObjective();
-		TargetBuilder multiYear = TargetBuilder.volunteerTraining().period(2024, 2026).budget("36")
-				.mediumTermObjective(objective);
+		TargetBuilder multiYear = TargetBuilder.volunteerTraining()
+			.period(2024, 2026)
+			.budget("36")
+			.mediumTermObjective(objective);
 		TargetBuilder oneYear = TargetBuilder.volunteerTraining().mediumTermObjective(objective);
 
 		assertThat(rule.check(multiYear.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("照抄了中期目标", "2024年度"));
+			.satisfies(finding -> assertThat(finding.message()).contains("照抄了中期目标", "2024年度"));
 		assertThat(rule.check(oneYear.build())).isEmpty();
 	}
+
 }

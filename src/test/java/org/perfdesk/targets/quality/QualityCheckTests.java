@@ -22,8 +22,10 @@ class QualityCheckTests {
 	void listsTheRulesWithUniqueCodesAndChineseTitles() {
 		List<QualityRule> rules = check.rules();
 
-		assertThat(rules).extracting(QualityRule::code).doesNotHaveDuplicates().contains("D1", "D2", "D3", "D4", "D5",
-				"D6", "D7", "D8", "D9", "D10", "D11", "D12", "D13", "D14", "D15", "D19", "S1", "S2");
+		assertThat(rules).extracting(QualityRule::code)
+			.doesNotHaveDuplicates()
+			.contains("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11", "D12", "D13", "D14", "D15",
+					"D19", "S1", "S2");
 		assertThat(rules).allSatisfy(rule -> assertThat(rule.title()).matches(".*\\p{IsHan}.*"));
 	}
 
@@ -48,4 +50,5 @@ class QualityCheckTests {
 		assertThat(Severity.ERROR.label()).isEqualTo("错误");
 		assertThat(Severity.WARNING.label()).isEqualTo("提示");
 	}
+
 }

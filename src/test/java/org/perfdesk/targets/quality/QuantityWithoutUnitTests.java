@@ -63,4 +63,5 @@ class QuantityWithoutUnitTests {
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

@@ -17,21 +17,22 @@ class RequiredFieldMissingTests {
 	@Test
 	void aBlankObjectiveIsAnError() {
 		assertThat(rule.check(TargetBuilder.volunteerTraining().objective("  ").build())).singleElement()
-				.satisfies(finding -> {
-					assertThat(finding.ruleCode()).isEqualTo("S2");
-					assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-					assertThat(finding.field()).isEqualTo("annualObjective");
-					assertThat(finding.message()).contains("未填写年度目标");
-				});
+			.satisfies(finding -> {
+				assertThat(finding.ruleCode()).isEqualTo("S2");
+				assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+				assertThat(finding.field()).isEqualTo("annualObjective");
+				assertThat(finding.message()).contains("未填写年度目标");
+			});
 		assertThat(rule.check(TargetBuilder.department().objective(null).build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("未填写年度总体目标"));
+			.satisfies(finding -> assertThat(finding.message()).contains("未填写年度总体目标"));
 	}
 
 	@Test
 	void aRowWithoutValueOrNameIsAnError() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().value("举办培训班期数", "")
-				.row(SOCIAL, "", "说明", (org.perfdesk.indicator.TargetValue) null)
-				.row(null, "志愿服务时长", "≥20小时");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.value("举办培训班期数", "")
+			.row(SOCIAL, "", "说明", (org.perfdesk.indicator.TargetValue) null)
+			.row(null, "志愿服务时长", "≥20小时");
 
 		assertThat(rule.check(target.build())).satisfiesExactly(finding -> {
 			assertThat(finding.indicatorIndex()).isEqualTo(target.indexOf("举办培训班期数"));
@@ -46,4 +47,5 @@ class RequiredFieldMissingTests {
 			assertThat(finding.message()).contains("志愿服务时长", "未填写二级指标");
 		});
 	}
+
 }

@@ -21,8 +21,8 @@ class SatisfactionWithoutThresholdTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "≥80认可度, 不是百分比", "≥85满意度, 不是百分比", "≥85, 不是百分比", "满意, 没有可衡量的阈值", "较高, 没有可衡量的阈值",
-			"=100%, 全部满意", "≥100%, 全部满意", "≤90%, 设成了上限" })
+	@CsvSource({ "≥80认可度, 不是百分比", "≥85满意度, 不是百分比", "≥85, 不是百分比", "满意, 没有可衡量的阈值", "较高, 没有可衡量的阈值", "=100%, 全部满意",
+			"≥100%, 全部满意", "≤90%, 设成了上限" })
 	void flagsSatisfactionWithoutAUsableThreshold(String value, String problem) {
 		TargetBuilder target = TargetBuilder.volunteerTraining().value("参训青年满意度", value);
 
@@ -39,6 +39,7 @@ class SatisfactionWithoutThresholdTests {
 		TargetBuilder target = TargetBuilder.project().row(ECONOMIC, "科普调查满意度", "≥80认可度");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("科普调查满意度", "“认可度”"));
+			.satisfies(finding -> assertThat(finding.message()).contains("科普调查满意度", "“认可度”"));
 	}
+
 }

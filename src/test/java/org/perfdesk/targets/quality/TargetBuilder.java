@@ -18,14 +18,19 @@ import org.perfdesk.targets.TargetSubject;
 import static org.perfdesk.indicator.IndicatorSubcategory.*;
 
 /**
- * Targets for the rule tests. {@link #volunteerTraining()} is a well-written project target that passes every
- * rule; a test starts from it (or from an empty {@link #project()}) and changes the one thing its rule is about.
- * Amounts are typed in 万元 as the forms show them; values are typed as the filler types them and read by
- * {@link TargetValue#parse(String, Integer)} with the target's year, so the rules are tested on what they will get.
+ * Targets for the rule tests. {@link #volunteerTraining()} is a well-written project
+ * target that passes every rule; a test starts from it (or from an empty
+ * {@link #project()}) and changes the one thing its rule is about. Amounts are typed in
+ * 万元 as the forms show them; values are typed as the filler types them and read by
+ * {@link TargetValue#parse(String, Integer)} with the target's year, so the rules are
+ * tested on what they will get.
  */
 final class TargetBuilder {
 
-	/** A 评(扣)分标准 D15 accepts: a formula, capped at the weight, with a deduction for falling short. */
+	/**
+	 * A 评(扣)分标准 D15 accepts: a formula, capped at the weight, with a deduction for
+	 * falling short.
+	 */
 	static final String SCORING_RULE = "完成值/目标值×分值，最高不超过分值；未完成的，每低10%扣分值的20%";
 
 	private TargetKind kind = TargetKind.PROJECT;
@@ -65,7 +70,9 @@ final class TargetBuilder {
 		return new TargetBuilder();
 	}
 
-	/** A department target with one key task, no project fields, and no indicators yet. */
+	/**
+	 * A department target with one key task, no project fields, and no indicators yet.
+	 */
 	static TargetBuilder department() {
 		TargetBuilder builder = new TargetBuilder();
 		builder.kind = TargetKind.DEPARTMENT;
@@ -82,20 +89,28 @@ final class TargetBuilder {
 	}
 
 	/**
-	 * 青年志愿者骨干培训 (2024, 12万元, 101号 scheme): the well-written target of the tests — every required
-	 * category, numbers with units, explanations that say how each row is counted, scoring rules, weights of 100.
+	 * 青年志愿者骨干培训 (2024, 12万元, 101号 scheme): the well-written target of the tests — every
+	 * required category, numbers with units, explanations that say how each row is
+	 * counted, scoring rules, weights of 100.
 	 */
 	static TargetBuilder volunteerTraining() {
-		return project()
-				.row(ECONOMIC_COST, "人均培训成本", "培训总支出除以实际参训人次", "≤200元/人").weight("10")
-				.row(QUANTITY, "青年志愿者骨干培训人次", "全年各期培训签到人次之和", "≥600人次").weight("20")
-				.row(QUANTITY, "举办培训班期数", "按培训通知和结业名单统计的期数", "=6期").weight("10")
-				.row(QUALITY, "参训人员考核合格率", "结业考核合格人数占参训人数的比例", "≥90%").weight("10")
-				.row(TIMELINESS, "培训完成时间", "最后一期培训结业的日期", "2024年10月底前").weight("10")
-				.row(SOCIAL, "参训志愿者人均志愿服务时长", "志愿汇平台记录的参训志愿者全年服务时长平均值", "≥20小时").weight("15")
-				.row(SOCIAL, "新注册青年志愿者人数", "全年在志愿汇平台新注册的本地青年志愿者", "≥300人").weight("15")
-				.row(SERVICE_SATISFACTION, "参训青年满意度", "结业问卷中满意和较满意的比例", "≥90%").weight("10")
-				.scoringForAll(SCORING_RULE);
+		return project().row(ECONOMIC_COST, "人均培训成本", "培训总支出除以实际参训人次", "≤200元/人")
+			.weight("10")
+			.row(QUANTITY, "青年志愿者骨干培训人次", "全年各期培训签到人次之和", "≥600人次")
+			.weight("20")
+			.row(QUANTITY, "举办培训班期数", "按培训通知和结业名单统计的期数", "=6期")
+			.weight("10")
+			.row(QUALITY, "参训人员考核合格率", "结业考核合格人数占参训人数的比例", "≥90%")
+			.weight("10")
+			.row(TIMELINESS, "培训完成时间", "最后一期培训结业的日期", "2024年10月底前")
+			.weight("10")
+			.row(SOCIAL, "参训志愿者人均志愿服务时长", "志愿汇平台记录的参训志愿者全年服务时长平均值", "≥20小时")
+			.weight("15")
+			.row(SOCIAL, "新注册青年志愿者人数", "全年在志愿汇平台新注册的本地青年志愿者", "≥300人")
+			.weight("15")
+			.row(SERVICE_SATISFACTION, "参训青年满意度", "结业问卷中满意和较满意的比例", "≥90%")
+			.weight("10")
+			.scoringForAll(SCORING_RULE);
 	}
 
 	static Amount wan(String wan) {
@@ -165,7 +180,10 @@ final class TargetBuilder {
 		return this;
 	}
 
-	/** A row whose explanation says how it is counted, so that only what the test sets is questionable. */
+	/**
+	 * A row whose explanation says how it is counted, so that only what the test sets is
+	 * questionable.
+	 */
 	TargetBuilder row(IndicatorSubcategory subcategory, String name, String value) {
 		return row(subcategory, name, "按全年台账和佐证材料统计" + name, value);
 	}
@@ -196,7 +214,10 @@ final class TargetBuilder {
 		return this;
 	}
 
-	/** Removes every row, so that a test can write the table anew under the same objective and funds. */
+	/**
+	 * Removes every row, so that a test can write the table anew under the same objective
+	 * and funds.
+	 */
 	TargetBuilder noRows() {
 		rows.clear();
 		return this;
@@ -220,9 +241,9 @@ final class TargetBuilder {
 
 	TargetContent content() {
 		List<Indicator> indicators = rows.stream()
-				.map(row -> new Indicator(row.subcategory, row.name, row.explanation, row.value, null, row.weight,
-						row.scoringRule, false, null, null))
-				.toList();
+			.map(row -> new Indicator(row.subcategory, row.name, row.explanation, row.value, null, row.weight,
+					row.scoringRule, false, null, null))
+			.toList();
 		return new TargetContent(kind, scheme, mediumTermObjective, annualObjective, fiscalFunds, otherFunds,
 				spendingPlan, null, tasks, null, null, indicators);
 	}
@@ -231,7 +252,10 @@ final class TargetBuilder {
 		return new TargetSubject(content(), fiscalYear, projectBudget, projectPurpose, startYear, endYear);
 	}
 
-	/** Index of the row with this name, for assertions on {@link Finding#indicatorIndex()}. */
+	/**
+	 * Index of the row with this name, for assertions on
+	 * {@link Finding#indicatorIndex()}.
+	 */
 	int indexOf(String name) {
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).name.equals(name)) {
@@ -269,5 +293,7 @@ final class TargetBuilder {
 			this.explanation = explanation;
 			this.value = value;
 		}
+
 	}
+
 }

@@ -33,8 +33,7 @@ class TextSimilarityTests {
 
 	@Test
 	void isSymmetricAndSingleCharactersCompare() {
-		assertThat(TextSimilarity.dice("青年志愿服务活动", "志愿服务"))
-				.isEqualTo(TextSimilarity.dice("志愿服务", "青年志愿服务活动"));
+		assertThat(TextSimilarity.dice("青年志愿服务活动", "志愿服务")).isEqualTo(TextSimilarity.dice("志愿服务", "青年志愿服务活动"));
 		assertThat(TextSimilarity.dice("团", "团")).isEqualTo(1.0);
 		assertThat(TextSimilarity.dice("团", "队")).isZero();
 	}
@@ -42,6 +41,7 @@ class TextSimilarityTests {
 	@Test
 	void splitsAnObjectiveIntoItsItems() {
 		assertThat(TextSimilarity.sentences("1.开展慰问孤寡老人、\n2.开展纪念五四活动\n3.贫困学子活动和学雷锋活动；完成全年任务。"))
-				.containsExactly("开展慰问孤寡老人、", "开展纪念五四活动", "贫困学子活动和学雷锋活动", "完成全年任务");
+			.containsExactly("开展慰问孤寡老人、", "开展纪念五四活动", "贫困学子活动和学雷锋活动", "完成全年任务");
 	}
+
 }

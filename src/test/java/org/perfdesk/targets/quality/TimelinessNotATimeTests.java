@@ -38,4 +38,5 @@ class TimelinessNotATimeTests {
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

@@ -31,14 +31,15 @@ class TrivialOrImpossibleTargetTests {
 	@Test
 	void flagsATableOfHundredPercents() {
 		TargetBuilder target = TargetBuilder.project()
-				.row(QUANTITY, "培训人次", "≥600人次")
-				.row(QUALITY, "培训合格率", "=100%")
-				.row(TIMELINESS, "培训及时率", "100%")
-				.row(SERVICE_SATISFACTION, "参训青年满意度", "≥100%");
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.row(QUALITY, "培训合格率", "=100%")
+			.row(TIMELINESS, "培训及时率", "100%")
+			.row(SERVICE_SATISFACTION, "参训青年满意度", "≥100%");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.indicatorIndex()).isNull();
 			assertThat(finding.message()).contains("第2、3、4行共3个指标都设为100%", "定量指标（4个）");
 		});
 	}
+
 }

@@ -16,8 +16,9 @@ class VagueScoringRuleTests {
 	@Test
 	void flagsDiscretionaryDeductions() {
 		// the Hunan 2023 table of domain.md §4, D15
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY,
-				"志愿者服装质量合格率", "≥98%").scoring("未达指标值酌情扣分");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY, "志愿者服装质量合格率", "≥98%")
+			.scoring("未达指标值酌情扣分");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.ruleCode()).isEqualTo("D15");
@@ -30,20 +31,21 @@ class VagueScoringRuleTests {
 
 	@Test
 	void flagsARuleWithoutNumbers() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY,
-				"志愿者服装质量合格率", "≥98%").scoring("按完成情况扣分");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY, "志愿者服装质量合格率", "≥98%")
+			.scoring("按完成情况扣分");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("志愿者服装质量合格率", "没有给出分值或扣分幅度"));
+			.satisfies(finding -> assertThat(finding.message()).contains("志愿者服装质量合格率", "没有给出分值或扣分幅度"));
 	}
 
 	@Test
 	void listsRowsWithoutARuleWhenOthersHaveOne() {
-		TargetBuilder target = TargetBuilder.volunteerTraining().row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY,
-				"志愿者服装质量合格率", "≥98%");
+		TargetBuilder target = TargetBuilder.volunteerTraining()
+			.row(org.perfdesk.indicator.IndicatorSubcategory.QUALITY, "志愿者服装质量合格率", "≥98%");
 
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("志愿者服装质量合格率", "未填写评(扣)分标准"));
+			.satisfies(finding -> assertThat(finding.message()).contains("志愿者服装质量合格率", "未填写评(扣)分标准"));
 	}
 
 	@Test
@@ -55,4 +57,5 @@ class VagueScoringRuleTests {
 			assertThat(finding.message()).startsWith("所有指标都未填写评(扣)分标准");
 		});
 	}
+
 }

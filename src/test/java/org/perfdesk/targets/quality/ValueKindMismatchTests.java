@@ -22,8 +22,7 @@ class ValueKindMismatchTests {
 			assertThat(finding.ruleCode()).isEqualTo("D4");
 			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 			assertThat(finding.indicatorIndex()).isEqualTo(target.indexOf("举办培训班期数"));
-			assertThat(finding.message()).contains("举办培训班期数",
-					Values.unparsed("按月安排2次左右").warning(), "比较符+数值+单位");
+			assertThat(finding.message()).contains("举办培训班期数", Values.unparsed("按月安排2次左右").warning(), "比较符+数值+单位");
 		});
 	}
 
@@ -43,4 +42,5 @@ class ValueKindMismatchTests {
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

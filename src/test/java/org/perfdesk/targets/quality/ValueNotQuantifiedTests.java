@@ -52,10 +52,10 @@ class ValueNotQuantifiedTests {
 	@Test
 	void warnsWhenMoreThanHalfOfTheValuesAreWords() {
 		TargetBuilder target = TargetBuilder.project()
-				.row(QUANTITY, "培训人次", "≥600人次")
-				.row(SOCIAL, "志愿服务氛围", "效果明显")
-				.row(ECONOMIC, "带动青年就业", "有所提升")
-				.row(SUSTAINABILITY, "长效机制", "逐步健全");
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.row(SOCIAL, "志愿服务氛围", "效果明显")
+			.row(ECONOMIC, "带动青年就业", "有所提升")
+			.row(SUSTAINABILITY, "长效机制", "逐步健全");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -70,4 +70,5 @@ class ValueNotQuantifiedTests {
 
 		assertThat(rule.check(target.build())).isEmpty();
 	}
+
 }

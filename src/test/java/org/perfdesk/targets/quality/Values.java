@@ -9,8 +9,12 @@ final class Values {
 	private Values() {
 	}
 
-	/** Text the parser could not read, whatever text it is: the rule under test must not depend on the parser's limits. */
+	/**
+	 * Text the parser could not read, whatever text it is: the rule under test must not
+	 * depend on the parser's limits.
+	 */
 	static TargetValue unparsed(String typed) {
 		return new TargetValue(typed, TargetValue.Kind.UNPARSED, Comparison.QUALITATIVE, null, null, "", null, null);
 	}
+
 }

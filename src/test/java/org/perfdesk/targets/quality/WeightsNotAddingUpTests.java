@@ -37,8 +37,11 @@ class WeightsNotAddingUpTests {
 
 	@Test
 	void aZeroWeightIsAnError() {
-		TargetBuilder target = TargetBuilder.project().row(QUANTITY, "培训人次", "≥600人次").weight("100")
-				.row(QUALITY, "培训合格率", "≥90%").weight("0");
+		TargetBuilder target = TargetBuilder.project()
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.weight("100")
+			.row(QUALITY, "培训合格率", "≥90%")
+			.weight("0");
 
 		assertThat(rule.check(target.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -50,10 +53,14 @@ class WeightsNotAddingUpTests {
 
 	@Test
 	void blankWeightsAreAWarningUntilTheOthersExceedTheTotal() {
-		TargetBuilder partly = TargetBuilder.project().row(QUANTITY, "培训人次", "≥600人次").weight("60")
-				.row(QUALITY, "培训合格率", "≥90%");
-		TargetBuilder over = TargetBuilder.project().row(QUANTITY, "培训人次", "≥600人次").weight("110")
-				.row(QUALITY, "培训合格率", "≥90%");
+		TargetBuilder partly = TargetBuilder.project()
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.weight("60")
+			.row(QUALITY, "培训合格率", "≥90%");
+		TargetBuilder over = TargetBuilder.project()
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.weight("110")
+			.row(QUALITY, "培训合格率", "≥90%");
 
 		assertThat(rule.check(partly.build())).singleElement().satisfies(finding -> {
 			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -68,12 +75,17 @@ class WeightsNotAddingUpTests {
 
 	@Test
 	void theTotalCanBeNinetyWhereExecutionTakesTen() {
-		TargetBuilder target = TargetBuilder.project().row(QUANTITY, "培训人次", "≥600人次").weight("50")
-				.row(SOCIAL, "志愿服务时长", "≥20小时").weight("30").row(SERVICE_SATISFACTION, "参训青年满意度", "≥90%")
-				.weight("10");
+		TargetBuilder target = TargetBuilder.project()
+			.row(QUANTITY, "培训人次", "≥600人次")
+			.weight("50")
+			.row(SOCIAL, "志愿服务时长", "≥20小时")
+			.weight("30")
+			.row(SERVICE_SATISFACTION, "参训青年满意度", "≥90%")
+			.weight("10");
 
 		assertThat(new WeightsNotAddingUp(BigDecimal.valueOf(90)).check(target.build())).isEmpty();
 		assertThat(rule.check(target.build())).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains("合计90分，应为100分"));
+			.satisfies(finding -> assertThat(finding.message()).contains("合计90分，应为100分"));
 	}
+
 }
