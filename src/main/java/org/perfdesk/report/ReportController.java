@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
@@ -197,13 +196,7 @@ class ReportController {
 	}
 
 	private List<Integer> years(int chosen) {
-		int last = FiscalYear.current(clock).value() - 1;
-		int newest = Math.max(last, chosen);
-		return IntStream.rangeClosed(newest - YEARS_BACK, newest)
-			.filter(FiscalYear::isValid)
-			.boxed()
-			.sorted((a, b) -> b - a)
-			.toList();
+		return FiscalYear.endedChoices(chosen, clock, YEARS_BACK);
 	}
 
 }

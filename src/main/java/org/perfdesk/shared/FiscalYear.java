@@ -27,6 +27,20 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		return new FiscalYear(value);
 	}
 
+	/**
+	 * The ended years a page about ended years offers, newest first: from the last ended
+	 * year (or the chosen one, if later) back over {@code back} more years, valid years
+	 * only.
+	 */
+	public static java.util.List<Integer> endedChoices(int chosen, Clock clock, int back) {
+		int newest = Math.max(current(clock).value() - 1, chosen);
+		return java.util.stream.IntStream.rangeClosed(newest - back, newest)
+			.filter(FiscalYear::isValid)
+			.boxed()
+			.sorted((a, b) -> b - a)
+			.toList();
+	}
+
 	public static FiscalYear current(Clock clock) {
 		return new FiscalYear(LocalDate.now(clock).getYear());
 	}

@@ -20,6 +20,21 @@ class FiscalYearTests {
 	}
 
 	@Test
+	void thePagesOfEndedYearsOfferTheLastEndedYearAndTheYearsBeforeItNewestFirst() {
+		Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+		assertThat(FiscalYear.endedChoices(2025, clock, 3)).containsExactly(2025, 2024, 2023, 2022);
+		// the running year, when it is the one chosen in the header, leads the list (its
+		// page says it has not ended)
+		assertThat(FiscalYear.endedChoices(2026, clock, 1)).containsExactly(2026, 2025);
+		// a later year chosen in the header is offered too
+		assertThat(FiscalYear.endedChoices(2027, clock, 1)).containsExactly(2027, 2026);
+		// never a year outside 2000–2099
+		assertThat(FiscalYear.endedChoices(2001,
+				Clock.fixed(Instant.parse("2001-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai")), 5))
+			.containsExactly(2001, 2000);
+	}
+
+	@Test
 	void refusesYearsThatAreTypingErrors() {
 		assertThat(FiscalYear.isValid(2000)).isTrue();
 		assertThat(FiscalYear.isValid(2099)).isTrue();

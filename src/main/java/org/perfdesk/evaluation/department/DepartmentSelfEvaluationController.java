@@ -3,7 +3,6 @@ package org.perfdesk.evaluation.department;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.perfdesk.org.CurrentUser;
 import org.perfdesk.org.DataScope;
@@ -159,13 +158,7 @@ class DepartmentSelfEvaluationController {
 	}
 
 	private List<Integer> years(int chosen) {
-		int last = FiscalYear.current(clock).value() - 1;
-		int newest = Math.max(last, chosen);
-		return IntStream.rangeClosed(newest - YEARS_BACK, newest)
-			.filter(FiscalYear::isValid)
-			.boxed()
-			.sorted((a, b) -> b - a)
-			.toList();
+		return FiscalYear.endedChoices(chosen, clock, YEARS_BACK);
 	}
 
 }
