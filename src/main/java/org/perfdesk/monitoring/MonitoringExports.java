@@ -301,6 +301,7 @@ public class MonitoringExports {
 			}
 			int r = 3;
 			ExecutionFigures sum = ExecutionFigures.none(round.cutOffMonth());
+			int projects = 0;
 			for (MonitoringLine l : overview.lines()) {
 				Row row = sheet.createRow(r++);
 				Sheets.text(row, 0, l.light() == null ? "" : l.light().label(), text);
@@ -311,10 +312,16 @@ public class MonitoringExports {
 				ratio(row, 9, l.plannedShare(), percent);
 				ratio(row, 10, l.planProgress(), percent);
 				Sheets.text(row, 11, l.worstLikelihood() == null ? "" : l.worstLikelihood().label(), text);
-				sum = sum.plus(l.figures());
+				// a department's line is the sum of its projects (部门项目支出合计), which are
+				// lines of their own: the
+				// total counts each project once
+				if (!l.department()) {
+					sum = sum.plus(l.figures());
+					projects++;
+				}
 			}
 			Row total = sheet.createRow(r);
-			Sheets.text(total, 0, "合计（" + overview.total() + " 个项目）", bold);
+			Sheets.text(total, 0, "合计（" + projects + " 个项目）", bold);
 			for (int c = 1; c <= 3; c++) {
 				Sheets.text(total, c, "", bold);
 			}

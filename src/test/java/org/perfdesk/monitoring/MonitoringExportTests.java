@@ -356,6 +356,34 @@ class MonitoringExportTests {
 	}
 
 	@Test
+	void theSummarysTotalCountsEveryProjectOnceAndNotTheDepartmentLineThatSumsThem() throws Exception {
+		// the departments' targets of the year approved (rolled back with the test), so
+		// the round has their lines,
+		// each the sum of its department's projects
+		jdbc.sql(
+				"update target_performance_target set status = 'APPROVED' where kind = 'DEPARTMENT' and is_current = true")
+			.update();
+		fill();
+		var overview = monitoring.overview(FINANCE, round.id());
+		assertThat(overview.lines()).anySatisfy(l -> assertThat(l.department()).isTrue());
+		java.math.BigDecimal projects = overview.lines()
+			.stream()
+			.filter(l -> !l.department())
+			.map(l -> l.figures().fullYearBudget().total().toWan(2))
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+		var finance = user(users.loadUserByUsername("finance"));
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/monitoring/rounds/" + round.id() + "/export.xlsx", finance)))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row total = sheet.getRow(sheet.getLastRowNum());
+			assertThat(total.getCell(0).getStringCellValue())
+				.isEqualTo("合计（" + overview.lines().stream().filter(l -> !l.department()).count() + " 个项目）");
+			assertThat(java.math.BigDecimal.valueOf(total.getCell(4).getNumericCellValue())
+				.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(projects);
+		}
+	}
+
+	@Test
 	void aFillerOfAnotherUnitGetsNotFound() throws Exception {
 		fill();
 		var palace = user(users.loadUserByUsername("palace"));
