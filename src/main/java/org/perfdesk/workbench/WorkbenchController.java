@@ -89,6 +89,7 @@ class WorkbenchController {
 				stages(list, declared, round, evaluated.stage(), reportStage(scope, evaluated.year())));
 		List<Todo> todos = monitoringTodos(scope, round);
 		todos.addAll(evaluated.todos(scope));
+		todos.addAll(reportTodos(scope, evaluated.year()));
 		todos.addAll(todos(scope, year, list, declared));
 		if (todos.isEmpty() && !list.isEmpty() && scope.role() != Role.ADMINISTRATOR) {
 			todos.add(new Todo("查看 " + year + " 年度 " + list.size() + " 个项目的预算登记情况", "/projects"));
@@ -128,6 +129,33 @@ class WorkbenchController {
 			.findFirst()
 			.map(r -> monitoring.overview(scope, r.id()))
 			.orElse(null);
+	}
+
+	/**
+	 * The reports of the year in season that wait for this user: the department's 填报人
+	 * writes one not yet opened, finishes a draft or corrects a returned one; a reviewer
+	 * reviews one at their level.
+	 */
+	private List<Todo> reportTodos(DataScope scope, FiscalYear year) {
+		List<Todo> todos = new java.util.ArrayList<>();
+		if (scope.role() == Role.ADMINISTRATOR) {
+			return todos;
+		}
+		for (ReportManagement.Line l : reports.departmentReports(scope, year)) {
+			String name = l.department().name();
+			Report r = l.report();
+			if (l.mayOpen()) {
+				todos.add(new Todo("撰写 " + year.value() + " 年度部门整体支出绩效自评报告：" + name, "/reports?year=" + year.value()));
+			}
+			else if (r != null && reports.mayEdit(scope, r)) {
+				todos.add(new Todo(r.status() == org.perfdesk.report.ReportStatus.RETURNED
+						? "自评报告被退回：" + name + "，请按审核意见修改后重新提交" : "继续撰写自评报告（尚未提交）：" + name, "/reports/" + r.id()));
+			}
+			else if (r != null && ReportManagement.mayReview(scope, r)) {
+				todos.add(new Todo("审核自评报告：" + name, "/reports/" + r.id()));
+			}
+		}
+		return todos;
 	}
 
 	/**

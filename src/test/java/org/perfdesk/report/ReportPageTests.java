@@ -107,6 +107,10 @@ class ReportPageTests {
 		assertThat(html(get("/").with(as("finance")))).contains("份 " + year + " 年度自评报告（已批复 0 份）")
 			.containsPattern("<div class=\"count\">1</div>\\s*<div class=\"small text-muted\">份 " + year + " 年度自评报告")
 			.doesNotContain("本阶段功能建设中");
+		// the to-do lists of the two departments' 填报人: one report to start, one draft to
+		// finish
+		assertThat(html(get("/").with(as("filler2")))).contains("撰写 " + year + " 年度部门整体支出绩效自评报告：示例市妇女联合会");
+		assertThat(html(get("/").with(as("filler")))).contains("继续撰写自评报告（尚未提交）：共青团示例市委员会");
 		String list = html(get("/reports").param("year", Integer.toString(year)).with(as("filler2")));
 		assertThat(list).contains(year + " 年度部门整体支出绩效自评报告", "示例市妇女联合会", "未撰写", "id=\"open-" + women + "\"")
 			.doesNotContain("共青团示例市委员会");
@@ -207,6 +211,10 @@ class ReportPageTests {
 			.with(csrf())
 			.with(as("filler"))).andExpect(status().is3xxRedirection());
 		assertThat(html(get("/reports/" + id).with(as("reviewer")))).contains("待部门审核", "id=\"approve\"");
+		// the home page's to-do list: the reviewer reviews it, the filler has nothing
+		// left to write
+		assertThat(html(get("/").with(as("reviewer")))).contains("审核自评报告：共青团示例市委员会", "/reports/" + id);
+		assertThat(html(get("/").with(as("filler")))).doesNotContain("继续撰写自评报告");
 		mvc.perform(post("/reports/" + id + "/review").param("version", Integer.toString(version(id)))
 			.param("decision", "RETURN")
 			.param("opinion", "")
