@@ -79,11 +79,20 @@ public class ReportManagement {
 	@Transactional(readOnly = true)
 	public List<Line> departmentReports(DataScope scope, FiscalYear year) {
 		List<Line> lines = new ArrayList<>();
+		// one query for the year's reports, not one per department: the home page asks
+		// this for every department
+		// the user reads, the finance bureau's across a whole province
+		java.util.Map<Long, Report> bySubject = new java.util.HashMap<>();
+		for (Report r : repository.ofYear(year.value())) {
+			if (r.kind() == ReportKind.DEPARTMENT) {
+				bySubject.put(r.subjectId(), r);
+			}
+		}
 		for (Unit unit : directory.tree()) {
 			if (unit.kind() != UnitKind.DEPARTMENT || !unit.active() || !scope.canRead(unit.id())) {
 				continue;
 			}
-			Report report = repository.find(ReportKind.DEPARTMENT, unit.id(), year.value()).orElse(null);
+			Report report = bySubject.get(unit.id());
 			lines.add(new Line(unit, report, report == null && scope.canWrite(unit.id()) && ended(year.value())));
 		}
 		return lines;

@@ -257,6 +257,25 @@ class ReportPageTests {
 	}
 
 	@Test
+	void twoPeopleSavingTheSameVersionKeepTheFirstSaveAndTheSecondKeepsWhatTheyTyped() throws Exception {
+		long id = open();
+		int read = version(id);
+		mvc.perform(post("/reports/" + id).param("version", Integer.toString(read))
+			.param("names", "其他说明")
+			.param("texts", "第一位填报人写的说明。")
+			.with(csrf())
+			.with(as("filler"))).andExpect(status().is3xxRedirection());
+		String second = html(post("/reports/" + id).param("version", Integer.toString(read))
+			.param("names", "其他说明")
+			.param("texts", "第二位填报人同时写的说明。")
+			.with(csrf())
+			.with(as("filler")));
+		assertThat(second).contains("已被他人修改", "第二位填报人同时写的说明。");
+		assertThat(html(get("/reports/" + id).with(as("filler")))).contains("第一位填报人写的说明。", "第 2 版")
+			.doesNotContain("第二位填报人同时写的说明。");
+	}
+
+	@Test
 	void aUnitOutsideTheDepartmentMayNotWriteTheReportAndSavesAreBounded() throws Exception {
 		// the 青少年宫 cannot see the league at all: outside the scope a record is not found
 		mvc.perform(post("/reports/departments/" + league()).param("year", Integer.toString(year))
