@@ -72,6 +72,8 @@ class DemoData implements SmartLifecycle {
 
 	private final ReportManagement reports;
 
+	private final org.perfdesk.report.fund.SpecialFunds funds;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -81,9 +83,10 @@ class DemoData implements SmartLifecycle {
 	DemoData(OrgDirectory directory, UnitManagement units, AccountManagement accounts, ProjectManagement projects,
 			TargetManagement targets, DepartmentFiguresManagement departmentFigures, ExecutionManagement execution,
 			MonitoringManagement monitoring, SelfEvaluationManagement evaluations,
-			DepartmentSelfEvaluationManagement departmentEvaluations, ReportManagement reports, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			DepartmentSelfEvaluationManagement departmentEvaluations, ReportManagement reports,
+			org.perfdesk.report.fund.SpecialFunds funds, Clock clock, PlatformTransactionManager transactionManager) {
 		this.reports = reports;
+		this.funds = funds;
 		this.monitoring = monitoring;
 		this.evaluations = evaluations;
 		this.departmentEvaluations = departmentEvaluations;
@@ -217,7 +220,7 @@ class DemoData implements SmartLifecycle {
 				LocalDate.now(clock));
 		new DemoEvaluations(evaluations, bureau.id(), league.id(), leagueSubtree, women.id()).load(current, sampleCode);
 		new DemoDepartmentEvaluations(departmentEvaluations).load(current, league.id(), leagueSubtree);
-		new DemoReports(reports).load(current, league.id());
+		new DemoReports(reports, funds).load(current, league.id());
 		log.info("已载入演示数据：示例市，{} 与 {} 两个预算年度；演示账号密码 {}", current.previous(), current, PASSWORD);
 	}
 

@@ -14,5 +14,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据 (demo)",
 		allowedDependencies = { "org", "budget", "evaluation", "evaluation::common", "evaluation::department",
 				"evaluation::scoring", "execution", "execution::department", "indicator", "monitoring", "report",
-				"review", "targets", "shared" })
+				"report::fund", "review", "targets", "shared" })
 package org.perfdesk.demo;

@@ -20,11 +20,26 @@ import org.perfdesk.shared.Amount;
  */
 public record DepartmentReportData(long departmentId, String departmentName, int fiscalYear, String duties,
 		List<UnitLine> units, DepartmentFigures figures, DepartmentFigures lastYear, List<ProjectLine> projects,
-		DepartmentSelfEvaluationSheet evaluation) {
+		DepartmentSelfEvaluationSheet evaluation) implements ReportSource.Material {
 
 	public DepartmentReportData {
 		units = List.copyOf(units);
 		projects = List.copyOf(projects);
+	}
+
+	@Override
+	public String subjectName() {
+		return departmentName;
+	}
+
+	@Override
+	public List<org.perfdesk.document.Manuscript.Block> part(String name) {
+		return DepartmentParts.render(name, this);
+	}
+
+	@Override
+	public String proposal(String narrative) {
+		return DepartmentProposals.propose(narrative, this);
 	}
 
 	public record UnitLine(String name, String kind) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it — the department's own 填报人 included, whose scope is the department's unit alone.
  */
 @Component
-class DepartmentReportSource {
+class DepartmentReportSource implements ReportSource {
 
 	private final OrgDirectory directory;
 
@@ -51,6 +51,40 @@ class DepartmentReportSource {
 		this.figures = figures;
 		this.execution = execution;
 		this.evaluations = evaluations;
+	}
+
+	@Override
+	public ReportKind kind() {
+		return ReportKind.DEPARTMENT;
+	}
+
+	@Override
+	public java.util.Set<String> parts() {
+		return DepartmentParts.names();
+	}
+
+	@Override
+	public Subject subject(DataScope scope, long departmentId, long unitId, int fiscalYear) {
+		Unit department = directory.find(departmentId)
+			.filter(u -> u.kind() == org.perfdesk.org.UnitKind.DEPARTMENT)
+			.filter(u -> scope.canRead(u.id()))
+			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
+		return new Subject(departmentId, departmentId, fiscalYear, department.name(), true);
+	}
+
+	@Override
+	public List<Subject> candidates(DataScope scope, int fiscalYear) {
+		return directory.tree()
+			.stream()
+			.filter(u -> u.kind() == org.perfdesk.org.UnitKind.DEPARTMENT && u.active() && scope.canRead(u.id()))
+			.map(u -> new Subject(u.id(), u.id(), fiscalYear, u.name(), true))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Material gather(DataScope scope, Report report) {
+		return gather(scope, report.subjectId(), report.fiscalYear());
 	}
 
 	@Transactional(readOnly = true)

@@ -152,7 +152,7 @@ public class DocumentBundle {
 		reports.departmentReports(scope, year)
 			.stream()
 			.filter(l -> parts.contains(Part.REPORT))
-			.filter(l -> l.department().id() == department.id())
+			.filter(l -> l.subject().subjectId() == department.id())
 			.filter(l -> l.report() != null)
 			.findFirst()
 			.ifPresent(l -> {

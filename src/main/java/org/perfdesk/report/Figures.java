@@ -11,24 +11,24 @@ import org.perfdesk.shared.Amount;
  * reads the same in a table and in a sentence — which is what the narrative check
  * compares.
  */
-final class Figures {
+public final class Figures {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private Figures() {
 	}
 
-	static String wan(Amount amount) {
+	public static String wan(Amount amount) {
 		return amount == null ? "—" : amount.formatWan(2);
 	}
 
 	/** spent ÷ budget as "96.36%", or "—" when nothing was budgeted. */
-	static String rate(Amount spent, Amount budget) {
+	public static String rate(Amount spent, Amount budget) {
 		BigDecimal r = rateValue(spent, budget);
 		return r == null ? "—" : r.toPlainString() + "%";
 	}
 
-	static BigDecimal rateValue(Amount spent, Amount budget) {
+	public static BigDecimal rateValue(Amount spent, Amount budget) {
 		if (spent == null || budget == null || budget.yuan().signum() == 0) {
 			return null;
 		}
@@ -36,7 +36,7 @@ final class Figures {
 	}
 
 	/** "增加 0.52 万元（增长 14.61%）", "减少 …（下降 …）", "持平", or "上年无数据" when last year is zero. */
-	static String change(Amount now, Amount before) {
+	public static String change(Amount now, Amount before) {
 		BigDecimal diff = now.yuan().subtract(before.yuan());
 		if (diff.signum() == 0) {
 			return "与上年持平";

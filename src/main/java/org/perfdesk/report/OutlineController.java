@@ -37,47 +37,57 @@ class OutlineController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false, defaultValue = "DEPARTMENT") ReportKind kind, Model model) {
 		int chosen = year != null && FiscalYear.isValid(year) ? year : currentUser.fiscalYear().value();
 		model.addAttribute("year", chosen);
-		model.addAttribute("outlines", outlines.of(ReportKind.DEPARTMENT));
-		model.addAttribute("chosen", outlines.forYear(ReportKind.DEPARTMENT, chosen));
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", ReportKind.values());
+		model.addAttribute("outlines", outlines.of(kind));
+		model.addAttribute("chosen", outlines.forYear(kind, chosen));
 		model.addAttribute("finance", currentUser.scope().role() == Role.FINANCE_REVIEWER);
 		return "report/outlines";
 	}
 
 	@PostMapping("/choice")
-	String choose(@RequestParam int year, @RequestParam String code, RedirectAttributes redirect) {
+	String choose(@RequestParam int year, @RequestParam String code,
+			@RequestParam(required = false, defaultValue = "DEPARTMENT") ReportKind kind, RedirectAttributes redirect) {
 		try {
-			outlines.choose(currentUser.scope(), year, ReportKind.DEPARTMENT, code,
-					currentUser.account().displayName());
-			redirect.addFlashAttribute("message", year + " 年度新撰写的部门整体支出绩效自评报告将使用所选提纲；已开始撰写的报告保持原提纲");
+			outlines.choose(currentUser.scope(), year, kind, code, currentUser.account().displayName());
+			redirect.addFlashAttribute("message", year + " 年度新撰写的" + kind.label() + "将使用所选提纲；已开始撰写的报告保持原提纲");
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("error", String.join("；", e.errors().values()));
 		}
-		return "redirect:/reports/outlines?year=" + year;
+		return "redirect:/reports/outlines?year=" + year + "&kind=" + kind.name();
 	}
 
 	@GetMapping("/new")
-	String create(@RequestParam(required = false) String from, Model model) {
+	String create(@RequestParam(required = false) String from,
+			@RequestParam(required = false, defaultValue = "DEPARTMENT") ReportKind kind, Model model) {
 		String text = from == null ? "" : outlines.text(from).orElse("");
+		ReportKind of = from == null ? kind : outlines.find(from).map(Outline::kind).orElse(kind);
+		model.addAttribute("kind", of);
 		return editor(model, null, "", "", text, null, Map.of());
 	}
 
 	@GetMapping("/{code}")
 	String show(@PathVariable String code, Model model) {
 		Outline outline = outlines.find(code).orElseThrow(() -> new org.perfdesk.shared.RecordNotFound("报告提纲", 0));
+		model.addAttribute("kind", outline.kind());
 		return editor(model, outline, code, outline.name(), outlines.text(code).orElse(""),
 				outlines.storedVersion(code), Map.of());
 	}
 
 	@PostMapping
 	String save(@RequestParam String code, @RequestParam String name, @RequestParam String text,
-			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version,
+			@RequestParam(required = false, defaultValue = "DEPARTMENT") ReportKind kind, Model model,
+			RedirectAttributes redirect) {
 		DataScope scope = currentUser.scope();
+		model.addAttribute("kind", kind);
 		try {
-			outlines.save(scope, code, ReportKind.DEPARTMENT, name, text, version, currentUser.account().displayName());
+			outlines.save(scope, code, kind, name, text, version, currentUser.account().displayName());
 			redirect.addFlashAttribute("message", "提纲已保存；在提纲列表中可为某一年度选用它");
 			return "redirect:/reports/outlines/" + code.strip();
 		}
@@ -97,7 +107,7 @@ class OutlineController {
 		model.addAttribute("text", text);
 		model.addAttribute("version", version);
 		model.addAttribute("errors", new LinkedHashMap<>(errors));
-		model.addAttribute("parts", Outlines.generatedParts(ReportKind.DEPARTMENT));
+		model.addAttribute("parts", outlines.generatedParts((ReportKind) model.getAttribute("kind")));
 		model.addAttribute("finance", currentUser.scope().role() == Role.FINANCE_REVIEWER);
 		model.addAttribute("editable", outline == null || !outline.builtIn());
 		return "report/outline";

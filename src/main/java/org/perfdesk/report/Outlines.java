@@ -36,7 +36,8 @@ public class Outlines {
 
 	/** The built-in outlines by kind; the first of a kind is its default. */
 	static final Map<ReportKind, List<String>> BUILT_IN = Map.of(ReportKind.DEPARTMENT,
-			List.of("department-six", "department-hunan-ten"));
+			List.of("department-six", "department-hunan-ten"), ReportKind.PROJECT, List.of("project-ten"),
+			ReportKind.SPECIAL_FUND, List.of("special-fund"), ReportKind.MONITORING, List.of("monitoring-five"));
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
@@ -46,12 +47,15 @@ public class Outlines {
 
 	private final Map<String, Outline> builtIn = new LinkedHashMap<>();
 
-	Outlines(ReportRepository repository, ApplicationEventPublisher events) {
+	private final Map<ReportKind, Set<String>> parts = new java.util.EnumMap<>(ReportKind.class);
+
+	Outlines(ReportRepository repository, ApplicationEventPublisher events, List<ReportSource> sources) {
 		this.repository = repository;
 		this.events = events;
-		for (var e : BUILT_IN.entrySet()) {
-			for (String code : e.getValue()) {
-				builtIn.put(code, load(code, e.getKey()));
+		sources.forEach(s -> parts.put(s.kind(), s.parts()));
+		for (ReportKind kind : ReportKind.values()) {
+			for (String code : BUILT_IN.getOrDefault(kind, List.of())) {
+				builtIn.put(code, load(code, kind, generatedParts(kind)));
 			}
 		}
 	}
@@ -60,8 +64,8 @@ public class Outlines {
 	 * The names of the generated parts a kind of report has, for outlines and their
 	 * editor.
 	 */
-	public static Set<String> generatedParts(ReportKind kind) {
-		return kind == ReportKind.DEPARTMENT ? DepartmentParts.names() : Set.of();
+	public Set<String> generatedParts(ReportKind kind) {
+		return parts.getOrDefault(kind, Set.of());
 	}
 
 	/** Every outline of a kind, built-in ones first. */
@@ -190,7 +194,7 @@ public class Outlines {
 	}
 
 	/** A built-in outline from its resource. */
-	static Outline load(String code, ReportKind kind) {
+	static Outline load(String code, ReportKind kind, Set<String> generated) {
 		var resource = new ClassPathResource("report/outlines/" + code + ".txt");
 		try (var in = resource.getInputStream()) {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -199,7 +203,7 @@ public class Outlines {
 				.findFirst()
 				.map(l -> l.substring("# 名称：".length()).strip())
 				.orElse(code);
-			Outline parsed = OutlineText.parse(code, kind, name, text, generatedParts(kind));
+			Outline parsed = OutlineText.parse(code, kind, name, text, generated);
 			return new Outline(code, kind, name, parsed.sections(), true);
 		}
 		catch (IOException e) {

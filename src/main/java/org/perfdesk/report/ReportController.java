@@ -52,21 +52,109 @@ class ReportController {
 
 	private final Clock clock;
 
-	ReportController(ReportManagement reports, CurrentUser currentUser, Clock clock) {
+	private final org.perfdesk.report.fund.SpecialFunds funds;
+
+	private final org.perfdesk.org.OrgDirectory directory;
+
+	ReportController(ReportManagement reports, org.perfdesk.report.fund.SpecialFunds funds,
+			org.perfdesk.org.OrgDirectory directory, CurrentUser currentUser, Clock clock) {
 		this.reports = reports;
+		this.funds = funds;
+		this.directory = directory;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false, defaultValue = "DEPARTMENT") ReportKind kind, Model model) {
 		DataScope scope = currentUser.scope();
-		int chosen = year != null && FiscalYear.isValid(year) ? year : defaultYear();
+		boolean during = kind == ReportKind.MONITORING;
+		int chosen = year != null && FiscalYear.isValid(year) ? year
+				: during ? currentUser.fiscalYear().value() : defaultYear();
 		model.addAttribute("year", chosen);
-		model.addAttribute("years", years(chosen));
-		model.addAttribute("ended", reports.ended(chosen));
-		model.addAttribute("lines", reports.departmentReports(scope, FiscalYear.of(chosen)));
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", ReportKind.values());
+		List<Integer> years = years(chosen);
+		if (during && !years.contains(FiscalYear.current(clock).value())) {
+			years = new java.util.ArrayList<>(years);
+			years.add(0, FiscalYear.current(clock).value());
+		}
+		model.addAttribute("years", years);
+		model.addAttribute("ended", during || reports.ended(chosen));
+		model.addAttribute("lines", reports.lines(scope, kind, FiscalYear.of(chosen)));
+		if (kind == ReportKind.SPECIAL_FUND) {
+			fundForm(model, scope, chosen, null, null, List.of(), Map.of());
+		}
 		return "report/list";
+	}
+
+	/**
+	 * The form of a new 专项资金 on the reports page: for a department's 填报人, the
+	 * department's projects of the year to choose from.
+	 */
+	private void fundForm(Model model, DataScope scope, int year, String name, String basis, List<Long> chosen,
+			Map<String, String> errors) {
+		var department = directory.departmentOf(scope.ownUnitId())
+			.filter(d -> d.id() == scope.ownUnitId() && scope.canWrite(d.id()));
+		model.addAttribute("fundDepartment", department.orElse(null));
+		model.addAttribute("fundProjects",
+				department.isPresent() ? funds.eligible(scope, department.get().id(), FiscalYear.of(year)) : List.of());
+		model.addAttribute("fundName", name);
+		model.addAttribute("fundBasis", basis);
+		model.addAttribute("fundChosen", chosen);
+		model.addAttribute("errors", new LinkedHashMap<>(errors));
+		model.addAttribute("maxFundName", org.perfdesk.report.fund.SpecialFunds.MAX_NAME);
+	}
+
+	/** 新建专项资金: the fund is made and its report opened at once. */
+	@PostMapping("/funds")
+	String createFund(@RequestParam int year, @RequestParam long department,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String basis,
+			@RequestParam(name = "projects", required = false) List<Long> projects, Model model,
+			RedirectAttributes redirect) {
+		DataScope scope = currentUser.scope();
+		if (projects != null && projects.size() > org.perfdesk.report.fund.SpecialFunds.MAX_PROJECTS * 2) {
+			throw new RuleViolation("projects", "所选项目过多，请刷新页面后重新选择");
+		}
+		List<Long> chosen = projects == null ? List.of() : projects;
+		try {
+			var fund = funds.create(scope, department, FiscalYear.of(year), name, basis, chosen,
+					currentUser.account().displayName());
+			Report r = reports.open(scope, ReportKind.SPECIAL_FUND, fund.id(), department, FiscalYear.of(year),
+					currentUser.account().displayName());
+			redirect.addFlashAttribute("message", "已新建专项资金“" + fund.name() + "”并生成报告初稿：请撰写各部分说明后保存");
+			return "redirect:/reports/" + r.id();
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("year", year);
+			model.addAttribute("kind", ReportKind.SPECIAL_FUND);
+			model.addAttribute("kinds", ReportKind.values());
+			model.addAttribute("years", years(year));
+			model.addAttribute("ended", reports.ended(year));
+			model.addAttribute("lines", reports.lines(scope, ReportKind.SPECIAL_FUND, FiscalYear.of(year)));
+			fundForm(model, scope, year, name, basis, chosen, e.errors());
+			return "report/list";
+		}
+	}
+
+	/**
+	 * 撰写报告 of a project, fund or monitoring round: {@code subject} is the project, fund
+	 * or round, {@code unit} the department of a monitoring report.
+	 */
+	@PostMapping("/open")
+	String openAny(@RequestParam ReportKind kind, @RequestParam long subject, @RequestParam(required = false) Long unit,
+			@RequestParam int year, RedirectAttributes redirect) {
+		try {
+			Report r = reports.open(currentUser.scope(), kind, subject, unit == null ? 0 : unit, FiscalYear.of(year),
+					currentUser.account().displayName());
+			redirect.addFlashAttribute("message", "已按提纲生成报告初稿：数字和表格由系统生成，请撰写各部分说明后保存");
+			return "redirect:/reports/" + r.id();
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("error", String.join("；", e.errors().values()));
+			return "redirect:/reports?year=" + year + "&kind=" + kind.name();
+		}
 	}
 
 	@PostMapping("/departments/{departmentId}")

@@ -9,10 +9,12 @@ import org.perfdesk.document.Manuscript;
  * with its generated blocks (read-only) and its narratives (the saved text and the
  * paragraph proposed from the data).
  */
-public record ReportDraft(Report report, Outline outline, String title, String subjectName, List<Section> sections) {
+public record ReportDraft(Report report, Outline outline, String title, String subjectName, List<Section> sections,
+		List<Manuscript.Block> appendix) {
 
 	public ReportDraft {
 		sections = List.copyOf(sections);
+		appendix = List.copyOf(appendix);
 	}
 
 	public record Section(int level, String heading, List<Item> items) {
@@ -65,11 +67,12 @@ public record ReportDraft(Report report, Outline outline, String title, String s
 				}
 			}
 		}
+		appendix.forEach(m::add);
 		return m;
 	}
 
 	/** The file name users see: 2025年度部门整体支出绩效自评报告-共青团示例市委员会. */
 	public String fileName() {
-		return report.fiscalYear() + "年度" + report.kind().label() + "-" + subjectName;
+		return title + "-" + subjectName;
 	}
 }

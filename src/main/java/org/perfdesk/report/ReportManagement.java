@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submission and the two reviews, and composes them from the data for the editor and the
  * files. Every method takes the caller's {@link DataScope}: a report outside it is not
  * found; only the subject unit's 填报人 writes; reviewers act only on what waits for their
- * level. Today the 部门整体支出绩效自评报告 is built; the other kinds have their outlines to come.
+ * level. Each kind takes its subject and data from its {@link ReportSource}.
  */
 @Service
 @Transactional
@@ -47,7 +47,7 @@ public class ReportManagement {
 
 	private final Outlines outlines;
 
-	private final DepartmentReportSource departments;
+	private final Map<ReportKind, ReportSource> sources = new java.util.EnumMap<>(ReportKind.class);
 
 	private final OrgDirectory directory;
 
@@ -57,43 +57,49 @@ public class ReportManagement {
 
 	private final ReportChecks checks;
 
-	ReportManagement(ReportRepository repository, Outlines outlines, DepartmentReportSource departments,
-			OrgDirectory directory, ReportChecks checks, ApplicationEventPublisher events, Clock clock) {
+	ReportManagement(ReportRepository repository, Outlines outlines, List<ReportSource> sources, OrgDirectory directory,
+			ReportChecks checks, ApplicationEventPublisher events, Clock clock) {
+		sources.forEach(s -> this.sources.put(s.kind(), s));
 		this.repository = repository;
 		this.checks = checks;
 		this.outlines = outlines;
-		this.departments = departments;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * A line of the reports page: a department and its report of the year, if one is
-	 * open.
+	 * A line of the reports page: a subject a report of the kind may be written on, and
+	 * its report of the year if one is open.
 	 */
-	public record Line(Unit department, Report report, boolean mayOpen) {
+	public record Line(ReportKind kind, ReportSource.Subject subject, Report report, boolean mayOpen) {
 	}
 
 	/** Every department within the scope with its 部门整体支出绩效自评报告 of the year. */
 	@Transactional(readOnly = true)
 	public List<Line> departmentReports(DataScope scope, FiscalYear year) {
-		List<Line> lines = new ArrayList<>();
-		// one query for the year's reports, not one per department: the home page asks
-		// this for every department
-		// the user reads, the finance bureau's across a whole province
-		java.util.Map<Long, Report> bySubject = new java.util.HashMap<>();
+		return lines(scope, ReportKind.DEPARTMENT, year);
+	}
+
+	/**
+	 * Every subject of a kind within the scope (departments, projects, funds, a round's
+	 * departments) with its report of the year.
+	 */
+	@Transactional(readOnly = true)
+	public List<Line> lines(DataScope scope, ReportKind kind, FiscalYear year) {
+		// one query for the year's reports, not one per subject: the home page asks this
+		// for every department the user reads, the finance bureau's across a province
+		Map<String, Report> bySubject = new java.util.HashMap<>();
 		for (Report r : repository.ofYear(year.value())) {
-			if (r.kind() == ReportKind.DEPARTMENT) {
-				bySubject.put(r.subjectId(), r);
+			if (r.kind() == kind) {
+				bySubject.put(r.subjectId() + "/" + r.unitId(), r);
 			}
 		}
-		for (Unit unit : directory.tree()) {
-			if (unit.kind() != UnitKind.DEPARTMENT || !unit.active() || !scope.canRead(unit.id())) {
-				continue;
-			}
-			Report report = bySubject.get(unit.id());
-			lines.add(new Line(unit, report, report == null && scope.canWrite(unit.id()) && ended(year.value())));
+		List<Line> lines = new ArrayList<>();
+		for (ReportSource.Subject s : source(kind).candidates(scope, year.value())) {
+			Report report = bySubject.get(s.subjectId() + "/" + s.unitId());
+			boolean may = report == null && scope.canWrite(s.unitId()) && (!s.afterYear() || ended(s.fiscalYear()));
+			lines.add(new Line(kind, s, report, may));
 		}
 		return lines;
 	}
@@ -123,22 +129,31 @@ public class ReportManagement {
 	 * year, as the self-evaluation it reports on.
 	 */
 	public Report openDepartment(DataScope scope, long departmentId, FiscalYear year, String by) {
-		Unit department = directory.find(departmentId)
-			.filter(u -> u.kind() == UnitKind.DEPARTMENT)
-			.filter(u -> scope.canRead(u.id()))
-			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
-		var existing = repository.find(ReportKind.DEPARTMENT, departmentId, year.value());
+		return open(scope, ReportKind.DEPARTMENT, departmentId, departmentId, year, by);
+	}
+
+	/**
+	 * 撰写报告 of any kind: the subject's 填报人 opens the report (or gets the one already open)
+	 * on a subject within the scope, written to the outline chosen for the year. A
+	 * self-evaluation report only after its year has ended; a monitoring report during
+	 * it.
+	 * @param unitId the department of a monitoring report; the subject's own unit is
+	 * taken for the other kinds
+	 */
+	public Report open(DataScope scope, ReportKind kind, long subjectId, long unitId, FiscalYear year, String by) {
+		ReportSource.Subject subject = source(kind).subject(scope, subjectId, unitId, year.value());
+		var existing = repository.find(kind, subject.subjectId(), subject.unitId(), subject.fiscalYear());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		if (!scope.canWrite(department.id())) {
-			throw new AccessDeniedException("只有本部门的填报人可以撰写部门整体支出绩效自评报告");
+		if (!scope.canWrite(subject.unitId())) {
+			throw new AccessDeniedException("只有" + directory.nameOf(subject.unitId()) + "的填报人可以撰写" + kind.label());
 		}
-		if (!ended(year.value())) {
-			throw new RuleViolation("year", year.value() + " 年度尚未结束，年度结束后才能撰写自评报告");
+		if (subject.afterYear() && !ended(subject.fiscalYear())) {
+			throw new RuleViolation("year", subject.fiscalYear() + " 年度尚未结束，年度结束后才能撰写" + kind.label());
 		}
-		Outline outline = outlines.forYear(ReportKind.DEPARTMENT, year.value());
-		long id = repository.insert(ReportKind.DEPARTMENT, departmentId, departmentId, year.value(), outline.code(),
+		Outline outline = outlines.forYear(kind, subject.fiscalYear());
+		long id = repository.insert(kind, subject.subjectId(), subject.unitId(), subject.fiscalYear(), outline.code(),
 				by);
 		Report created = repository.find(id).orElseThrow();
 		publish(Action.CREATE, created, List.of(new FieldChange("提纲", null, outline.name())));
@@ -302,25 +317,32 @@ public class ReportManagement {
 
 	// ---------------------------------------------------------------- composing
 
+	private ReportSource source(ReportKind kind) {
+		ReportSource source = sources.get(kind);
+		if (source == null) {
+			throw new IllegalStateException("no report source for " + kind);
+		}
+		return source;
+	}
+
 	private ReportDraft compose(DataScope scope, Report report, Map<String, String> texts) {
 		Outline outline = outline(report);
-		DepartmentReportData data = departments.gather(scope, report.subjectId(), report.fiscalYear());
+		ReportSource.Material data = source(report.kind()).gather(scope, report);
 		List<ReportDraft.Section> sections = new ArrayList<>();
 		for (Outline.Section s : outline.sections()) {
 			List<ReportDraft.Item> items = new ArrayList<>();
 			for (Outline.Part part : s.parts()) {
 				if (part instanceof Outline.Generated g) {
-					items.add(new ReportDraft.Generated(g.key(), DepartmentParts.render(g.key(), data)));
+					items.add(new ReportDraft.Generated(g.key(), data.part(g.key())));
 				}
 				else if (part instanceof Outline.Narrative n) {
 					String text = texts == null ? report.narrative(n.name()) : texts.getOrDefault(n.name(), "");
-					items.add(new ReportDraft.Narrative(n.name(), text, DepartmentProposals.propose(n.name(), data)));
+					items.add(new ReportDraft.Narrative(n.name(), text, data.proposal(n.name())));
 				}
 			}
 			sections.add(new ReportDraft.Section(s.level(), s.heading(), items));
 		}
-		String title = report.fiscalYear() + "年度" + report.kind().label();
-		return new ReportDraft(report, outline, title, data.departmentName(), sections);
+		return new ReportDraft(report, outline, data.title(report), data.subjectName(), sections, data.appendix());
 	}
 
 	private Outline outline(Report report) {
@@ -340,7 +362,7 @@ public class ReportManagement {
 
 	private void publish(Action action, Report report, List<FieldChange> changes) {
 		events.publishEvent(new RecordChanged(action, RecordType.REPORT.name(), report.id(),
-				report.fiscalYear() + "年度" + report.kind().label() + "-" + directory.nameOf(report.subjectId()),
+				report.fiscalYear() + "年度" + report.kind().label() + "-" + directory.nameOf(report.unitId()),
 				report.unitId(), report.fiscalYear(), changes));
 	}
 

@@ -39,10 +39,11 @@ class ReportRepository {
 		return jdbc.sql(REPORT + " where r.id = :id").param("id", id).query(this::head).optional().map(this::complete);
 	}
 
-	Optional<Report> find(ReportKind kind, long subjectId, int fiscalYear) {
-		return jdbc.sql(REPORT + " where r.kind = :k and r.subject_id = :s and r.fiscal_year = :y")
+	Optional<Report> find(ReportKind kind, long subjectId, long unitId, int fiscalYear) {
+		return jdbc.sql(REPORT + " where r.kind = :k and r.subject_id = :s and r.unit_id = :u and r.fiscal_year = :y")
 			.param("k", kind.name())
 			.param("s", subjectId)
+			.param("u", unitId)
 			.param("y", fiscalYear)
 			.query(this::head)
 			.optional()

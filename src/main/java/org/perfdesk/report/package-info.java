@@ -18,6 +18,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "报告 (report)",
 		allowedDependencies = { "org", "budget", "consistency", "targets", "execution", "execution::department",
-				"evaluation", "evaluation::department", "evaluation::common", "evaluation::scoring", "review",
-				"document", "shared" })
+				"evaluation", "evaluation::department", "evaluation::common", "evaluation::scoring", "indicator",
+				"monitoring", "review", "document", "shared" })
 package org.perfdesk.report;

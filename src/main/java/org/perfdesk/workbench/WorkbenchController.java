@@ -142,7 +142,7 @@ class WorkbenchController {
 			return todos;
 		}
 		for (ReportManagement.Line l : reports.departmentReports(scope, year)) {
-			String name = l.department().name();
+			String name = l.subject().name();
 			Report r = l.report();
 			if (l.mayOpen()) {
 				todos.add(new Todo("撰写 " + year.value() + " 年度部门整体支出绩效自评报告：" + name, "/reports?year=" + year.value()));

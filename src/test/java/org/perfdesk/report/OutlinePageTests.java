@@ -81,13 +81,17 @@ class OutlinePageTests {
 		mvc.perform(post("/reports/departments/" + women).param("year", Integer.toString(year))
 			.with(csrf())
 			.with(as("filler2"))).andExpect(status().is3xxRedirection());
-		long id = jdbc.sql("select id from report where subject_id = :d").param("d", women).query(Long.class).single();
+		long id = jdbc.sql("select id from report where subject_id = :d and kind = 'DEPARTMENT'")
+			.param("d", women)
+			.query(Long.class)
+			.single();
 		assertThat(html(get("/reports/" + id).with(as("filler2")))).contains("提纲：示例市提纲", "三、问题和整改", "说明：问题与整改措施")
 			.doesNotContain("六、其他需要说明的情况");
 		// the demo league's report was opened before the choice and keeps the default
 		// outline
 		long league = jdbc
-			.sql("select r.id from report r join org_unit u on u.id = r.subject_id " + "where u.name = '共青团示例市委员会'")
+			.sql("select r.id from report r join org_unit u on u.id = r.subject_id "
+					+ "where u.name = '共青团示例市委员会' and r.kind = 'DEPARTMENT'")
 			.query(Long.class)
 			.single();
 		assertThat(html(get("/reports/" + league).with(as("filler")))).contains("六、其他需要说明的情况");

@@ -72,14 +72,14 @@ class OutlineTextTests {
 
 	@Test
 	void theHunanOutlineHasItsTenParts() {
-		Outline hunan = Outlines.load("department-hunan-ten", ReportKind.DEPARTMENT);
+		Outline hunan = Outlines.load("department-hunan-ten", ReportKind.DEPARTMENT, PARTS);
 		assertThat(hunan.sections().stream().filter(s -> s.level() == 1)).hasSize(10);
 		assertThat(hunan.builtIn()).isTrue();
 	}
 
 	@Test
 	void aWrittenOutlineReadsBackTheSame() {
-		Outline builtIn = Outlines.load("department-six", ReportKind.DEPARTMENT);
+		Outline builtIn = Outlines.load("department-six", ReportKind.DEPARTMENT, PARTS);
 		Outline again = OutlineText.parse(builtIn.code(), builtIn.kind(), builtIn.name(), OutlineText.write(builtIn),
 				PARTS);
 		assertThat(again.sections()).isEqualTo(builtIn.sections());

@@ -55,7 +55,7 @@ class ReportChecksTests {
 		var narrative = new ReportDraft.Narrative("说明",
 				"执行率低于 90% 的项目没有；全年支出 654.61 万元，执行率 96.32%；" + "部门预算 680 万元以上。基本支出 12.00 万元。", null);
 		var draft = new ReportDraft(report, outline, "t", "s",
-				List.of(new ReportDraft.Section(1, "一、", List.of(generated, narrative))));
+				List.of(new ReportDraft.Section(1, "一、", List.of(generated, narrative))), List.of());
 		assertThat(checks.narratives(draft)).extracting(Finding::message)
 			.singleElement()
 			.asString()
