@@ -24,11 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All documents of a department and year, each in the formats asked for: the
- * 部门整体支出绩效自评报告, the 部门整体支出绩效自评表 and 完成情况表, and the 项目支出绩效自评表 of every project of the
- * department and its units. Read under the caller's data scope. File names say in Chinese
- * which document, department or project and year they hold, e.g.
- * {@code 2025年度部门整体支出绩效自评报告-共青团示例市委员会.pdf}.
+ * All documents of a department and year, each in the formats asked for: the reports of
+ * every kind written in the department and its units, the 部门整体支出绩效自评表 and 完成情况表, and the
+ * 项目支出绩效自评表 of every project of the department and its units. Read under the caller's
+ * data scope. File names say in Chinese which document, department or project and year
+ * they hold, e.g. {@code 2025年度部门整体支出绩效自评报告-共青团示例市委员会.pdf}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -149,21 +149,22 @@ public class DocumentBundle {
 			.filter(u -> scope.canRead(u.id()))
 			.orElseThrow(() -> new RecordNotFound("部门", departmentId));
 		List<Document> documents = new ArrayList<>();
-		reports.departmentReports(scope, year)
-			.stream()
-			.filter(l -> parts.contains(Part.REPORT))
-			.filter(l -> l.subject().subjectId() == department.id())
-			.filter(l -> l.report() != null)
-			.findFirst()
-			.ifPresent(l -> {
-				ReportDraft draft = reports.draft(scope, l.report().id());
-				if (formats.contains(Format.DOCX)) {
-					documents.add(new Document(draft.fileName() + ".docx", draft.manuscript().docx()));
-				}
-				if (formats.contains(Format.PDF)) {
-					documents.add(new Document(draft.fileName() + ".pdf", draft.manuscript().pdf()));
-				}
-			});
+		var units = directory.subtree(department.id()).stream().map(Unit::id).toList();
+		// every report of the year written in the department or its units: the
+		// department's
+		// own, its projects', its special funds' and its monitoring reports
+		for (Report report : parts.contains(Part.REPORT) ? reports.list(scope, year) : List.<Report>of()) {
+			if (!units.contains(report.unitId())) {
+				continue;
+			}
+			ReportDraft draft = reports.draft(scope, report.id());
+			if (formats.contains(Format.DOCX)) {
+				documents.add(new Document(draft.fileName() + ".docx", draft.manuscript().docx()));
+			}
+			if (formats.contains(Format.PDF)) {
+				documents.add(new Document(draft.fileName() + ".pdf", draft.manuscript().pdf()));
+			}
+		}
 		for (DepartmentSelfEvaluation e : departmentEvaluations.list(scope, year)) {
 			if (e.departmentId() != department.id() || !parts.contains(Part.DEPARTMENT)) {
 				continue;
@@ -181,7 +182,6 @@ public class DocumentBundle {
 				}
 			}
 		}
-		var units = directory.subtree(department.id()).stream().map(Unit::id).toList();
 		for (SelfEvaluation e : evaluations.list(scope, year)) {
 			if (!units.contains(e.unitId()) || !parts.contains(Part.PROJECTS)) {
 				continue;

@@ -113,7 +113,12 @@ class CommandLineTests {
 		try (var zip = new java.util.zip.ZipFile(dir.resolve("团市委.zip").toFile())) {
 			zip.stream().forEach(e -> entries.add(e.getName()));
 		}
-		assertThat(entries).containsExactly(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf");
+		// the department's report and the league's project and special-fund reports of
+		// the
+		// year; no tables
+		assertThat(entries).containsExactlyInAnyOrder(year + "年度部门整体支出绩效自评报告-共青团示例市委员会.pdf",
+				year + "年度专项资金绩效自评报告-共青团示例市委员会-青少年发展专项资金.pdf",
+				entries.stream().filter(e -> e.startsWith(year + "年度项目支出绩效自评报告-")).findFirst().orElse("没有项目报告"));
 		assertThat(out.toString()).containsPattern("用时 [0-9.]+ 秒，[0-9.]+ 份/秒，共 \\d+ KB，峰值堆内存 \\d+ MB");
 	}
 
