@@ -225,7 +225,7 @@ final class ProjectParts {
 				new Manuscript.Table("项目支出绩效自评表（绩效指标）",
 						List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"), rows,
 						new boolean[] { false, false, false, false, false, true, true, false }, true,
-						new int[] { 2, 2, 4, 2, 2, 1, 1, 4 }));
+						new int[] { 3, 3, 5, 3, 3, 3, 3, 6 }));
 	}
 
 	// ---------------------------------------------------------------- proposals
