@@ -284,6 +284,22 @@ class BrowserTests {
 	}
 
 	@Test
+	void theLeaguesFillerGroupsProjectsIntoASpecialFundAndGetsItsReportByWorkLine() throws Exception {
+		int previous = org.perfdesk.DemoYear.current() - 1;
+		session.login("filler");
+		ReportPages.Editor report = ReportPages.YearList.open(session, previous, "SPECIAL_FUND")
+			.createFund("团员教育专项资金", "用于团员和青年的主题教育。", "YL" + previous + "-04", "YL" + previous + "-06");
+		assertThat(report.title()).isEqualTo(previous + "年度专项资金绩效自评报告");
+		assertThat(report.generated("资金支出")).contains("专项资金支出情况（单位：万元）", "合计", "2 个项目");
+		assertThat(report.generated("分项绩效")).contains("（一）", "（二）");
+		assertThat(report.findings()).contains("未发现数字错误");
+		session.fullPage("fund-report");
+		// the list of the year now holds the new fund beside the demo one
+		ReportPages.YearList list = ReportPages.YearList.open(session, previous, "SPECIAL_FUND");
+		assertThat(list.table()).contains("团员教育专项资金");
+	}
+
+	@Test
 	void aFormPagePrintsItsTablesWithoutTheNavbarButtonsAndForms() throws Exception {
 		session.login("filler");
 		TargetPage target = TargetList.open(session).firstProject();

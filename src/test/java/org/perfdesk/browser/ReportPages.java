@@ -25,6 +25,37 @@ final class ReportPages {
 			return new YearList(session);
 		}
 
+		/**
+		 * The list of one kind of report (tab DEPARTMENT, PROJECT, SPECIAL_FUND,
+		 * MONITORING).
+		 */
+		static YearList open(Session session, int year, String kind) {
+			session.open("/reports?year=" + year);
+			session.click(By.id("tab-" + kind));
+			return new YearList(session);
+		}
+
+		/** 新建专项资金: name, the projects ticked by their code, then 新建并撰写报告. */
+		Editor createFund(String name, String basis, String... projectCodes) {
+			session.type(By.id("fund-name"), name);
+			session.type(By.id("fund-basis"), basis);
+			for (String code : projectCodes) {
+				WebElement box = session.findAll(By.cssSelector("#fund-form .form-check"))
+					.stream()
+					.filter(c -> c.getText().startsWith(code + " "))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no project " + code + " in the fund form"))
+					.findElement(By.tagName("input"));
+				session.click(box);
+			}
+			session.click(By.id("create-fund"));
+			return new Editor(session);
+		}
+
+		String fundErrors() {
+			return session.text(By.id("fund-errors"));
+		}
+
 		String table() {
 			return session.text(By.id("report-table"));
 		}
