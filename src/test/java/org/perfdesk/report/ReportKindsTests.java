@@ -108,7 +108,7 @@ class ReportKindsTests {
 		long id = report("PROJECT", year);
 		String page = html(get("/reports/" + id).with(as("filler")));
 		assertThat(page).contains(year + "年度项目支出绩效自评报告", "一、基本情况", "三、综合评价情况及评价结论", "七、其他需要说明的问题", "data-part=\"资金情况\"",
-				"项目资金投入和使用情况", "data-part=\"得分图\"", "id=\"no-findings\"", "id=\"appendix\"");
+				"项目资金投入和使用情况", "图 按资金来源的预算与执行（万元）", "data-part=\"得分图\"", "id=\"no-findings\"", "id=\"appendix\"");
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(bytes("/reports/" + id + "/export.docx", "filler")))) {
 			String text = text(doc);
 			assertThat(text).contains("附件：" + year + "年度项目支出绩效自评表", "项目自评得分");

@@ -33,6 +33,7 @@ final class ProjectParts {
 	static {
 		PARTS.put("项目概况", ProjectParts::overview);
 		PARTS.put("资金情况", ProjectParts::funds);
+		PARTS.put("资金来源图", ProjectParts::sourceChart);
 		PARTS.put("绩效目标", ProjectParts::objectives);
 		PARTS.put("评价工作", ProjectParts::evaluationWork);
 		PARTS.put("自评得分", ProjectParts::scores);
@@ -87,6 +88,32 @@ final class ProjectParts {
 		return List.of(new Manuscript.Paragraph(text),
 				new Manuscript.Table("项目资金投入和使用情况（单位：万元）", List.of("资金来源", "年初预算数", "全年预算数", "执行数", "执行率"), rows,
 						new boolean[] { false, true, true, true, true }, true));
+	}
+
+	/** 全年预算数 against 执行数 by fund source: where the money came from and what was spent. */
+	private static List<Block> sourceChart(ProjectReportData d) {
+		SourceAmounts full = d.execution().fullYearBudget();
+		SourceAmounts spent = d.execution().executedTo(12);
+		List<String> sources = new ArrayList<>();
+		List<BigDecimal> budget = new ArrayList<>();
+		List<BigDecimal> executed = new ArrayList<>();
+		for (FundSource s : FundSource.values()) {
+			// a source with neither budget nor spending is left out: an empty pair of
+			// bars
+			// says nothing
+			if (full.of(s).yuan().signum() != 0 || spent.of(s).yuan().signum() != 0) {
+				sources.add(s.label());
+				budget.add(full.of(s).toWan(2));
+				executed.add(spent.of(s).toWan(2));
+			}
+		}
+		if (sources.isEmpty()) {
+			return List.of(new Manuscript.Paragraph("（本项目全年预算为零，资金来源图无法生成。）"));
+		}
+		byte[] png = Charts.bars(null, "万元", sources,
+				List.of(new Charts.Series("全年预算数", budget), new Charts.Series("执行数", executed)), CHART_WIDTH,
+				CHART_HEIGHT);
+		return List.of(new Manuscript.Figure("图 按资金来源的预算与执行（万元）", png, CHART_WIDTH, CHART_HEIGHT));
 	}
 
 	private static List<Block> objectives(ProjectReportData d) {
