@@ -170,7 +170,6 @@ class MonitoringController {
 		model.addAttribute("month", month == null ? monitoring.defaultCutOffMonth() : month);
 		model.addAttribute("deadline", deadline);
 		model.addAttribute("errors", errors);
-		model.addAttribute("today", LocalDate.now());
 		return "monitoring/rounds";
 	}
 

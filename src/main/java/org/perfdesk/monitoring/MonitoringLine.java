@@ -94,6 +94,29 @@ public record MonitoringLine(long targetId, Long projectId, long unitId, String 
 			.orElse(null);
 	}
 
+	/**
+	 * The words of the line's light, from the light that set it: 滞后 / 偏慢 / 正常 of the
+	 * execution against time, 计划滞后 of the plan, 预计未达标 of a projected miss, the likelihood
+	 * chosen. A line red only because an indicator is projected to miss is not called 滞后:
+	 * its spending may be on time.
+	 */
+	public String lightText() {
+		ProgressLight light = light();
+		if (light == null) {
+			return "";
+		}
+		if (executionLight() == light) {
+			return light.label();
+		}
+		if (planLight() == light) {
+			return "计划" + light.label();
+		}
+		if (projectionLight() == light) {
+			return "预计未达标";
+		}
+		return worstLikelihood.label() + "完成";
+	}
+
 	public String plannedShareText() {
 		return ExecutionRates.percent(plannedShare);
 	}

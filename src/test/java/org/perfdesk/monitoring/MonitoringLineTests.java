@@ -24,6 +24,18 @@ class MonitoringLineTests {
 	}
 
 	@Test
+	void theLightIsNamedByWhatSetIt() {
+		assertThat(line("a", "35", null, null).lightText()).isEqualTo("滞后");
+		assertThat(line("b", "70", null, Likelihood.POSSIBLE).lightText()).isEqualTo("有可能完成");
+		var onTime = line("c", "70", null, null);
+		var projected = new MonitoringLine(1, 1L, 1, "团市委本级", "c", null, onTime.figures(), null, null, null, 2);
+		assertThat(projected.light()).isEqualTo(ProgressLight.RED);
+		// spending on time: red because two indicators are projected to miss, not 滞后
+		assertThat(projected.lightText()).isEqualTo("预计未达标");
+		assertThat(onTime.lightText()).isEqualTo("正常");
+	}
+
+	@Test
 	void executionLightFollowsProgressAgainstTime() {
 		// 7 months = 58.33% of the year; 70 万元 of 120 = 58.33% → progress 100%
 		assertThat(line("a", "70", null, null).executionLight()).isEqualTo(ProgressLight.GREEN);
