@@ -155,6 +155,21 @@ class WorkbenchController {
 				todos.add(new Todo("审核自评报告：" + name, "/reports/" + r.id()));
 			}
 		}
+		// the project, special-fund and monitoring reports already opened: no report of
+		// these kinds is expected of everyone, so only those begun are to-dos
+		for (Report r : reports.list(scope, year)) {
+			if (r.kind() == org.perfdesk.report.ReportKind.DEPARTMENT) {
+				continue;
+			}
+			String what = r.kind().label();
+			if (reports.mayEdit(scope, r)) {
+				todos.add(new Todo(r.status() == org.perfdesk.report.ReportStatus.RETURNED ? what + "被退回，请按审核意见修改后重新提交"
+						: "继续撰写" + what + "（尚未提交）", "/reports/" + r.id()));
+			}
+			else if (ReportManagement.mayReview(scope, r)) {
+				todos.add(new Todo("审核" + what, "/reports/" + r.id()));
+			}
+		}
 		return todos;
 	}
 

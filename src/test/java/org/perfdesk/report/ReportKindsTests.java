@@ -206,6 +206,11 @@ class ReportKindsTests {
 	}
 
 	@Test
+	void theHomePageListsTheReportsOfTheOtherKindsBegunAsToDos() throws Exception {
+		assertThat(html(get("/").with(as("filler")))).contains("继续撰写项目支出绩效自评报告（尚未提交）", "继续撰写专项资金绩效自评报告（尚未提交）");
+	}
+
+	@Test
 	void eachKindHasItsBuiltInOutline() throws Exception {
 		assertThat(html(get("/reports/outlines").param("kind", "PROJECT").with(as("finance"))))
 			.contains("项目支出绩效自评报告（财预〔2020〕10号参考提纲）", "四、绩效评价指标分析");
