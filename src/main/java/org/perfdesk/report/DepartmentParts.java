@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.perfdesk.document.Manuscript;
 import org.perfdesk.document.Manuscript.Block;
@@ -23,7 +22,7 @@ import org.perfdesk.shared.Amount;
  */
 final class DepartmentParts {
 
-	private static final Map<String, Function<DepartmentReportData, List<Block>>> PARTS = new LinkedHashMap<>();
+	private static final org.perfdesk.report.Parts<DepartmentReportData> PARTS = new org.perfdesk.report.Parts<>();
 
 	static {
 		PARTS.put("部门职能", DepartmentParts::duties);
@@ -42,15 +41,11 @@ final class DepartmentParts {
 	}
 
 	static Set<String> names() {
-		return PARTS.keySet();
+		return PARTS.names();
 	}
 
 	static List<Block> render(String name, DepartmentReportData data) {
-		var part = PARTS.get(name);
-		if (part == null) {
-			throw new IllegalArgumentException("no generated part " + name);
-		}
-		return part.apply(data);
+		return PARTS.render(name, data);
 	}
 
 	private static List<Block> duties(DepartmentReportData d) {

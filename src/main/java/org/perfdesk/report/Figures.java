@@ -50,4 +50,16 @@ public final class Figures {
 				: "较上年减少 " + amount + "（下降 " + share.toPlainString() + "%）";
 	}
 
+	/**
+	 * A score or 分值 with two decimals, as the 自评表 pages print it; "—" when there is none.
+	 */
+	public static String score(BigDecimal n) {
+		return n == null ? "—" : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** A text as printed in a table cell: "—" when blank. */
+	public static String dash(String text) {
+		return text == null || text.isBlank() ? "—" : text.strip();
+	}
+
 }

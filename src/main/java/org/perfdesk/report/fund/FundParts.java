@@ -1,13 +1,9 @@
 package org.perfdesk.report.fund;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.perfdesk.document.Charts;
 import org.perfdesk.document.Manuscript;
@@ -29,7 +25,7 @@ final class FundParts {
 
 	static final BigDecimal LOW_EXECUTION = BigDecimal.valueOf(90);
 
-	private static final Map<String, Function<FundReportData, List<Block>>> PARTS = new LinkedHashMap<>();
+	private static final org.perfdesk.report.Parts<FundReportData> PARTS = new org.perfdesk.report.Parts<>();
 
 	static {
 		PARTS.put("资金概况", FundParts::overview);
@@ -44,15 +40,11 @@ final class FundParts {
 	}
 
 	static Set<String> names() {
-		return PARTS.keySet();
+		return PARTS.names();
 	}
 
 	static List<Block> render(String name, FundReportData data) {
-		var part = PARTS.get(name);
-		if (part == null) {
-			throw new IllegalArgumentException("no generated part " + name);
-		}
-		return part.apply(data);
+		return PARTS.render(name, data);
 	}
 
 	private static List<Block> overview(FundReportData d) {
@@ -121,14 +113,19 @@ final class FundParts {
 				blocks.add(new Manuscript.Paragraph(text.toString()));
 				continue;
 			}
-			text.append("自评得分 ").append(score(e.total())).append(" 分，等级为“").append(e.grade().label()).append("”。");
+			text.append("自评得分 ")
+				.append(Figures.score(e.total()))
+				.append(" 分，等级为“")
+				.append(e.grade().label())
+				.append("”。");
 			blocks.add(new Manuscript.Paragraph(text.toString()));
 			if (!e.completionText().isBlank()) {
 				blocks.add(new Manuscript.Paragraph(e.completionText().strip()));
 			}
 			List<List<String>> rows = new ArrayList<>();
 			for (EvaluatedIndicator i : e.indicators()) {
-				rows.add(List.of(i.subcategory().label(), i.name(), dash(i.targetValue()), dash(i.actual())));
+				rows.add(List.of(i.subcategory().label(), i.name(), Figures.dash(i.targetValue()),
+						Figures.dash(i.actual())));
 			}
 			if (!rows.isEmpty()) {
 				blocks.add(
@@ -143,8 +140,8 @@ final class FundParts {
 		List<List<String>> rows = new ArrayList<>();
 		for (var l : d.lines()) {
 			SelfEvaluation e = l.sheet() == null ? null : l.sheet().evaluation();
-			rows.add(List.of(l.project().name(), e == null ? "—" : score(e.weightTotal()),
-					e == null ? "—" : score(e.total()), e == null ? "未自评" : e.grade().label()));
+			rows.add(List.of(l.project().name(), e == null ? "—" : Figures.score(e.weightTotal()),
+					e == null ? "—" : Figures.score(e.total()), e == null ? "未自评" : e.grade().label()));
 		}
 		return List.of(new Manuscript.Table("各项目自评得分", List.of("项目名称", "满分", "自评得分", "等级"), rows,
 				new boolean[] { false, true, true, false }, false, new int[] { 7, 2, 2, 2 }));
@@ -166,8 +163,8 @@ final class FundParts {
 				if (l.sheet() != null) {
 					for (EvaluatedIndicator i : l.sheet().evaluation().indicators()) {
 						if (i.score() != null && i.weight() != null && i.score().compareTo(i.weight()) < 0) {
-							lines.add(l.project().name() + "的“" + i.name() + "”未完全完成（年度指标值 " + dash(i.targetValue())
-									+ "，实际完成 " + dash(i.actual()) + "）");
+							lines.add(l.project().name() + "的“" + i.name() + "”未完全完成（年度指标值 "
+									+ Figures.dash(i.targetValue()) + "，实际完成 " + Figures.dash(i.actual()) + "）");
 						}
 					}
 				}
@@ -197,14 +194,6 @@ final class FundParts {
 
 	private static String numeral(int i) {
 		return i < DIGITS.length() ? String.valueOf(DIGITS.charAt(i)) : Integer.toString(i + 1);
-	}
-
-	private static String score(BigDecimal n) {
-		return n == null ? "—" : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
-	}
-
-	private static String dash(String text) {
-		return text == null || text.isBlank() ? "—" : text.strip();
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.perfdesk.document.Charts;
 import org.perfdesk.document.Manuscript;
@@ -38,7 +37,7 @@ final class MonitoringParts {
 
 	static final int CHART_HEIGHT = 230;
 
-	private static final Map<String, Function<MonitoringReportData, List<Block>>> PARTS = new LinkedHashMap<>();
+	private static final org.perfdesk.report.Parts<MonitoringReportData> PARTS = new org.perfdesk.report.Parts<>();
 
 	static {
 		PARTS.put("监控概况", MonitoringParts::overview);
@@ -52,15 +51,11 @@ final class MonitoringParts {
 	}
 
 	static Set<String> names() {
-		return PARTS.keySet();
+		return PARTS.names();
 	}
 
 	static List<Block> render(String name, MonitoringReportData data) {
-		var part = PARTS.get(name);
-		if (part == null) {
-			throw new IllegalArgumentException("no generated part " + name);
-		}
-		return part.apply(data);
+		return PARTS.render(name, data);
 	}
 
 	private static List<Block> overview(MonitoringReportData d) {
@@ -157,8 +152,8 @@ final class MonitoringParts {
 				if (i.likelihood() == null || i.likelihood() == Likelihood.CERTAIN) {
 					continue;
 				}
-				rows.add(List.of(i.name(), dash(i.targetValue()), dash(i.valueToDate()), dash(i.projected()),
-						i.likelihood().label(), causes(i), dash(i.measures())));
+				rows.add(List.of(i.name(), Figures.dash(i.targetValue()), Figures.dash(i.valueToDate()),
+						Figures.dash(i.projected()), i.likelihood().label(), causes(i), Figures.dash(i.measures())));
 			}
 			if (!rows.isEmpty()) {
 				blocks.add(new Manuscript.Table(l.label() + "可能完不成的指标",
@@ -238,10 +233,6 @@ final class MonitoringParts {
 
 	private static String progressText(String text) {
 		return text == null || text.isBlank() ? "" : text.strip();
-	}
-
-	private static String dash(String text) {
-		return text == null || text.isBlank() ? "—" : text.strip();
 	}
 
 }

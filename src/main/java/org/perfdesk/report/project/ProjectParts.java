@@ -1,13 +1,11 @@
 package org.perfdesk.report.project;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.perfdesk.budget.FundSource;
 import org.perfdesk.document.Charts;
@@ -28,7 +26,7 @@ final class ProjectParts {
 	/** An indicator scoring below this share of its 分值 is listed as not fully met. */
 	static final BigDecimal FULL = BigDecimal.ONE;
 
-	private static final Map<String, Function<ProjectReportData, List<Block>>> PARTS = new LinkedHashMap<>();
+	private static final org.perfdesk.report.Parts<ProjectReportData> PARTS = new org.perfdesk.report.Parts<>();
 
 	static {
 		PARTS.put("项目概况", ProjectParts::overview);
@@ -46,15 +44,11 @@ final class ProjectParts {
 	}
 
 	static Set<String> names() {
-		return PARTS.keySet();
+		return PARTS.names();
 	}
 
 	static List<Block> render(String name, ProjectReportData data) {
-		var part = PARTS.get(name);
-		if (part == null) {
-			throw new IllegalArgumentException("no generated part " + name);
-		}
-		return part.apply(data);
+		return PARTS.render(name, data);
 	}
 
 	private static List<Block> overview(ProjectReportData d) {
@@ -146,8 +140,9 @@ final class ProjectParts {
 		}
 		String text = "本次自评对象为" + d.project().name() + " " + d.project().fiscalYear() + " 年度全部资金（全年预算 "
 				+ Figures.wan(e.fullYearBudget().total()) + " 万元），按批复的绩效目标逐项对照实际完成值评分：预算执行率 "
-				+ score(e.executionWeight()) + " 分，绩效指标 " + e.indicators().size() + " 项共 "
-				+ score(e.weightTotal().subtract(e.executionWeight())) + " 分，满分 " + score(e.weightTotal()) + " 分。";
+				+ Figures.score(e.executionWeight()) + " 分，绩效指标 " + e.indicators().size() + " 项共 "
+				+ Figures.score(e.weightTotal().subtract(e.executionWeight())) + " 分，满分 "
+				+ Figures.score(e.weightTotal()) + " 分。";
 		return List.of(new Manuscript.Paragraph(text));
 	}
 
@@ -157,13 +152,13 @@ final class ProjectParts {
 			return notStarted(d);
 		}
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("预算执行率", score(e.executionWeight()), score(e.executionScore())));
+		rows.add(List.of("预算执行率", Figures.score(e.executionWeight()), Figures.score(e.executionScore())));
 		for (var c : byCategory(e).entrySet()) {
-			rows.add(List.of(c.getKey(), score(c.getValue()[0]), score(c.getValue()[1])));
+			rows.add(List.of(c.getKey(), Figures.score(c.getValue()[0]), Figures.score(c.getValue()[1])));
 		}
-		rows.add(List.of("合计", score(e.weightTotal()), score(e.total())));
-		String text = "项目自评得分 " + score(e.total()) + " 分（满分 " + score(e.weightTotal()) + " 分），等级为“" + e.grade().label()
-				+ "”；预算执行率 " + d.sheet().rateText() + "。";
+		rows.add(List.of("合计", Figures.score(e.weightTotal()), Figures.score(e.total())));
+		String text = "项目自评得分 " + Figures.score(e.total()) + " 分（满分 " + Figures.score(e.weightTotal()) + " 分），等级为“"
+				+ e.grade().label() + "”；预算执行率 " + d.sheet().rateText() + "。";
 		return List.of(new Manuscript.Paragraph(text), new Manuscript.Table("项目支出绩效自评得分", List.of("评价内容", "分值", "得分"),
 				rows, new boolean[] { false, true, true }, true));
 	}
@@ -194,8 +189,8 @@ final class ProjectParts {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (EvaluatedIndicator i : e.indicators()) {
-			rows.add(List.of(i.category().label(), i.subcategory().label(), i.name(), dash(i.targetValue()),
-					dash(i.actual())));
+			rows.add(List.of(i.category().label(), i.subcategory().label(), i.name(), Figures.dash(i.targetValue()),
+					Figures.dash(i.actual())));
 		}
 		return List.of(new Manuscript.Table("绩效指标完成情况", List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"), rows,
 				new boolean[] { false, false, false, false, false }, false, new int[] { 2, 3, 5, 3, 3 }));
@@ -224,9 +219,9 @@ final class ProjectParts {
 			if (i.score() == null || i.weight() == null || i.score().compareTo(i.weight()) >= 0) {
 				continue;
 			}
-			lines.add(n++ + ". " + i.name() + "：年度指标值 " + dash(i.targetValue()) + "，实际完成 " + dash(i.actual()) + "，得 "
-					+ score(i.score()) + " 分（分值 " + score(i.weight()) + " 分）。"
-					+ (i.reason().isBlank() ? "" : "原因及措施：" + i.reason().strip()));
+			lines.add(n++ + ". " + i.name() + "：年度指标值 " + Figures.dash(i.targetValue()) + "，实际完成 "
+					+ Figures.dash(i.actual()) + "，得 " + Figures.score(i.score()) + " 分（分值 " + Figures.score(i.weight())
+					+ " 分）。" + (i.reason().isBlank() ? "" : "原因及措施：" + i.reason().strip()));
 		}
 		return lines;
 	}
@@ -238,13 +233,15 @@ final class ProjectParts {
 			return List.of();
 		}
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("预算执行", "—", "预算执行率", "100%", d.sheet().rateText(), score(e.executionWeight()),
-				score(e.executionScore()), dash(e.executionReason())));
+		rows.add(List.of("预算执行", "—", "预算执行率", "100%", d.sheet().rateText(), Figures.score(e.executionWeight()),
+				Figures.score(e.executionScore()), Figures.dash(e.executionReason())));
 		for (EvaluatedIndicator i : e.indicators()) {
-			rows.add(List.of(i.category().label(), i.subcategory().label(), i.name(), dash(i.targetValue()),
-					dash(i.actual()), score(i.weight()), score(i.score()), dash(i.reason())));
+			rows.add(List.of(i.category().label(), i.subcategory().label(), i.name(), Figures.dash(i.targetValue()),
+					Figures.dash(i.actual()), Figures.score(i.weight()), Figures.score(i.score()),
+					Figures.dash(i.reason())));
 		}
-		rows.add(List.of("合计", "", "", "", "", score(e.weightTotal()), score(e.total()), "等级：" + e.grade().label()));
+		rows.add(List.of("合计", "", "", "", "", Figures.score(e.weightTotal()), Figures.score(e.total()),
+				"等级：" + e.grade().label()));
 		return List.of(new Manuscript.Heading(1, "附件：" + d.project().fiscalYear() + "年度项目支出绩效自评表"),
 				new Manuscript.Paragraph("项目名称：" + d.project().name() + "；实施单位：" + d.unitName() + "；全年预算 "
 						+ Figures.wan(e.fullYearBudget().total()) + " 万元，全年执行 " + Figures.wan(e.executed().total())
@@ -268,9 +265,9 @@ final class ProjectParts {
 			return null;
 		}
 		if (narrative.contains("结论") || narrative.contains("综合")) {
-			return "经自评，" + d.project().name() + "得分 " + score(e.total()) + " 分，等级为“" + e.grade().label() + "”。全年预算 "
-					+ Figures.wan(e.fullYearBudget().total()) + " 万元，执行 " + Figures.wan(e.executed().total())
-					+ " 万元，预算执行率 " + d.sheet().rateText() + "。";
+			return "经自评，" + d.project().name() + "得分 " + Figures.score(e.total()) + " 分，等级为“" + e.grade().label()
+					+ "”。全年预算 " + Figures.wan(e.fullYearBudget().total()) + " 万元，执行 "
+					+ Figures.wan(e.executed().total()) + " 万元，预算执行率 " + d.sheet().rateText() + "。";
 		}
 		if (narrative.contains("问题")) {
 			List<String> lines = missedLines(e);
@@ -328,14 +325,6 @@ final class ProjectParts {
 
 	private static BigDecimal zeroIfNull(BigDecimal n) {
 		return n == null ? BigDecimal.ZERO : n;
-	}
-
-	static String score(BigDecimal n) {
-		return n == null ? "—" : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
-	}
-
-	private static String dash(String text) {
-		return text == null || text.isBlank() ? "—" : text.strip();
 	}
 
 }
