@@ -2,43 +2,28 @@ package org.perfdesk.report.fund;
 
 import java.util.List;
 
-import org.perfdesk.budget.Project;
 import org.perfdesk.document.Manuscript;
-import org.perfdesk.evaluation.EvaluationSheet;
-import org.perfdesk.execution.ProjectExecution;
 import org.perfdesk.report.ReportSource;
+import org.perfdesk.report.project.ProjectReportData;
 import org.perfdesk.shared.Amount;
-import org.perfdesk.targets.PerformanceTarget;
 
 /**
  * What a 专项资金绩效自评报告 prints: the fund, its department, and one work line per project with
  * the project's target, execution and self-evaluation (null while none is open).
  */
-record FundReportData(SpecialFund fund, String departmentName, List<WorkLine> lines) implements ReportSource.Material {
+record FundReportData(SpecialFund fund, String departmentName,
+		List<ProjectReportData> lines) implements ReportSource.Material {
 
 	FundReportData {
 		lines = List.copyOf(lines);
 	}
 
-	/** A project of the fund: one work line of 支出绩效情况. */
-	record WorkLine(Project project, String unitName, PerformanceTarget target, ProjectExecution execution,
-			EvaluationSheet sheet) {
-
-		Amount budget() {
-			return execution.fullYearBudget().total();
-		}
-
-		Amount executed() {
-			return execution.executedTo(12).total();
-		}
-	}
-
 	Amount budget() {
-		return lines.stream().map(WorkLine::budget).reduce(Amount.ZERO, Amount::plus);
+		return lines.stream().map(ProjectReportData::budget).reduce(Amount.ZERO, Amount::plus);
 	}
 
 	Amount executed() {
-		return lines.stream().map(WorkLine::executed).reduce(Amount.ZERO, Amount::plus);
+		return lines.stream().map(ProjectReportData::executed).reduce(Amount.ZERO, Amount::plus);
 	}
 
 	@Override

@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
-import org.perfdesk.evaluation.SelfEvaluation;
-import org.perfdesk.evaluation.SelfEvaluationManagement;
-import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
@@ -17,8 +14,9 @@ import org.perfdesk.org.Unit;
 import org.perfdesk.report.Report;
 import org.perfdesk.report.ReportKind;
 import org.perfdesk.report.ReportSource;
+import org.perfdesk.report.project.ProjectReader;
+import org.perfdesk.report.project.ProjectReportData;
 import org.perfdesk.shared.FiscalYear;
-import org.perfdesk.targets.TargetManagement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,21 +32,14 @@ class FundReportSource implements ReportSource {
 
 	private final ProjectManagement projects;
 
-	private final ExecutionManagement execution;
-
-	private final SelfEvaluationManagement evaluations;
-
-	private final TargetManagement targets;
+	private final ProjectReader reader;
 
 	private final OrgDirectory directory;
 
-	FundReportSource(SpecialFunds funds, ProjectManagement projects, ExecutionManagement execution,
-			SelfEvaluationManagement evaluations, TargetManagement targets, OrgDirectory directory) {
+	FundReportSource(SpecialFunds funds, ProjectManagement projects, ProjectReader reader, OrgDirectory directory) {
 		this.funds = funds;
 		this.projects = projects;
-		this.execution = execution;
-		this.evaluations = evaluations;
-		this.targets = targets;
+		this.reader = reader;
 		this.directory = directory;
 	}
 
@@ -85,16 +76,11 @@ class FundReportSource implements ReportSource {
 		Set<Long> units = directory.subtree(fund.departmentId()).stream().map(Unit::id).collect(Collectors.toSet());
 		DataScope reach = new DataScope(Role.DEPARTMENT_REVIEWER, fund.departmentId(), false, units);
 		FiscalYear year = FiscalYear.of(fund.fiscalYear());
-		var byProject = evaluations.list(reach, year)
-			.stream()
-			.collect(Collectors.toMap(SelfEvaluation::projectId, SelfEvaluation::id, (a, b) -> a));
-		List<FundReportData.WorkLine> lines = new ArrayList<>();
+		var evaluated = reader.evaluationIds(reach, year);
+		List<ProjectReportData> lines = new ArrayList<>();
 		for (long projectId : fund.projectIds()) {
 			Project p = projects.find(reach, projectId);
-			var sheet = byProject.containsKey(p.id()) ? evaluations.sheet(reach, byProject.get(p.id())) : null;
-			var target = sheet != null ? sheet.target() : targets.ofProject(reach, p).orElse(null);
-			lines.add(new FundReportData.WorkLine(p, directory.nameOf(p.unitId()), target,
-					execution.find(reach, p.id(), year), sheet));
+			lines.add(reader.read(reach, p, evaluated.get(p.id())));
 		}
 		return new FundReportData(fund, directory.nameOf(fund.departmentId()), lines);
 	}

@@ -5,12 +5,7 @@ import java.util.Set;
 
 import org.perfdesk.budget.Project;
 import org.perfdesk.budget.ProjectManagement;
-import org.perfdesk.evaluation.EvaluationSheet;
-import org.perfdesk.evaluation.SelfEvaluation;
-import org.perfdesk.evaluation.SelfEvaluationManagement;
-import org.perfdesk.execution.ExecutionManagement;
 import org.perfdesk.org.DataScope;
-import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Role;
 import org.perfdesk.report.Report;
 import org.perfdesk.report.ReportKind;
@@ -29,21 +24,11 @@ class ProjectReportSource implements ReportSource {
 
 	private final ProjectManagement projects;
 
-	private final ExecutionManagement execution;
+	private final ProjectReader reader;
 
-	private final SelfEvaluationManagement evaluations;
-
-	private final org.perfdesk.targets.TargetManagement targets;
-
-	private final OrgDirectory directory;
-
-	ProjectReportSource(ProjectManagement projects, ExecutionManagement execution, SelfEvaluationManagement evaluations,
-			org.perfdesk.targets.TargetManagement targets, OrgDirectory directory) {
+	ProjectReportSource(ProjectManagement projects, ProjectReader reader) {
 		this.projects = projects;
-		this.execution = execution;
-		this.evaluations = evaluations;
-		this.targets = targets;
-		this.directory = directory;
+		this.reader = reader;
 	}
 
 	@Override
@@ -75,18 +60,8 @@ class ProjectReportSource implements ReportSource {
 	public Material gather(DataScope scope, Report report) {
 		Project visible = projects.find(scope, report.subjectId());
 		DataScope reach = new DataScope(Role.DEPARTMENT_REVIEWER, visible.unitId(), false, Set.of(visible.unitId()));
-		FiscalYear year = FiscalYear.of(visible.fiscalYear());
-		EvaluationSheet sheet = evaluations.list(reach, year)
-			.stream()
-			.filter(e -> e.projectId() == visible.id())
-			.findFirst()
-			.map(SelfEvaluation::id)
-			.map(id -> evaluations.sheet(reach, id))
-			.orElse(null);
-		var target = sheet != null ? sheet.target() : targets.ofProject(reach, visible).orElse(null);
-		String department = directory.departmentOf(visible.unitId()).map(u -> u.name()).orElse("");
-		return new ProjectReportData(visible, directory.nameOf(visible.unitId()), department, target,
-				execution.find(reach, visible.id(), year), sheet);
+		return reader.read(reach, visible,
+				reader.evaluationIds(reach, FiscalYear.of(visible.fiscalYear())).get(visible.id()));
 	}
 
 }
