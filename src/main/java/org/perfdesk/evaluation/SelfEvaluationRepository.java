@@ -32,10 +32,13 @@ class SelfEvaluationRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.perfdesk.review.ReviewRecords reviews;
+
 	private final Clock clock;
 
 	SelfEvaluationRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "self_evaluation_review", "evaluation_id");
 		this.clock = clock;
 	}
 
@@ -129,28 +132,13 @@ class SelfEvaluationRepository {
 	}
 
 	void insertReview(long evaluationId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
-		jdbc.sql("insert into self_evaluation_review (evaluation_id, level, decision, opinion, reviewer, reviewed_at) "
-				+ "values (:e, :l, :d, :o, :by, :now)")
-			.param("e", evaluationId)
-			.param("l", level.name())
-			.param("d", decision.name())
-			.param("o", opinion)
-			.param("by", reviewer)
-			.param("now", LocalDateTime.now(clock))
-			.update();
+		reviews.insert(evaluationId, level, decision, opinion, reviewer);
 	}
 
 	/** Newest first. */
 	List<EvaluationReview> reviews(long evaluationId) {
-		return jdbc
-			.sql("select id, evaluation_id, level, decision, opinion, reviewer, reviewed_at from "
-					+ "self_evaluation_review where evaluation_id = :e order by reviewed_at desc, id desc")
-			.param("e", evaluationId)
-			.query((rs, n) -> new EvaluationReview(rs.getLong("id"), rs.getLong("evaluation_id"),
-					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
-					rs.getString("opinion"), rs.getString("reviewer"),
-					rs.getTimestamp("reviewed_at").toLocalDateTime()))
-			.list();
+		return reviews.of(evaluationId, (id, subject, level, decision, opinion, reviewer,
+				at) -> new EvaluationReview(id, subject, level, decision, opinion, reviewer, at));
 	}
 
 	private java.util.Map<String, Object> contentParams(SelfEvaluation e) {

@@ -32,10 +32,13 @@ class MonitoringRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.perfdesk.review.ReviewRecords reviews;
+
 	private final Clock clock;
 
 	MonitoringRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "monitoring_review", "report_id");
 		this.clock = clock;
 	}
 
@@ -155,28 +158,13 @@ class MonitoringRepository {
 	}
 
 	void insertReview(long reportId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
-		jdbc.sql("insert into monitoring_review (report_id, level, decision, opinion, reviewer, reviewed_at) "
-				+ "values (:r, :l, :d, :o, :by, :now)")
-			.param("r", reportId)
-			.param("l", level.name())
-			.param("d", decision.name())
-			.param("o", opinion)
-			.param("by", reviewer)
-			.param("now", LocalDateTime.now(clock))
-			.update();
+		reviews.insert(reportId, level, decision, opinion, reviewer);
 	}
 
 	/** Newest first. */
 	List<MonitoringReview> reviews(long reportId) {
-		return jdbc
-			.sql("select id, report_id, level, decision, opinion, reviewer, reviewed_at from monitoring_review "
-					+ "where report_id = :r order by reviewed_at desc, id desc")
-			.param("r", reportId)
-			.query((rs, n) -> new MonitoringReview(rs.getLong("id"), rs.getLong("report_id"),
-					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
-					rs.getString("opinion"), rs.getString("reviewer"),
-					rs.getTimestamp("reviewed_at").toLocalDateTime()))
-			.list();
+		return reviews.of(reportId, (id, subject, level, decision, opinion, reviewer, at) -> new MonitoringReview(id,
+				subject, level, decision, opinion, reviewer, at));
 	}
 
 	private static final String DECISION = "select d.id, d.report_id, r.target_id, d.decision, d.note, d.decided_by, "

@@ -28,10 +28,13 @@ class ReportRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.perfdesk.review.ReviewRecords reviews;
+
 	private final Clock clock;
 
 	ReportRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "report_review", "report_id");
 		this.clock = clock;
 	}
 
@@ -157,26 +160,12 @@ class ReportRepository {
 	}
 
 	void insertReview(long reportId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
-		jdbc.sql("insert into report_review (report_id, level, decision, opinion, reviewer, reviewed_at) "
-				+ "values (:r, :l, :d, :o, :by, :now)")
-			.param("r", reportId)
-			.param("l", level.name())
-			.param("d", decision.name())
-			.param("o", opinion)
-			.param("by", reviewer)
-			.param("now", LocalDateTime.now(clock))
-			.update();
+		reviews.insert(reportId, level, decision, opinion, reviewer);
 	}
 
 	List<Report.Review> reviews(long reportId) {
-		return jdbc
-			.sql("select id, level, decision, opinion, reviewer, reviewed_at from report_review "
-					+ "where report_id = :r order by reviewed_at desc, id desc")
-			.param("r", reportId)
-			.query((rs, n) -> new Report.Review(rs.getLong("id"), ReviewLevel.valueOf(rs.getString("level")),
-					ReviewDecision.valueOf(rs.getString("decision")), rs.getString("opinion"), rs.getString("reviewer"),
-					rs.getTimestamp("reviewed_at").toLocalDateTime()))
-			.list();
+		return reviews.of(reportId, (id, subject, level, decision, opinion, reviewer, at) -> new Report.Review(id,
+				level, decision, opinion, reviewer, at));
 	}
 
 	// ---------------------------------------------------------------- outlines

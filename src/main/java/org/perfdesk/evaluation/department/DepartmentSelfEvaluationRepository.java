@@ -37,10 +37,14 @@ class DepartmentSelfEvaluationRepository {
 
 	private final JdbcClient jdbc;
 
+	private final org.perfdesk.review.ReviewRecords reviews;
+
 	private final Clock clock;
 
 	DepartmentSelfEvaluationRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "department_evaluation_review",
+				"evaluation_id");
 		this.clock = clock;
 	}
 
@@ -174,28 +178,13 @@ class DepartmentSelfEvaluationRepository {
 	}
 
 	void insertReview(long evaluationId, ReviewLevel level, ReviewDecision decision, String opinion, String reviewer) {
-		jdbc.sql("insert into department_evaluation_review (evaluation_id, level, decision, opinion, reviewer, "
-				+ "reviewed_at) values (:e, :l, :d, :o, :by, :now)")
-			.param("e", evaluationId)
-			.param("l", level.name())
-			.param("d", decision.name())
-			.param("o", opinion)
-			.param("by", reviewer)
-			.param("now", LocalDateTime.now(clock))
-			.update();
+		reviews.insert(evaluationId, level, decision, opinion, reviewer);
 	}
 
 	/** Newest first. */
 	List<DepartmentSelfEvaluation.Review> reviews(long evaluationId) {
-		return jdbc
-			.sql("select id, level, decision, opinion, reviewer, reviewed_at from department_evaluation_review "
-					+ "where evaluation_id = :e order by reviewed_at desc, id desc")
-			.param("e", evaluationId)
-			.query((rs, n) -> new DepartmentSelfEvaluation.Review(rs.getLong("id"),
-					ReviewLevel.valueOf(rs.getString("level")), ReviewDecision.valueOf(rs.getString("decision")),
-					rs.getString("opinion"), rs.getString("reviewer"),
-					rs.getTimestamp("reviewed_at").toLocalDateTime()))
-			.list();
+		return reviews.of(evaluationId, (id, subject, level, decision, opinion, reviewer,
+				at) -> new DepartmentSelfEvaluation.Review(id, level, decision, opinion, reviewer, at));
 	}
 
 	private void insertChildren(long id, DepartmentSelfEvaluation e) {
