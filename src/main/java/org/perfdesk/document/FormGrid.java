@@ -155,7 +155,24 @@ public final class FormGrid {
 	/** 小五, the .docx body text of a one-page form, about what the scaled .xlsx prints. */
 	static final double SMALL_POINTS = 9;
 
+	/**
+	 * The narrowest column, in Excel characters: about three Chinese characters a line in
+	 * the .xlsx, two or more in the .docx and the PDF, so that a heading such as "经费保障"
+	 * wraps once and does not stand one character a line. A narrower width given to the
+	 * constructor is raised to it.
+	 */
+	public static final int MIN_WIDTH = 8;
+
+	/**
+	 * The lines for signatures under a form, as the published forms print them; see
+	 * {@link #signatures(boolean)}.
+	 */
+	public static final List<List<String>> SIGNATURES = List.of(List.of("填报人：", "联系电话：", "审核人："),
+			List.of("单位（盖章）：", "日期：　　　　年　　月　　日"));
+
 	private final String sheetName;
+
+	private boolean signatures = true;
 
 	private final String title;
 
@@ -186,6 +203,9 @@ public final class FormGrid {
 		this.title = title;
 		this.unitLine = unitLine;
 		this.widths = widths.clone();
+		for (int c = 0; c < this.widths.length; c++) {
+			this.widths[c] = Math.max(MIN_WIDTH, this.widths[c]);
+		}
 		this.landscape = landscape;
 	}
 
@@ -222,6 +242,33 @@ public final class FormGrid {
 
 	public void footnote(String footnote) {
 		this.footnote = footnote;
+	}
+
+	/**
+	 * Whether the signature and date lines ({@link #SIGNATURES}: 填报人, 联系电话, 审核人, 单位（盖章）,
+	 * 日期) print under the table, after the footnote; on by default, in all three files.
+	 */
+	public void signatures(boolean on) {
+		this.signatures = on;
+	}
+
+	/**
+	 * The signature lines as one line of text each, the fields apart, for .xlsx and
+	 * .docx.
+	 */
+	static List<String> signatureLines() {
+		List<String> lines = new ArrayList<>();
+		for (List<String> fields : SIGNATURES) {
+			StringBuilder line = new StringBuilder();
+			for (String field : fields) {
+				if (line.length() > 0) {
+					line.append("　　　　");
+				}
+				line.append(field).append(field.startsWith("日期") ? "" : "　　　　　　　　");
+			}
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	/**
@@ -345,6 +392,22 @@ public final class FormGrid {
 					.setCellValue(footnote);
 				sheet.addMergedRegion(new CellRangeAddress(GRID_TOP + rows, GRID_TOP + rows, 0, last));
 			}
+			if (signatures) {
+				int at = GRID_TOP + rows + (footnote != null ? 2 : 1);
+				CellStyle plain = plainStyle(workbook, BODY_POINTS, false, HorizontalAlignment.LEFT);
+				for (String line : signatureLines()) {
+					Row row = sheet.createRow(at);
+					row.setHeightInPoints(24);
+					spread(row, 0, last, plain).setCellValue(line);
+					sheet.addMergedRegion(new CellRangeAddress(at, at, 0, last));
+					at++;
+				}
+			}
+			if (headerFirst >= 0) {
+				// 打印标题: the column header prints again at the top of every later page
+				sheet.setRepeatingRows(
+						new CellRangeAddress(GRID_TOP + headerFirst, GRID_TOP + headerFirst + headerCount - 1, -1, -1));
+			}
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
@@ -413,10 +476,11 @@ public final class FormGrid {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(landscape);
-		// One page wide, as many pages long as the indicators need.
+		// One page wide, as many pages long as the indicators need (a one-page form too:
+		// squeezed to one page tall a long one would be too small to read).
 		sheet.setFitToPage(true);
 		print.setFitWidth((short) 1);
-		print.setFitHeight((short) (onePage ? 1 : 0));
+		print.setFitHeight((short) 0);
 		sheet.setHorizontallyCenter(true);
 		sheet.setMargin(PageMargin.LEFT, 0.5);
 		sheet.setMargin(PageMargin.RIGHT, 0.5);
@@ -475,7 +539,35 @@ public final class FormGrid {
 	 * "第 x 页 共 y 页".
 	 */
 	public byte[] pdf() {
-		return Pdf.render(xhtml(), landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT);
+		Pdf.Orientation orientation = landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT;
+		if (cells.stream().noneMatch(cell -> cell.rowSpan() > 1)) {
+			return Pdf.render(xhtml(), orientation);
+		}
+		// A level label merged over rows that a page break cuts is cut there too and
+		// printed again at the top of the next page: laid out once to find where the
+		// pages break, then again with the cut labels, until the breaks hold.
+		return Pdf.render(pages -> xhtml(pageStarts(pages)), orientation, ROW_ID, PASSES);
+	}
+
+	/** The prefix of the ids of the grid's rows in the XHTML: "g12" is row 12. */
+	static final String ROW_ID = "g";
+
+	/** Layouts tried before the PDF is written with the last one. */
+	static final int PASSES = 4;
+
+	/** The grid rows that begin on a later page than the grid row before them. */
+	static java.util.SortedSet<Integer> pageStarts(Map<String, Integer> pages) {
+		java.util.SortedMap<Integer, Integer> byRow = new java.util.TreeMap<>();
+		pages.forEach((id, page) -> byRow.put(Integer.parseInt(id.substring(ROW_ID.length())), page));
+		java.util.SortedSet<Integer> starts = new java.util.TreeSet<>();
+		Integer before = null;
+		for (var entry : byRow.entrySet()) {
+			if (before != null && entry.getValue() > before) {
+				starts.add(entry.getKey());
+			}
+			before = entry.getValue();
+		}
+		return starts;
 	}
 
 	/**
@@ -488,6 +580,15 @@ public final class FormGrid {
 	 * into the second table's {@code <thead>}.
 	 */
 	public String xhtml() {
+		return xhtml(new java.util.TreeSet<>());
+	}
+
+	/**
+	 * The XHTML with every cell merged over rows cut at each of {@code starts}, the rows
+	 * that begin a new page: the part below the cut is a cell of its own with the same
+	 * text, so that a level label prints again on the page its rows continue on.
+	 */
+	String xhtml(java.util.SortedSet<Integer> starts) {
 		Cell[][] owners = owners();
 		int cut = headerFirst < 0 ? 0 : headerFirst;
 		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
@@ -513,10 +614,10 @@ public final class FormGrid {
 			.append(Pdf.escape(unitLine))
 			.append("</div>\n");
 		if (cut > 0) {
-			table(out, owners, 0, 0, cut, false);
+			table(out, owners, 0, 0, cut, false, starts);
 		}
 		// right under the first: the two tables' rules fall on the same line
-		table(out, owners, cut, headerEnd, rows, true);
+		table(out, owners, cut, headerEnd, rows, true, starts);
 		out.append("</body>\n</html>\n");
 		return out.toString();
 	}
@@ -533,7 +634,8 @@ public final class FormGrid {
 	 * 214, fixed after that release). The inner table has the same columns, so its rules
 	 * meet the body's.
 	 */
-	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last) {
+	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last,
+			java.util.SortedSet<Integer> starts) {
 		StringBuilder columns = new StringBuilder("<colgroup>");
 		for (int share : shares()) {
 			columns.append("<col style=\"width: ").append(share).append("%\" />");
@@ -552,12 +654,12 @@ public final class FormGrid {
 					.append("<table class=\"header-grid\">\n")
 					.append(columns)
 					.append("<tbody>\n");
-				rows(out, owners, from, bodyFrom, true);
+				rows(out, owners, from, bodyFrom, true, null);
 				out.append("</tbody>\n</table></th></tr>\n</thead>\n");
 			}
 			else {
 				out.append("<thead>\n");
-				rows(out, owners, from, bodyFrom, false);
+				rows(out, owners, from, bodyFrom, false, null);
 				out.append("</thead>\n");
 			}
 			body = bodyFrom;
@@ -566,12 +668,12 @@ public final class FormGrid {
 		// grid's last rows that no merged
 		// cell reaches into, which prints on one page: a paragraph after the table may be
 		// pushed alone onto a page.
-		boolean withFootnote = last && footnote != null;
+		boolean withFootnote = last && (footnote != null || signatures);
 		int closing = withFootnote ? closing(body, to) : to;
 		if (body < closing || (body == to && !withFootnote)) {
 			out.append("<tbody>\n");
 			if (body < closing) {
-				rows(out, owners, body, closing, false);
+				rows(out, owners, body, closing, false, starts);
 			}
 			else {
 				// a table needs a row; an empty grid has none
@@ -581,12 +683,25 @@ public final class FormGrid {
 		}
 		if (withFootnote) {
 			out.append("<tbody class=\"closing\">\n");
-			rows(out, owners, closing, to, false);
-			out.append("<tr class=\"footnote\"><td colspan=\"")
-				.append(widths.length)
-				.append("\">")
-				.append(Pdf.escape(footnote))
-				.append("</td></tr>\n</tbody>\n");
+			rows(out, owners, closing, to, false, starts);
+			if (footnote != null) {
+				out.append("<tr class=\"footnote\"><td colspan=\"")
+					.append(widths.length)
+					.append("\">")
+					.append(Pdf.escape(footnote))
+					.append("</td></tr>\n");
+			}
+			// the signature lines in the same group: never alone on a page either
+			if (signatures) {
+				for (String line : signatureLines()) {
+					out.append("<tr class=\"signature\"><td colspan=\"")
+						.append(widths.length)
+						.append("\">")
+						.append(Pdf.escape(line))
+						.append("</td></tr>\n");
+				}
+			}
+			out.append("</tbody>\n");
 		}
 		out.append("</table>\n");
 	}
@@ -612,9 +727,10 @@ public final class FormGrid {
 	 * rule, which the first row below draws (on every page), so that the line between
 	 * them is not drawn twice as thick
 	 */
-	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header) {
+	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header,
+			java.util.SortedSet<Integer> starts) {
 		for (int r = from; r < to; r++) {
-			out.append("<tr>");
+			out.append(starts == null ? "<tr>" : "<tr id=\"" + ROW_ID + r + "\">");
 			for (int c = 0; c < widths.length;) {
 				Cell owner = owners[r][c];
 				if (owner == null) {
@@ -622,8 +738,9 @@ public final class FormGrid {
 					c++;
 					continue;
 				}
-				if (owner.row() == r) {
-					cell(out, owner, header && owner.row() + owner.rowSpan() == to);
+				if (owner.row() == r || (starts != null && starts.contains(r))) {
+					cell(out, starts == null ? owner : part(owner, r, starts),
+							header && owner.row() + owner.rowSpan() == to);
 				}
 				// a cell merged down from a row above covers this position: XHTML leaves
 				// it out
@@ -631,6 +748,22 @@ public final class FormGrid {
 			}
 			out.append("</tr>\n");
 		}
+	}
+
+	/**
+	 * The part of a merged cell from row {@code r} down to its end or the next page start
+	 * below {@code r}, whichever comes first.
+	 */
+	private static Cell part(Cell cell, int r, java.util.SortedSet<Integer> starts) {
+		int end = cell.row() + cell.rowSpan();
+		java.util.SortedSet<Integer> below = starts.tailSet(r + 1);
+		if (!below.isEmpty() && below.first() < end) {
+			end = below.first();
+		}
+		if (r == cell.row() && end == cell.row() + cell.rowSpan()) {
+			return cell;
+		}
+		return new Cell(r, cell.column(), end - r, cell.columnSpan(), cell.style(), cell.text(), cell.number());
 	}
 
 	private static void cell(StringBuilder out, Cell cell, boolean last) {
@@ -722,6 +855,7 @@ public final class FormGrid {
 			tr.empty td { border: none; padding: 0; }
 			tbody.closing { page-break-inside: avoid; }
 			tr.footnote td { border: none; padding: 1.5mm 0 0 0; font-size: 9pt; text-align: left; }
+			tr.signature td { border: none; padding: 3mm 0 0 0; text-align: left; }
 			""";
 
 	/** A one-page form prints as its .docx does: 小五 and narrow margins. */
@@ -757,40 +891,31 @@ public final class FormGrid {
 			unitRun.addTab();
 			unitRun.setText(UNIT_OF_MEASURE);
 
-			XWPFTable table = document.createTable();
-			table(table, contentWidth, twips);
-			for (int r = 0; r < rows; r++) {
-				XWPFTableRow row = table.insertNewTableRow(r + 1);
-				if (onePage) {
-					row.setCantSplitRow(true);
-				}
-				for (int c = 0; c < widths.length;) {
-					Cell owner = owners[r][c];
-					if (owner == null) {
-						cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
-						c++;
-						continue;
-					}
-					int span = owner.columnSpan();
-					int width = 0;
-					for (int k = c; k < c + span; k++) {
-						width += twips[k];
-					}
-					STMerge.Enum merge = owner.rowSpan() == 1 ? null
-							: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
-					// Only the first row of a vertical merge carries the text; Word shows
-					// it across the group.
-					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
-					c += span;
-				}
+			// A column header below the upper part (the 绩效指标 headings) starts a second
+			// table: Word repeats only a table's first rows on later pages. A tiny
+			// paragraph keeps the two from being joined into one when the file is opened.
+			int cut = headerFirst < 0 ? 0 : headerFirst;
+			if (cut > 0) {
+				docxTable(document, owners, 0, cut, 0, contentWidth, twips);
+				XWPFParagraph seam = document.createParagraph();
+				seam.setSpacingAfter(0);
+				seam.setSpacingBefore(0);
+				run(seam, "", false, 1);
 			}
-			// createTable() starts with one empty row of its own.
-			table.removeRow(0);
+			docxTable(document, owners, cut, rows, headerFirst < 0 ? 0 : headerCount, contentWidth, twips);
 
 			if (footnote != null) {
 				XWPFParagraph note = document.createParagraph();
 				note.setSpacingBefore(120);
 				run(note, footnote, false, docxPoints());
+			}
+			if (signatures) {
+				for (String line : signatureLines()) {
+					XWPFParagraph paragraph = document.createParagraph();
+					paragraph.setSpacingBefore(160);
+					paragraph.setKeepNext(true);
+					run(paragraph, line, false, docxPoints());
+				}
 			}
 			page(document.getDocument().getBody());
 			document.write(out);
@@ -799,6 +924,45 @@ public final class FormGrid {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Grid rows {@code from} to {@code to - 1} as one table, its first {@code header}
+	 * rows marked as the header Word prints again at the top of every page the table runs
+	 * onto (w:tblHeader); no row splits across pages (w:cantSplit).
+	 */
+	private void docxTable(XWPFDocument document, Cell[][] owners, int from, int to, int header, int contentWidth,
+			int[] twips) {
+		XWPFTable table = document.createTable();
+		table(table, contentWidth, twips);
+		for (int r = from; r < to; r++) {
+			XWPFTableRow row = table.insertNewTableRow(r - from + 1);
+			row.setCantSplitRow(true);
+			if (r - from < header) {
+				row.setRepeatHeader(true);
+			}
+			for (int c = 0; c < widths.length;) {
+				Cell owner = owners[r][c];
+				if (owner == null) {
+					cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
+					c++;
+					continue;
+				}
+				int span = owner.columnSpan();
+				int width = 0;
+				for (int k = c; k < c + span; k++) {
+					width += twips[k];
+				}
+				STMerge.Enum merge = owner.rowSpan() == 1 ? null
+						: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
+				// Only the first row of a vertical merge carries the text; Word shows it
+				// across the group.
+				cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
+				c += span;
+			}
+		}
+		// createTable() starts with one empty row of its own.
+		table.removeRow(0);
 	}
 
 	/**
@@ -832,6 +996,9 @@ public final class FormGrid {
 		table.setWidthType(TableWidthType.DXA);
 		table.setWidth(contentWidth);
 		table.setTableAlignment(TableRowAlign.CENTER);
+		// 1 mm at the sides instead of Word's 1.9 mm: a narrow column keeps two or three
+		// characters a line
+		table.setCellMargins(0, 57, 0, 57);
 		CTTblPr properties = table.getCTTbl().getTblPr();
 		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
 			.setType(STTblLayoutType.FIXED);

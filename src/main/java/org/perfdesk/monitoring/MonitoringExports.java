@@ -48,7 +48,7 @@ public class MonitoringExports {
 	 * Indicator columns; the upper part of the form spans them. Widths in Excel
 	 * characters.
 	 */
-	static final int[] WIDTHS = { 8, 10, 18, 12, 16, 16, 6, 6, 6, 6, 6, 16, 10, 18 };
+	static final int[] WIDTHS = { 8, 10, 16, 12, 14, 14, 8, 8, 8, 8, 8, 14, 10, 16 };
 
 	static final String TICK = "√";
 
