@@ -107,9 +107,11 @@ class SelfEvaluationExportTests {
 				.getCell(6);
 			assertThat(total.getNumericCellValue()).isEqualTo(e.total().doubleValue());
 			assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0.00");
-			// one sheet of paper: one page wide and one page tall, landscape
+			// one page wide and as many tall as it needs (squeezed to one page a long
+			// form
+			// would be unreadable), landscape
 			assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
 			assertThat(s.getPrintSetup().getLandscape()).isTrue();
 		}
 	}
@@ -171,7 +173,7 @@ class SelfEvaluationExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			String text = table.getText();
 			// scores print with two decimals, as in the workbook's 0.00 format
 			assertThat(text).contains("项目资金", "（万元）", "年度资金总额", "偏差原因分析及改进措施", "等级：" + e.grade().label(),

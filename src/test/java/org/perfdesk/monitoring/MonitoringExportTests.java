@@ -202,7 +202,7 @@ class MonitoringExportTests {
 		fill();
 		int n = round.cutOffMonth();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(download(path() + "/export.docx", filler)))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(table.getRow(0))).containsExactly("项目名称",
 					line.label().substring(line.label().indexOf(' ') + 1));
 			assertThat(cells(table.getRow(1))).contains("主管部门", "实施单位", line.unitName());

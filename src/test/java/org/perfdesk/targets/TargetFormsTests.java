@@ -157,7 +157,9 @@ class TargetFormsTests {
 			assertThat(sheet.getRow(objectives + 1).getHeightInPoints())
 				.isGreaterThan(sheet.getRow(objectives).getHeightInPoints());
 
-			assertThat(text(sheet, sheet.getLastRowNum(), 0)).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(text(sheet, sheet.getLastRowNum() - 3, 0)).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(text(sheet, sheet.getLastRowNum() - 1, 0)).startsWith("填报人：").contains("联系电话：", "审核人：");
+			assertThat(text(sheet, sheet.getLastRowNum(), 0)).startsWith("单位（盖章）：").contains("日期：");
 			PrintSetup print = sheet.getPrintSetup();
 			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(print.getLandscape()).isTrue();
@@ -228,8 +230,8 @@ class TargetFormsTests {
 			assertThat(pageSize.getW().toString()).isEqualTo("16838");
 			assertThat(pageSize.getH().toString()).isEqualTo("11906");
 
-			assertThat(document.getTables()).hasSize(1);
-			XWPFTable table = document.getTables().get(0);
+			assertThat(document.getTables()).hasSize(2);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(table.getTopBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideHBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
@@ -267,8 +269,11 @@ class TargetFormsTests {
 			assertThat(merge(table.getRow(head + 6).getCell(0))).isEqualTo(STMerge.RESTART);
 			assertThat(merge(table.getRow(head + 1).getCell(0))).isNull();
 			assertThat(texts(table.getRow(head + 1 + PROJECT_ROWS.size())).subList(0, 2)).containsExactly("合计", "100");
-			assertThat(document.getParagraphs().get(document.getParagraphs().size() - 1).getText())
-				.isEqualTo("状态：已批复　版本：第2版");
+			// the footnote, then the two signature lines
+			int paragraphs = document.getParagraphs().size();
+			assertThat(document.getParagraphs().get(paragraphs - 3).getText()).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(document.getParagraphs().get(paragraphs - 2).getText()).startsWith("填报人：");
+			assertThat(document.getParagraphs().get(paragraphs - 1).getText()).startsWith("单位（盖章）：");
 		}
 	}
 
@@ -375,7 +380,7 @@ class TargetFormsTests {
 
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("2022年度部门整体支出绩效目标表");
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(table.getBottomBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称", "共青团示例市委员会本级");
 			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());

@@ -411,7 +411,7 @@ class TargetPageTests {
 			.getResponse()
 			.getContentAsByteArray();
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			String all = doc.getTables().get(0).getText();
+			String all = org.perfdesk.document.DocxTables.joined(doc).getText();
 			assertThat(all).contains("培训志愿者骨干人数").contains("12.50");
 		}
 		mvc.perform(get("/targets/" + id + "/export.xlsx").with(as("filler2"))).andExpect(status().isNotFound());

@@ -309,7 +309,7 @@ class DepartmentSelfEvaluationPageTests {
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
 		try (var document = new XWPFDocument(
 				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(table.getRow(0))).containsExactly("部门名称", sheet.departmentName());
 			assertThat(cells(row(table, "整体支出年度预算数")))
 				.contains(String.format("%,.2f", sheet.funds().annualBudget().toWanExact()));
@@ -354,7 +354,7 @@ class DepartmentSelfEvaluationPageTests {
 		}
 		try (var document = new XWPFDocument(
 				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/completion.docx")))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(row(table, "其中：部门年度整体预算完成率")))
 				.endsWith(sheet.funds().completionRate().toPlainString() + "%");
 		}
