@@ -97,7 +97,8 @@ public final class FormGrid {
 				return text == null ? "" : text;
 			}
 			return switch (style) {
-				case MONEY, MONEY_TOTAL -> String.format("%,.2f", number);
+				case MONEY, MONEY_TOTAL ->
+					String.format("%,." + org.perfdesk.shared.Amount.displayScale() + "f", number);
 				case PERCENT -> String.format("%.2f%%", number);
 				case SCORE, SCORE_TOTAL -> number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 				default -> number.stripTrailingZeros().toPlainString();
@@ -114,6 +115,15 @@ public final class FormGrid {
 	 * {@link org.perfdesk.shared.Amount#formatWan()}.
 	 */
 	static final String MONEY_FORMAT = "#,##0.00";
+
+	/**
+	 * {@link #MONEY_FORMAT} with as many decimals as the pages show 万元
+	 * ({@code perfdesk.display.wan-decimals}, two by default).
+	 */
+	static String moneyFormat() {
+		int scale = org.perfdesk.shared.Amount.displayScale();
+		return scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
+	}
 
 	/**
 	 * Shows 25 as 25.00%: the plan is kept in percent, and a bare % in the format would
@@ -509,7 +519,7 @@ public final class FormGrid {
 		cellStyle.setBorderLeft(BorderStyle.THIN);
 		cellStyle.setBorderRight(BorderStyle.THIN);
 		switch (style) {
-			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(MONEY_FORMAT));
+			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(moneyFormat()));
 			case PERCENT -> cellStyle.setDataFormat(formats.getFormat(PERCENT_FORMAT));
 			case WEIGHT, WEIGHT_TOTAL -> cellStyle.setDataFormat(formats.getFormat(WEIGHT_FORMAT));
 			case SCORE, SCORE_TOTAL -> cellStyle.setDataFormat(formats.getFormat(SCORE_FORMAT));

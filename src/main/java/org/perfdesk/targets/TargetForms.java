@@ -136,35 +136,7 @@ public class TargetForms {
 		grid.text(r, 0, 2, Style.LABEL, "年度总体目标");
 		grid.text(r, 2, 7, Style.TEXT, content.annualObjective());
 
-		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "年度主要任务");
-		r = grid.rows(2);
-		grid.put(r, 0, 2, 2, Style.HEADER, "任务名称", null);
-		grid.put(r, 2, 2, 3, Style.HEADER, "主要内容", null);
-		grid.text(r, 5, 4, Style.HEADER, "预算金额（万元）");
-		grid.text(r + 1, 5, 1, Style.HEADER, "总额");
-		grid.text(r + 1, 6, 1, Style.HEADER, "财政拨款");
-		grid.text(r + 1, 7, 2, Style.HEADER, "其他资金");
-		Amount fiscalSum = Amount.ZERO;
-		Amount otherSum = Amount.ZERO;
-		for (KeyTask task : content.tasks()) {
-			// A task whose amounts are still blank counts as zero rather than failing the
-			// whole export.
-			Amount fiscal = orZero(task.fiscalFunds());
-			Amount other = orZero(task.otherFunds());
-			r = grid.row();
-			grid.text(r, 0, 2, Style.TEXT, task.name());
-			grid.text(r, 2, 3, Style.TEXT, task.content());
-			grid.number(r, 5, 1, Style.MONEY, wan(fiscal.plus(other)));
-			grid.number(r, 6, 1, Style.MONEY, wan(fiscal));
-			grid.number(r, 7, 2, Style.MONEY, wan(other));
-			fiscalSum = fiscalSum.plus(fiscal);
-			otherSum = otherSum.plus(other);
-		}
-		r = grid.row();
-		grid.text(r, 0, 5, Style.LABEL, "金额合计");
-		grid.number(r, 5, 1, Style.MONEY_TOTAL, wan(fiscalSum.plus(otherSum)));
-		grid.number(r, 6, 1, Style.MONEY_TOTAL, wan(fiscalSum));
-		grid.number(r, 7, 2, Style.MONEY_TOTAL, wan(otherSum));
+		tasks(grid, content);
 
 		indicators(grid, scheme(header, content), content.indicators());
 
@@ -176,6 +148,59 @@ public class TargetForms {
 		grid.text(r, 2, 7, Style.TEXT, content.safeguards());
 		footnote(grid, header);
 		return grid;
+	}
+
+	/**
+	 * 年度主要任务 as the published tables print them: each task with its rows of key
+	 * indicators (关键性指标 and 绩效标准, the indicator's value), its name, content and budget
+	 * merged down those rows, then 金额合计. Which indicators are a task's is derived by
+	 * {@link KeyTask#indicatorsByTask}; a task naming none has one row with "—".
+	 */
+	private static void tasks(FormGrid grid, TargetContent content) {
+		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "年度主要任务");
+		int r = grid.rows(2);
+		grid.put(r, 0, 2, 2, Style.HEADER, "任务名称", null);
+		grid.put(r, 2, 2, 1, Style.HEADER, "主要内容", null);
+		grid.put(r, 3, 2, 1, Style.HEADER, "关键性指标", null);
+		grid.put(r, 4, 2, 1, Style.HEADER, "绩效标准", null);
+		grid.text(r, 5, 4, Style.HEADER, "预算金额（万元）");
+		grid.text(r + 1, 5, 1, Style.HEADER, "总额");
+		grid.text(r + 1, 6, 1, Style.HEADER, "财政拨款");
+		grid.text(r + 1, 7, 2, Style.HEADER, "其他资金");
+		List<List<Indicator>> byTask = KeyTask.indicatorsByTask(content.tasks().stream().map(KeyTask::name).toList(),
+				content.indicators(), Indicator::name);
+		Amount fiscalSum = Amount.ZERO;
+		Amount otherSum = Amount.ZERO;
+		for (int t = 0; t < content.tasks().size(); t++) {
+			KeyTask task = content.tasks().get(t);
+			List<Indicator> keys = byTask.get(t);
+			int lines = Math.max(1, keys.size());
+			// A task whose amounts are still blank counts as zero rather than failing the
+			// whole export.
+			Amount fiscal = orZero(task.fiscalFunds());
+			Amount other = orZero(task.otherFunds());
+			r = grid.rows(lines);
+			grid.put(r, 0, lines, 2, Style.TEXT, task.name(), null);
+			grid.put(r, 2, lines, 1, Style.TEXT, task.content(), null);
+			grid.put(r, 5, lines, 1, Style.MONEY, null, wan(fiscal.plus(other)));
+			grid.put(r, 6, lines, 1, Style.MONEY, null, wan(fiscal));
+			grid.put(r, 7, lines, 2, Style.MONEY, null, wan(other));
+			if (keys.isEmpty()) {
+				grid.text(r, 3, 1, Style.CENTER, "—");
+				grid.text(r, 4, 1, Style.CENTER, "—");
+			}
+			for (int k = 0; k < keys.size(); k++) {
+				grid.text(r + k, 3, 1, Style.TEXT, keys.get(k).name());
+				grid.text(r + k, 4, 1, Style.CENTER, shown(keys.get(k).value()));
+			}
+			fiscalSum = fiscalSum.plus(fiscal);
+			otherSum = otherSum.plus(other);
+		}
+		r = grid.row();
+		grid.text(r, 0, 5, Style.LABEL, "金额合计");
+		grid.number(r, 5, 1, Style.MONEY_TOTAL, wan(fiscalSum.plus(otherSum)));
+		grid.number(r, 6, 1, Style.MONEY_TOTAL, wan(fiscalSum));
+		grid.number(r, 7, 2, Style.MONEY_TOTAL, wan(otherSum));
 	}
 
 	/**

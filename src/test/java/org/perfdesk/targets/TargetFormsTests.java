@@ -296,17 +296,17 @@ class TargetFormsTests {
 						new KeyTask(
 								"青少年权益维护", "运营12355青少年服务热线，开展法治宣传进校园", Amount.ofWan(new BigDecimal("2")), Amount.ZERO)),
 				"从严治团；“青年大学习”行动；“网上共青团”建设；推进青年就业创业。", "加强基层团组织建设；充分利用新媒体平台；发挥志愿服务队作用。",
-				List.of(indicator(QUANTITY, "“青年大学习”主题团课次数", "≥24次", null, ValueBasis.PLAN, true),
+				List.of(indicator(QUANTITY, "青年思想引领主题团课次数", "≥24次", null, ValueBasis.PLAN, true),
 						indicator(SERVICE_SATISFACTION, "团员青年满意度", "≥90%", null, ValueBasis.HISTORY, false),
 						indicator(QUALITY, "发展团员程序合规率", "=100%", null, ValueBasis.PLAN, false),
-						indicator(QUANTITY, "新发展团员人数", "≥300人", null, ValueBasis.PLAN, false),
-						indicator(SOCIAL, "12355热线来电办结率", "≥90%", null, ValueBasis.HISTORY, false),
+						indicator(QUANTITY, "青年思想引领新发展团员人数", "≥300人", null, ValueBasis.PLAN, false),
+						indicator(SOCIAL, "青少年权益维护热线来电办结率", "≥90%", null, ValueBasis.HISTORY, false),
 						indicator(TIMELINESS, "重点工作按时完成率", "≥95%", null, ValueBasis.PLAN, false)));
 	}
 
-	static final List<String[]> DEPARTMENT_ROWS = List.of(new String[] { "产出指标", "数量指标", "“青年大学习”主题团课次数" },
-			new String[] { "产出指标", "数量指标", "新发展团员人数" }, new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
-			new String[] { "产出指标", "时效指标", "重点工作按时完成率" }, new String[] { "效益指标", "社会效益指标", "12355热线来电办结率" },
+	static final List<String[]> DEPARTMENT_ROWS = List.of(new String[] { "产出指标", "数量指标", "青年思想引领主题团课次数" },
+			new String[] { "产出指标", "数量指标", "青年思想引领新发展团员人数" }, new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
+			new String[] { "产出指标", "时效指标", "重点工作按时完成率" }, new String[] { "效益指标", "社会效益指标", "青少年权益维护热线来电办结率" },
 			new String[] { "满意度指标", "服务对象满意度指标", "团员青年满意度" });
 
 	@Test
@@ -333,14 +333,19 @@ class TargetFormsTests {
 			assertThat(merged(sheet)).contains(range(head, head + 1, 0, 1), range(head, head, 5, 8));
 			double[][] amounts = { { 3.5, 3, 0.5 }, { 12.5, 10, 2.5 }, { 2, 2, 0 } };
 			String[] names = { "青年思想引领", "青年志愿服务", "青少年权益维护" };
+			// the first task has two rows of key indicators, the others one each
+			int[] at = { head + 2, head + 4, head + 5 };
+			assertThat(merged(sheet)).contains(range(head + 2, head + 3, 0, 1), range(head + 2, head + 3, 5, 5));
+			assertThat(List.of(text(sheet, head + 3, 3), text(sheet, head + 3, 4))).containsExactly("青年思想引领新发展团员人数",
+					"≥300人");
 			for (int i = 0; i < 3; i++) {
-				int r = head + 2 + i;
+				int r = at[i];
 				assertThat(text(sheet, r, 0)).isEqualTo(names[i]);
 				assertThat(text(sheet, r, 2)).isEqualTo(content.tasks().get(i).content());
 				assertThat(List.of(number(sheet, r, 5), number(sheet, r, 6), number(sheet, r, 7)))
 					.containsExactly(amounts[i][0], amounts[i][1], amounts[i][2]);
 			}
-			int sum = head + 5;
+			int sum = head + 6;
 			assertThat(text(sheet, sum, 0)).isEqualTo("金额合计");
 			assertThat(List.of(number(sheet, sum, 5), number(sheet, sum, 6), number(sheet, sum, 7)))
 				.containsExactly(18.0, 15.0, 3.0);
@@ -385,15 +390,23 @@ class TargetFormsTests {
 			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称", "共青团示例市委员会本级");
 			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());
 			int head = rowIndex(table, "任务名称");
-			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "预算金额（万元）");
-			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "总额", "财政拨款", "其他资金");
-			assertThat(texts(table.getRow(head + 3))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", "12.50",
-					"10.00", "2.50");
+			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "关键性指标", "绩效标准", "预算金额（万元）");
+			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "", "", "总额", "财政拨款", "其他资金");
+			// each task with its rows of key indicators, those whose names name the task;
+			// the task's name, content and money merged down them
+			assertThat(texts(table.getRow(head + 2))).containsExactly("青年思想引领", "开展“青年大学习”行动和爱国主义教育活动", "青年思想引领主题团课次数",
+					"≥24次", "3.50", "3.00", "0.50");
+			assertThat(texts(table.getRow(head + 3))).containsExactly("", "", "青年思想引领新发展团员人数", "≥300人", "", "", "");
+			assertThat(merge(table.getRow(head + 3).getCell(0))).isEqualTo(STMerge.CONTINUE);
+			assertThat(texts(table.getRow(head + 4))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", "—", "—",
+					"12.50", "10.00", "2.50");
+			assertThat(texts(table.getRow(head + 5)).subList(0, 3)).containsExactly("青少年权益维护",
+					"运营12355青少年服务热线，开展法治宣传进校园", "青少年权益维护热线来电办结率");
 			assertThat(texts(rowWith(table, "金额合计"))).containsExactly("金额合计", "18.00", "15.00", "3.00");
 			int indicators = rowIndex(table, "一级指标");
 			assertThat(texts(table.getRow(indicators + 1)).subList(0, 3)).containsExactly("产出指标", "数量指标",
-					"“青年大学习”主题团课次数");
-			assertThat(texts(table.getRow(indicators + 2)).subList(0, 3)).containsExactly("", "", "新发展团员人数");
+					"青年思想引领主题团课次数");
+			assertThat(texts(table.getRow(indicators + 2)).subList(0, 3)).containsExactly("", "", "青年思想引领新发展团员人数");
 			assertThat(texts(table.getRow(indicators + 1 + DEPARTMENT_ROWS.size())).get(0)).isEqualTo("工作重点");
 		}
 	}
@@ -442,7 +455,7 @@ class TargetFormsTests {
 		TargetContent content = departmentContent();
 		PdfPages pdf = PdfPages.read(forms.departmentPdf(departmentHeader(), content), "department-target");
 		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务", "青年思想引领", "金额合计",
-				"18.00", "15.00", "3.00", "年度绩效指标", "新发展团员人数", "工作重点", "保障措施", "第 1 页 共"));
+				"18.00", "15.00", "3.00", "年度绩效指标", "青年思想引领新发展团员人数", "工作重点", "保障措施", "第 1 页 共"));
 		for (String[] row : DEPARTMENT_ROWS) {
 			assertThat(pdf.flat()).contains(flat(row[2]));
 		}
