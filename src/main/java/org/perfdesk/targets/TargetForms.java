@@ -36,12 +36,33 @@ public class TargetForms {
 
 	static final String CORE_MARK = "★";
 
+	private final List<Integer> checkpoints;
+
+	/** Forms with the spending plan's default checkpoints, 3/6/9/12 月底. */
+	public TargetForms() {
+		this(SpendingCheckpoints.DEFAULT_MONTHS);
+	}
+
+	private TargetForms(List<Integer> checkpoints) {
+		this.checkpoints = List.copyOf(checkpoints);
+	}
+
+	/**
+	 * The same forms with the year's checkpoint months
+	 * ({@link SpendingCheckpointSettings}) over the spending plan's columns, "3月底 6月底
+	 * 10月底 12月底" for 3/6/10/12.
+	 */
+	public TargetForms withCheckpoints(List<Integer> months) {
+		SpendingCheckpoints.check(months);
+		return new TargetForms(months);
+	}
+
 	public byte[] projectWorkbook(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).xlsx();
+		return projectForm(header, content, checkpoints).xlsx();
 	}
 
 	public byte[] projectDocument(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).docx();
+		return projectForm(header, content, checkpoints).docx();
 	}
 
 	public byte[] departmentWorkbook(TargetHeader header, TargetContent content) {
@@ -54,14 +75,14 @@ public class TargetForms {
 
 	/** The 项目支出绩效目标表 as PDF, the same cells as the workbook and the document. */
 	public byte[] projectPdf(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).pdf();
+		return projectForm(header, content, checkpoints).pdf();
 	}
 
 	public byte[] departmentPdf(TargetHeader header, TargetContent content) {
 		return departmentForm(header, content).pdf();
 	}
 
-	static FormGrid projectForm(TargetHeader header, TargetContent content) {
+	static FormGrid projectForm(TargetHeader header, TargetContent content, List<Integer> checkpoints) {
 		require(content, TargetKind.PROJECT);
 		var grid = new FormGrid("项目支出绩效目标表", header.fiscalYear() + "年度项目支出绩效目标表", unitLine(header), WIDTHS, true);
 
@@ -102,11 +123,11 @@ public class TargetForms {
 		r = grid.rows(2);
 		grid.put(r, 0, 2, 2, Style.LABEL, "资金支出计划（%）", null);
 		int[][] quarters = { { 2, 1 }, { 3, 1 }, { 4, 2 }, { 6, 3 } };
-		String[] ends = { "3月底", "6月底", "9月底", "12月底" };
+		List<String> ends = SpendingCheckpoints.labels(checkpoints);
 		BigDecimal[] shares = plan == null ? new BigDecimal[4]
 				: new BigDecimal[] { plan.march(), plan.june(), plan.september(), plan.december() };
 		for (int q = 0; q < 4; q++) {
-			grid.text(r, quarters[q][0], quarters[q][1], Style.LABEL, ends[q]);
+			grid.text(r, quarters[q][0], quarters[q][1], Style.LABEL, ends.get(q));
 			grid.number(r + 1, quarters[q][0], quarters[q][1], Style.PERCENT, shares[q]);
 		}
 
