@@ -567,8 +567,17 @@ public final class FormGrid {
 
 	/** The grid rows that begin on a later page than the grid row before them. */
 	static java.util.SortedSet<Integer> pageStarts(Map<String, Integer> pages) {
+		return pageStarts(pages, ROW_ID);
+	}
+
+	/** {@link #pageStarts(Map)} of the rows whose ids start with {@code prefix}. */
+	static java.util.SortedSet<Integer> pageStarts(Map<String, Integer> pages, String prefix) {
 		java.util.SortedMap<Integer, Integer> byRow = new java.util.TreeMap<>();
-		pages.forEach((id, page) -> byRow.put(Integer.parseInt(id.substring(ROW_ID.length())), page));
+		pages.forEach((id, page) -> {
+			if (id.startsWith(prefix) && id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+				byRow.put(Integer.parseInt(id.substring(prefix.length())), page);
+			}
+		});
 		java.util.SortedSet<Integer> starts = new java.util.TreeSet<>();
 		Integer before = null;
 		for (var entry : byRow.entrySet()) {
@@ -599,15 +608,6 @@ public final class FormGrid {
 	 * text, so that a level label prints again on the page its rows continue on.
 	 */
 	String xhtml(java.util.SortedSet<Integer> starts) {
-		Cell[][] owners = owners();
-		int cut = headerFirst < 0 ? 0 : headerFirst;
-		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
-		for (Cell cell : cells) {
-			if (crosses(cell, cut) || crosses(cell, headerEnd)) {
-				throw new IllegalStateException("cell (" + cell.row() + ", " + cell.column()
-						+ ") reaches across the edge of the header rows " + headerFirst + "+" + headerCount);
-			}
-		}
 		StringBuilder out = new StringBuilder(4096 + cells.size() * 64);
 		out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>")
 			.append("<meta charset=\"UTF-8\" /><title>")
@@ -623,13 +623,36 @@ public final class FormGrid {
 			.append("</span>")
 			.append(Pdf.escape(unitLine))
 			.append("</div>\n");
+		tables(out, starts, ROW_ID);
+		out.append("</body>\n</html>\n");
+		return out.toString();
+	}
+
+	/** The prefix of the row ids {@link #rows} writes. */
+	private String rowIds = ROW_ID;
+
+	/**
+	 * The grid's table or tables (cut at the header, see {@link #headerRows(int, int)}),
+	 * its footnote and signature lines, without title or unit line: what
+	 * {@link Manuscript} embeds. Rows carry the ids {@code idPrefix + row}.
+	 */
+	void tables(StringBuilder out, java.util.SortedSet<Integer> starts, String idPrefix) {
+		Cell[][] owners = owners();
+		int cut = headerFirst < 0 ? 0 : headerFirst;
+		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
+		for (Cell cell : cells) {
+			if (crosses(cell, cut) || crosses(cell, headerEnd)) {
+				throw new IllegalStateException("cell (" + cell.row() + ", " + cell.column()
+						+ ") reaches across the edge of the header rows " + headerFirst + "+" + headerCount);
+			}
+		}
+		rowIds = idPrefix;
 		if (cut > 0) {
 			table(out, owners, 0, 0, cut, false, starts);
 		}
 		// right under the first: the two tables' rules fall on the same line
 		table(out, owners, cut, headerEnd, rows, true, starts);
-		out.append("</body>\n</html>\n");
-		return out.toString();
+		rowIds = ROW_ID;
 	}
 
 	private static boolean crosses(Cell cell, int edge) {
@@ -740,7 +763,7 @@ public final class FormGrid {
 	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header,
 			java.util.SortedSet<Integer> starts) {
 		for (int r = from; r < to; r++) {
-			out.append(starts == null ? "<tr>" : "<tr id=\"" + ROW_ID + r + "\">");
+			out.append(starts == null ? "<tr>" : "<tr id=\"" + rowIds + r + "\">");
 			for (int c = 0; c < widths.length;) {
 				Cell owner = owners[r][c];
 				if (owner == null) {
@@ -878,10 +901,8 @@ public final class FormGrid {
 	// ---------------------------------------------------------------- .docx
 
 	public byte[] docx() {
-		Cell[][] owners = owners();
 		int pageWidth = landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS;
 		int contentWidth = pageWidth - 2 * margin();
-		int[] twips = twips(contentWidth);
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setTitle(title);
 
@@ -904,35 +925,44 @@ public final class FormGrid {
 			// A column header below the upper part (the 绩效指标 headings) starts a second
 			// table: Word repeats only a table's first rows on later pages. A tiny
 			// paragraph keeps the two from being joined into one when the file is opened.
-			int cut = headerFirst < 0 ? 0 : headerFirst;
-			if (cut > 0) {
-				docxTable(document, owners, 0, cut, 0, contentWidth, twips);
-				XWPFParagraph seam = document.createParagraph();
-				seam.setSpacingAfter(0);
-				seam.setSpacingBefore(0);
-				run(seam, "", false, 1);
-			}
-			docxTable(document, owners, cut, rows, headerFirst < 0 ? 0 : headerCount, contentWidth, twips);
-
-			if (footnote != null) {
-				XWPFParagraph note = document.createParagraph();
-				note.setSpacingBefore(120);
-				run(note, footnote, false, docxPoints());
-			}
-			if (signatures) {
-				for (String line : signatureLines()) {
-					XWPFParagraph paragraph = document.createParagraph();
-					paragraph.setSpacingBefore(160);
-					paragraph.setKeepNext(true);
-					run(paragraph, line, false, docxPoints());
-				}
-			}
+			appendTo(document, contentWidth);
 			page(document.getDocument().getBody());
 			document.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The grid's tables, footnote and signature lines appended to another document (a
+	 * {@link Manuscript}), {@code contentWidth} twips wide.
+	 */
+	void appendTo(XWPFDocument document, int contentWidth) {
+		Cell[][] owners = owners();
+		int[] twips = twips(contentWidth);
+		int cut = headerFirst < 0 ? 0 : headerFirst;
+		if (cut > 0) {
+			docxTable(document, owners, 0, cut, 0, contentWidth, twips);
+			XWPFParagraph seam = document.createParagraph();
+			seam.setSpacingAfter(0);
+			seam.setSpacingBefore(0);
+			run(seam, "", false, 1);
+		}
+		docxTable(document, owners, cut, rows, headerFirst < 0 ? 0 : headerCount, contentWidth, twips);
+		if (footnote != null) {
+			XWPFParagraph note = document.createParagraph();
+			note.setSpacingBefore(120);
+			run(note, footnote, false, docxPoints());
+		}
+		if (signatures) {
+			for (String line : signatureLines()) {
+				XWPFParagraph paragraph = document.createParagraph();
+				paragraph.setSpacingBefore(160);
+				paragraph.setKeepNext(true);
+				run(paragraph, line, false, docxPoints());
+			}
 		}
 	}
 

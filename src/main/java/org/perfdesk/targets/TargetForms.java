@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.perfdesk.document.FormGrid;
 import org.perfdesk.document.FormGrid.Style;
+import org.perfdesk.document.Manuscript;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.indicator.IndicatorSubcategory;
@@ -69,8 +70,12 @@ public class TargetForms {
 		return departmentForm(header, content).xlsx();
 	}
 
+	/**
+	 * The 部门整体支出绩效目标 as a document, laid out like seed 004: prose sections, then the
+	 * key-task and indicator tables.
+	 */
 	public byte[] departmentDocument(TargetHeader header, TargetContent content) {
-		return departmentForm(header, content).docx();
+		return departmentManuscript(header, content).docx();
 	}
 
 	/** The 项目支出绩效目标表 as PDF, the same cells as the workbook and the document. */
@@ -79,7 +84,71 @@ public class TargetForms {
 	}
 
 	public byte[] departmentPdf(TargetHeader header, TargetContent content) {
-		return departmentForm(header, content).pdf();
+		return departmentManuscript(header, content).pdf();
+	}
+
+	/**
+	 * Widths of the department target's tables on a portrait page: the same nine columns
+	 * as {@link #WIDTHS}, the texts narrower.
+	 */
+	static final int[] PORTRAIT_WIDTHS = { 9, 11, 18, 20, 12, 8, 20, 12, 8 };
+
+	/**
+	 * 部门整体支出绩效目标 as the published documents print it (seed 004): 部门职能, 总体绩效目标 (总体目标 and
+	 * 工作重点), 分项绩效目标 (one sub-heading per key task with its content), 工作保障措施, then the
+	 * tables of the 年度主要任务 (each task with its key indicators and budget) and of the
+	 * 年度绩效指标, with the status and the signature lines under the last. A section left
+	 * empty prints "（未填写）".
+	 */
+	static Manuscript departmentManuscript(TargetHeader header, TargetContent content) {
+		require(content, TargetKind.DEPARTMENT);
+		var m = new Manuscript(header.fiscalYear() + "年度部门整体支出绩效目标", unitLine(header));
+		m.heading(1, "一、部门职能");
+		m.paragraph(orUnfilled(content.duties()));
+		m.heading(1, "二、总体绩效目标");
+		m.heading(2, "（一）总体目标");
+		m.paragraph(orUnfilled(content.annualObjective()));
+		m.heading(2, "（二）工作重点");
+		m.paragraph(orUnfilled(content.workFocus()));
+		m.heading(1, "三、分项绩效目标");
+		if (content.tasks().isEmpty()) {
+			m.paragraph(UNFILLED);
+		}
+		for (int t = 0; t < content.tasks().size(); t++) {
+			KeyTask task = content.tasks().get(t);
+			m.heading(2, "（" + numeral(t + 1) + "）" + task.name());
+			m.paragraph(orUnfilled(task.content()));
+		}
+		m.heading(1, "四、工作保障措施");
+		m.paragraph(orUnfilled(content.safeguards()));
+		m.heading(1, "五、年度主要任务及绩效指标");
+
+		var tasks = new FormGrid("年度主要任务", "", "", PORTRAIT_WIDTHS, false);
+		tasks.signatures(false);
+		tasks(tasks, content);
+		// a page the tasks run onto starts with their headings
+		tasks.headerRows(0, 3);
+		m.add(new Manuscript.Grid(null, tasks));
+		var indicators = new FormGrid("年度绩效指标", "", "", PORTRAIT_WIDTHS, false);
+		indicators(indicators, scheme(header, content), content.indicators());
+		footnote(indicators, header);
+		m.add(new Manuscript.Grid(null, indicators));
+		return m;
+	}
+
+	static final String UNFILLED = "（未填写）";
+
+	private static String orUnfilled(String text) {
+		return text == null || text.isBlank() ? UNFILLED : text;
+	}
+
+	/** 一, 二, … 九十九: the numbering of the sub-headings. */
+	static String numeral(int n) {
+		String[] digits = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+		if (n < 10) {
+			return digits[n];
+		}
+		return (n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
 	}
 
 	static FormGrid projectForm(TargetHeader header, TargetContent content, List<Integer> checkpoints) {

@@ -384,11 +384,23 @@ class TargetFormsTests {
 		Files.write(EXPORTS.resolve("department-target.docx"), docx);
 
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("2022年度部门整体支出绩效目标表");
+			// seed 004: prose sections first, each a heading with its text
+			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(paragraphs.get(0)).isEqualTo("2022年度部门整体支出绩效目标");
+			assertThat(paragraphs).containsSubsequence("一、部门职能", content.duties(), "二、总体绩效目标", "（一）总体目标", "（二）工作重点",
+					content.workFocus(), "三、分项绩效目标", "（一）青年思想引领", content.tasks().get(0).content(), "（二）青年志愿服务",
+					"（三）青少年权益维护", "四、工作保障措施", content.safeguards(), "五、年度主要任务及绩效指标");
+			assertThat(String.join("\n", paragraphs)).contains("状态：", "填报人：", "单位（盖章）：");
+			// the key-task table, then the indicators with their header repeated on every
+			// page
+			assertThat(document.getTables()).hasSize(2);
 			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(table.getBottomBorderType()).isEqualTo(XWPFBorderType.SINGLE);
-			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称", "共青团示例市委员会本级");
-			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());
+			XWPFTable indicatorTable = document.getTables().get(1);
+			assertThat(indicatorTable.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(indicatorTable.getRow(1).isRepeatHeader()).isTrue();
+			assertThat(indicatorTable.getRow(2).isRepeatHeader()).isFalse();
+			assertThat(indicatorTable.getRows()).allMatch(XWPFTableRow::isCantSplitRow);
 			int head = rowIndex(table, "任务名称");
 			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "关键性指标", "绩效标准", "预算金额（万元）");
 			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "", "", "总额", "财政拨款", "其他资金");
@@ -407,7 +419,8 @@ class TargetFormsTests {
 			assertThat(texts(table.getRow(indicators + 1)).subList(0, 3)).containsExactly("产出指标", "数量指标",
 					"青年思想引领主题团课次数");
 			assertThat(texts(table.getRow(indicators + 2)).subList(0, 3)).containsExactly("", "", "青年思想引领新发展团员人数");
-			assertThat(texts(table.getRow(indicators + 1 + DEPARTMENT_ROWS.size())).get(0)).isEqualTo("工作重点");
+			// no 分值 given: no 合计 row, the indicators are the last rows
+			assertThat(table.getNumberOfRows()).isEqualTo(indicators + 1 + DEPARTMENT_ROWS.size());
 		}
 	}
 
@@ -454,8 +467,11 @@ class TargetFormsTests {
 	void departmentPdfShowsTheTasksAndTheIndicators() {
 		TargetContent content = departmentContent();
 		PdfPages pdf = PdfPages.read(forms.departmentPdf(departmentHeader(), content), "department-target");
-		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务", "青年思想引领", "金额合计",
-				"18.00", "15.00", "3.00", "年度绩效指标", "青年思想引领新发展团员人数", "工作重点", "保障措施", "第 1 页 共"));
+		// seed 004's order: the prose sections, then the key-task and indicator tables
+		assertThat(pdf.flat()).containsSubsequence(flat("2022年度部门整体支出绩效目标", "一、部门职能", content.duties(), "二、总体绩效目标",
+				"（一）总体目标", "（二）工作重点", "三、分项绩效目标", "（一）青年思想引领", "（三）青少年权益维护", "四、工作保障措施", "年度主要任务", "青年思想引领", "金额合计",
+				"18.00", "15.00", "3.00", "年度绩效指标", "青年思想引领新发展团员人数", "填报人"));
+		assertThat(pdf.flat(1)).contains(flat("第 1 页 共"));
 		for (String[] row : DEPARTMENT_ROWS) {
 			assertThat(pdf.flat()).contains(flat(row[2]));
 		}
