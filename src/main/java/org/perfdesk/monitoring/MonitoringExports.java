@@ -337,6 +337,7 @@ public class MonitoringExports {
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
 			sheet.createFreezePane(0, 3);
 			Sheets.printLandscapeOnePageWide(sheet);
+			Sheets.printTitles(sheet, 2, 2);
 			int[] widths = { 8, 24, 36, 12, 16, 16, 10, 10, 10, 10, 10, 12 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);

@@ -100,6 +100,38 @@ class ExecutionPageTests {
 		assertThat(reviewer).contains("各项目执行率").doesNotContain("各部门执行率排名");
 	}
 
+	/**
+	 * The table as PDF with its column headings and the same figures, formatted as in the
+	 * .xlsx; the sheet repeats its headings on every printed page; the page links to both
+	 * and has a print button.
+	 */
+	@Test
+	void theYearsTableDownloadsAsPdfWithTheSameFigures() throws Exception {
+		var response = mvc.perform(get("/execution/export.pdf").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		var pdf = org.perfdesk.document.PdfPages.read(response.getContentAsByteArray(), "execution-overview");
+		var overview = execution.list(fx.reviewer(),
+				org.perfdesk.shared.FiscalYear.of(org.perfdesk.DemoYear.current()));
+		assertThat(pdf.flat(1)).contains(org.perfdesk.document.PdfPages.flat("项目预算执行情况表", "单位", "项目编码", "执行率"));
+		assertThat(pdf.flat(pdf.count())).contains(org.perfdesk.document.PdfPages
+			.flat("合计（" + overview.projectCount() + " 个项目）", overview.total().executed().total().formatWan(2)));
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRepeatingRows().formatAsString()).isEqualTo("3:3");
+		}
+		String page = mvc.perform(get("/execution").with(as("reviewer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/execution/export.pdf", "data-print", "/js/print.js");
+	}
+
 	@Test
 	void theYearsTableDownloadsAsExcelWithTheSameFigures() throws Exception {
 		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))

@@ -383,6 +383,34 @@ class MonitoringExportTests {
 		}
 	}
 
+	/**
+	 * The round's summary as PDF: the same lines and 合计 as the .xlsx, headings on every
+	 * page.
+	 */
+	@Test
+	void theRoundSummaryDownloadsAsPdf() throws Exception {
+		fill();
+		var finance = user(users.loadUserByUsername("finance"));
+		byte[] xlsx = download("/monitoring/rounds/" + round.id() + "/export.xlsx", finance);
+		var pdf = org.perfdesk.document.PdfPages
+			.read(download("/monitoring/rounds/" + round.id() + "/export.pdf", finance), "monitoring-summary");
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
+			Row total = sheet.getRow(sheet.getLastRowNum());
+			assertThat(pdf.flat(1)).contains(org.perfdesk.document.PdfPages.flat("绩效运行监控预警清单", "预警", "单位", "项目"));
+			assertThat(pdf.flat(pdf.count()))
+				.contains(org.perfdesk.document.PdfPages.flat(total.getCell(0).getStringCellValue(),
+						formatter.formatCellValue(total.getCell(4)), formatter.formatCellValue(total.getCell(5))));
+		}
+		String page = mvc.perform(get("/monitoring/rounds/" + round.id()).with(finance))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/monitoring/rounds/" + round.id() + "/export.pdf", "data-print");
+	}
+
 	@Test
 	void aFillerOfAnotherUnitGetsNotFound() throws Exception {
 		fill();
