@@ -132,6 +132,42 @@ class ExecutionPageTests {
 		assertThat(page).contains("/execution/export.pdf", "data-print", "/js/print.js");
 	}
 
+	/**
+	 * Each unit's 小计 is the sum of its projects, the 合计 the sum of the 小计, in every money
+	 * column of the downloaded .xlsx.
+	 */
+	@Test
+	void everySubtotalAndTheTotalAreTheSumsOfTheirRows() throws Exception {
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("finance")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			var subtotals = new java.util.ArrayList<Integer>();
+			for (var row : sheet) {
+				var first = row.getCell(0);
+				if (row.getRowNum() > 2 && first != null && first.getStringCellValue().contains(" 小计（")) {
+					subtotals.add(row.getRowNum());
+				}
+			}
+			assertThat(subtotals).isNotEmpty();
+			int total = org.perfdesk.document.Totals.rows(sheet, "合计（").get(0);
+			for (int c = 3; c <= 6; c++) {
+				for (int r : subtotals) {
+					org.perfdesk.document.Totals.assertColumnTotal(sheet, r, c);
+				}
+				double sum = 0;
+				for (int r : subtotals) {
+					sum += sheet.getRow(r).getCell(c).getNumericCellValue();
+				}
+				assertThat(sheet.getRow(total).getCell(c).getNumericCellValue()).as("合计 column %d", c)
+					.isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+			}
+		}
+	}
+
 	@Test
 	void theYearsTableDownloadsAsExcelWithTheSameFigures() throws Exception {
 		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))

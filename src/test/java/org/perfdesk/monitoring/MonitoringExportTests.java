@@ -380,6 +380,34 @@ class MonitoringExportTests {
 				.isEqualTo("合计（" + overview.lines().stream().filter(l -> !l.department()).count() + " 个项目）");
 			assertThat(java.math.BigDecimal.valueOf(total.getCell(4).getNumericCellValue())
 				.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(projects);
+			// both money columns: the sum of the project lines as the file has them, the
+			// department lines left out
+			for (int c = 4; c <= 5; c++) {
+				double sum = 0;
+				for (int i = 0; i < overview.lines().size(); i++) {
+					if (!overview.lines().get(i).department()) {
+						sum += sheet.getRow(3 + i).getCell(c).getNumericCellValue();
+					}
+				}
+				assertThat(total.getCell(c).getNumericCellValue()).as("合计 column %d", c)
+					.isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+			}
+		}
+	}
+
+	/** 年度资金总额 of the 监控表 is 财政拨款 plus 其他资金, in 全年预算数 and in 执行数. */
+	@Test
+	void theReportFormsFundsTotalIsTheSumOfItsSources() throws Exception {
+		fill();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(path() + "/export.xlsx", filler)))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row total = find(sheet, 2, "年度资金总额");
+			for (int c = 4; c <= 5; c++) {
+				double parts = sheet.getRow(total.getRowNum() + 1).getCell(c).getNumericCellValue()
+						+ sheet.getRow(total.getRowNum() + 2).getCell(c).getNumericCellValue();
+				assertThat(total.getCell(c).getNumericCellValue()).as("column %d", c)
+					.isCloseTo(parts, org.assertj.core.api.Assertions.within(1e-6));
+			}
 		}
 	}
 

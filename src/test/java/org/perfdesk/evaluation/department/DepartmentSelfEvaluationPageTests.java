@@ -236,6 +236,38 @@ class DepartmentSelfEvaluationPageTests {
 
 	// ---------------------------------------------------------------- downloads
 
+	/**
+	 * Every 合计 of the self-evaluation table, read back from the .xlsx and the .docx: the
+	 * tasks' money (金额合计) and the common indicators' 分值 and 得分.
+	 */
+	@Test
+	void everyTotalOfTheSelfEvaluationTableIsTheSumOfItsRows() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.xlsx")))) {
+			Sheet s = workbook.getSheetAt(0);
+			int money = org.perfdesk.document.Totals.rows(s, "主要任务").get(0);
+			int sum = -1;
+			for (int r = money; r <= s.getLastRowNum(); r++) {
+				if (s.getRow(r).getCell(1) != null && "金额合计".equals(s.getRow(r).getCell(1).getStringCellValue())) {
+					sum = r;
+					break;
+				}
+			}
+			org.perfdesk.document.Totals.assertColumnTotal(s, sum, 6);
+			int total = org.perfdesk.document.Totals.rows(s, "合计（等级").get(0);
+			org.perfdesk.document.Totals.assertColumnTotal(s, total, 4);
+			org.perfdesk.document.Totals.assertColumnTotal(s, total, 5);
+		}
+		try (var document = new XWPFDocument(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
+			int total = org.perfdesk.document.Totals.rows(table, "合计（等级").get(0);
+			org.perfdesk.document.Totals.assertColumnTotal(table, total, 4);
+			org.perfdesk.document.Totals.assertColumnTotal(table, total, 5);
+		}
+	}
+
 	byte[] download(String url) throws Exception {
 		return mvc.perform(get(url).with(as("filler")))
 			.andExpect(status().isOk())
