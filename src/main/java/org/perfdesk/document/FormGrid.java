@@ -254,6 +254,24 @@ public final class FormGrid {
 		this.footnote = footnote;
 	}
 
+	/** Rows that the PDF keeps on the page of the row below them. */
+	private final java.util.Set<Integer> keepWithNext = new java.util.HashSet<>();
+
+	/**
+	 * Rows of {@link #keepWithNext} that a layout of this PDF found at the foot of a
+	 * page: they start a page in every later layout, so that the layouts settle.
+	 */
+	private final java.util.Set<Integer> moved = new java.util.HashSet<>();
+
+	/**
+	 * Row {@code row} (the column headings of a block inside the table, such as 主要任务's)
+	 * never ends a PDF page: when a page would break right below it, it moves to the next
+	 * page with the row it heads. The .docx and the .xlsx are not affected.
+	 */
+	public void keepWithNext(int row) {
+		keepWithNext.add(row);
+	}
+
 	/**
 	 * Whether the signature and date lines ({@link #SIGNATURES}: 填报人, 联系电话, 审核人, 单位（盖章）,
 	 * 日期) print under the table, after the footnote; on by default, in all three files.
@@ -550,7 +568,8 @@ public final class FormGrid {
 	 */
 	public byte[] pdf() {
 		Pdf.Orientation orientation = landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT;
-		if (cells.stream().noneMatch(cell -> cell.rowSpan() > 1)) {
+		moved.clear();
+		if (cells.stream().noneMatch(cell -> cell.rowSpan() > 1) && keepWithNext.isEmpty()) {
 			return Pdf.render(xhtml(), orientation);
 		}
 		// A level label merged over rows that a page break cuts is cut there too and
@@ -763,7 +782,14 @@ public final class FormGrid {
 	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header,
 			java.util.SortedSet<Integer> starts) {
 		for (int r = from; r < to; r++) {
-			out.append(starts == null ? "<tr>" : "<tr id=\"" + rowIds + r + "\">");
+			// a heading row the page would break right below (or that was already moved
+			// to a page of its own for that reason) starts a page
+			if (starts != null && keepWithNext.contains(r) && starts.contains(r + 1)) {
+				moved.add(r);
+			}
+			boolean isMoved = starts != null && moved.contains(r);
+			out.append(starts == null ? "<tr>"
+					: "<tr id=\"" + rowIds + r + "\"" + (isMoved ? " class=\"page-start\"" : "") + ">");
 			for (int c = 0; c < widths.length;) {
 				Cell owner = owners[r][c];
 				if (owner == null) {
@@ -889,6 +915,7 @@ public final class FormGrid {
 			tbody.closing { page-break-inside: avoid; }
 			tr.footnote td { border: none; padding: 1.5mm 0 0 0; font-size: 9pt; text-align: left; }
 			tr.signature td { border: none; padding: 3mm 0 0 0; text-align: left; }
+			tr.page-start { page-break-before: always; }
 			""";
 
 	/** A one-page form prints as its .docx does: 小五 and narrow margins. */

@@ -257,6 +257,9 @@ public class TargetForms {
 		grid.text(r + 1, 5, 1, Style.HEADER, "总额");
 		grid.text(r + 1, 6, 1, Style.HEADER, "财政拨款");
 		grid.text(r + 1, 7, 2, Style.HEADER, "其他资金");
+		grid.keepWithNext(r - 1);
+		grid.keepWithNext(r);
+		grid.keepWithNext(r + 1);
 		List<List<Indicator>> byTask = KeyTask.indicatorsByTask(content.tasks().stream().map(KeyTask::name).toList(),
 				content.indicators(), Indicator::name);
 		Amount fiscalSum = Amount.ZERO;

@@ -113,6 +113,7 @@ public class DepartmentSelfEvaluationExports {
 		grid.text(r, 3, 1, Style.HEADER, "预期实现值");
 		grid.text(r, 4, 1, Style.HEADER, "年度完成值");
 		grid.text(r, 5, 2, Style.HEADER, "指标完成情况");
+		grid.keepWithNext(r);
 		for (int i = 0; i < keys.size(); i++) {
 			KeyIndicatorResult k = keys.get(i);
 			grid.text(r + 1 + i, 1, 2, Style.TEXT, k.name());
@@ -135,6 +136,7 @@ public class DepartmentSelfEvaluationExports {
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(r, 1 + c, 1, Style.HEADER, heads[c]);
 		}
+		grid.keepWithNext(r);
 		int row = r + 1;
 		Amount taskSum = Amount.ZERO;
 		for (int i = 0; i < tasks.size(); i++) {
@@ -271,6 +273,7 @@ public class DepartmentSelfEvaluationExports {
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(r, 1 + c, 1, Style.HEADER, heads[c]);
 		}
+		grid.keepWithNext(r);
 		int row = r + 1;
 		for (int i = 0; i < tasks.size(); i++) {
 			TaskResult t = tasks.get(i);

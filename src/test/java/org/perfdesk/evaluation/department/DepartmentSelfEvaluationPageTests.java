@@ -268,6 +268,25 @@ class DepartmentSelfEvaluationPageTests {
 		}
 	}
 
+	/**
+	 * The column headings of 主要任务 never end a PDF page: the page they print on also has
+	 * the first task, and the rows of 一级 labels cut by a page break are named again.
+	 */
+	@Test
+	void theTaskHeadingsStayWithTheFirstTaskInThePdf() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		PdfPages pdf = PdfPages.read(download("/evaluations/departments/" + e.id() + "/export/evaluation.pdf"),
+				"department-self-evaluation-tasks");
+		boolean found = false;
+		for (int page = 1; page <= pdf.count(); page++) {
+			if (pdf.flat(page).contains(PdfPages.flat("任务涉及资金"))) {
+				assertThat(pdf.flat(page)).as("page %d", page).contains(PdfPages.flat(e.tasks().get(0).name()));
+				found = true;
+			}
+		}
+		assertThat(found).isTrue();
+	}
+
 	byte[] download(String url) throws Exception {
 		return mvc.perform(get(url).with(as("filler")))
 			.andExpect(status().isOk())
