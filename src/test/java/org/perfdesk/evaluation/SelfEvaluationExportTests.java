@@ -71,6 +71,25 @@ class SelfEvaluationExportTests {
 	}
 
 	/**
+	 * The 自评表 prints whole on every page: see {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void theFormPrintsItsHeaderOnEveryPage() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		var filler = user(users.loadUserByUsername("filler"));
+		byte[] xlsx = mvc.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(filler))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] docx = mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(filler))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		org.perfdesk.document.PrintChecks.assertPrintable(xlsx, docx, "一级指标", 1);
+	}
+
+	/**
 	 * 总分 is the 预算执行 row's 分值 and 得分 plus those of every indicator, and 年度资金总额 the sum of
 	 * its three sources, in every money column: read back from the .xlsx.
 	 */

@@ -395,6 +395,16 @@ class MonitoringExportTests {
 		}
 	}
 
+	/**
+	 * The 监控表 prints whole on every page: see {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void theReportFormPrintsItsHeaderOnEveryPage() throws Exception {
+		fill();
+		org.perfdesk.document.PrintChecks.assertPrintable(download(path() + "/export.xlsx", filler),
+				download(path() + "/export.docx", filler), "绩效指标", 3);
+	}
+
 	/** 年度资金总额 of the 监控表 is 财政拨款 plus 其他资金, in 全年预算数 and in 执行数. */
 	@Test
 	void theReportFormsFundsTotalIsTheSumOfItsSources() throws Exception {

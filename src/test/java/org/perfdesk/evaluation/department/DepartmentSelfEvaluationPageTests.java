@@ -269,6 +269,18 @@ class DepartmentSelfEvaluationPageTests {
 	}
 
 	/**
+	 * Both tables print whole on every page: see
+	 * {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void bothTablesPrintTheirHeadersOnEveryPage() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		String base = "/evaluations/departments/" + e.id() + "/export/";
+		org.perfdesk.document.PrintChecks.assertPrintable(download(base + "evaluation.xlsx"),
+				download(base + "evaluation.docx"), "部门整体支出共性指标", 2);
+	}
+
+	/**
 	 * The column headings of 主要任务 never end a PDF page: the page they print on also has
 	 * the first task, and the rows of 一级 labels cut by a page break are named again.
 	 */
