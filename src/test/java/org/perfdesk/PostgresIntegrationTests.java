@@ -247,6 +247,19 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void theSpendingPlanCheckpointsOfAYearAreSetAndChangedOnPostgresql() throws Exception {
+		for (String months : new String[] { "3,6,9,12", "3、6、10、12" }) {
+			mvc.perform(post("/settings/spending-plan").param("year", "2033")
+				.param("months", months)
+				.with(csrf())
+				.with(user(users.loadUserByUsername("finance")))).andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.sql("select months from target_spending_checkpoints where fiscal_year = 2033")
+			.query(String.class)
+			.list()).containsExactly("3,6,10,12");
+	}
+
+	@Test
 	void theDemoSelfEvaluationsWentThroughTheirWorkflowOnPostgresql() throws Exception {
 		int previous = DemoYear.current() - 1;
 		// the league's department table: approved, its scores frozen at submission, the

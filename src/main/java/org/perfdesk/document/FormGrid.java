@@ -97,7 +97,8 @@ public final class FormGrid {
 				return text == null ? "" : text;
 			}
 			return switch (style) {
-				case MONEY, MONEY_TOTAL -> String.format("%,.2f", number);
+				case MONEY, MONEY_TOTAL ->
+					String.format("%,." + org.perfdesk.shared.Amount.displayScale() + "f", number);
 				case PERCENT -> String.format("%.2f%%", number);
 				case SCORE, SCORE_TOTAL -> number.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 				default -> number.stripTrailingZeros().toPlainString();
@@ -114,6 +115,15 @@ public final class FormGrid {
 	 * {@link org.perfdesk.shared.Amount#formatWan()}.
 	 */
 	static final String MONEY_FORMAT = "#,##0.00";
+
+	/**
+	 * {@link #MONEY_FORMAT} with as many decimals as the pages show 万元
+	 * ({@code perfdesk.display.wan-decimals}, two by default).
+	 */
+	static String moneyFormat() {
+		int scale = org.perfdesk.shared.Amount.displayScale();
+		return scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
+	}
 
 	/**
 	 * Shows 25 as 25.00%: the plan is kept in percent, and a bare % in the format would
@@ -155,7 +165,24 @@ public final class FormGrid {
 	/** 小五, the .docx body text of a one-page form, about what the scaled .xlsx prints. */
 	static final double SMALL_POINTS = 9;
 
+	/**
+	 * The narrowest column, in Excel characters: about three Chinese characters a line in
+	 * the .xlsx, two or more in the .docx and the PDF, so that a heading such as "经费保障"
+	 * wraps once and does not stand one character a line. A narrower width given to the
+	 * constructor is raised to it.
+	 */
+	public static final int MIN_WIDTH = 8;
+
+	/**
+	 * The lines for signatures under a form, as the published forms print them; see
+	 * {@link #signatures(boolean)}.
+	 */
+	public static final List<List<String>> SIGNATURES = List.of(List.of("填报人：", "联系电话：", "审核人："),
+			List.of("单位（盖章）：", "日期：　　　　年　　月　　日"));
+
 	private final String sheetName;
+
+	private boolean signatures = true;
 
 	private final String title;
 
@@ -186,6 +213,9 @@ public final class FormGrid {
 		this.title = title;
 		this.unitLine = unitLine;
 		this.widths = widths.clone();
+		for (int c = 0; c < this.widths.length; c++) {
+			this.widths[c] = Math.max(MIN_WIDTH, this.widths[c]);
+		}
 		this.landscape = landscape;
 	}
 
@@ -222,6 +252,51 @@ public final class FormGrid {
 
 	public void footnote(String footnote) {
 		this.footnote = footnote;
+	}
+
+	/** Rows that the PDF keeps on the page of the row below them. */
+	private final java.util.Set<Integer> keepWithNext = new java.util.HashSet<>();
+
+	/**
+	 * Rows of {@link #keepWithNext} that a layout of this PDF found at the foot of a
+	 * page: they start a page in every later layout, so that the layouts settle.
+	 */
+	private final java.util.Set<Integer> moved = new java.util.HashSet<>();
+
+	/**
+	 * Row {@code row} (the column headings of a block inside the table, such as 主要任务's)
+	 * never ends a PDF page: when a page would break right below it, it moves to the next
+	 * page with the row it heads. The .docx and the .xlsx are not affected.
+	 */
+	public void keepWithNext(int row) {
+		keepWithNext.add(row);
+	}
+
+	/**
+	 * Whether the signature and date lines ({@link #SIGNATURES}: 填报人, 联系电话, 审核人, 单位（盖章）,
+	 * 日期) print under the table, after the footnote; on by default, in all three files.
+	 */
+	public void signatures(boolean on) {
+		this.signatures = on;
+	}
+
+	/**
+	 * The signature lines as one line of text each, the fields apart, for .xlsx and
+	 * .docx.
+	 */
+	static List<String> signatureLines() {
+		List<String> lines = new ArrayList<>();
+		for (List<String> fields : SIGNATURES) {
+			StringBuilder line = new StringBuilder();
+			for (String field : fields) {
+				if (line.length() > 0) {
+					line.append("　　　　");
+				}
+				line.append(field).append(field.startsWith("日期") ? "" : "　　　　　　　　");
+			}
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	/**
@@ -345,6 +420,22 @@ public final class FormGrid {
 					.setCellValue(footnote);
 				sheet.addMergedRegion(new CellRangeAddress(GRID_TOP + rows, GRID_TOP + rows, 0, last));
 			}
+			if (signatures) {
+				int at = GRID_TOP + rows + (footnote != null ? 2 : 1);
+				CellStyle plain = plainStyle(workbook, BODY_POINTS, false, HorizontalAlignment.LEFT);
+				for (String line : signatureLines()) {
+					Row row = sheet.createRow(at);
+					row.setHeightInPoints(24);
+					spread(row, 0, last, plain).setCellValue(line);
+					sheet.addMergedRegion(new CellRangeAddress(at, at, 0, last));
+					at++;
+				}
+			}
+			if (headerFirst >= 0) {
+				// 打印标题: the column header prints again at the top of every later page
+				sheet.setRepeatingRows(
+						new CellRangeAddress(GRID_TOP + headerFirst, GRID_TOP + headerFirst + headerCount - 1, -1, -1));
+			}
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
@@ -413,10 +504,11 @@ public final class FormGrid {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(landscape);
-		// One page wide, as many pages long as the indicators need.
+		// One page wide, as many pages long as the indicators need (a one-page form too:
+		// squeezed to one page tall a long one would be too small to read).
 		sheet.setFitToPage(true);
 		print.setFitWidth((short) 1);
-		print.setFitHeight((short) (onePage ? 1 : 0));
+		print.setFitHeight((short) 0);
 		sheet.setHorizontallyCenter(true);
 		sheet.setMargin(PageMargin.LEFT, 0.5);
 		sheet.setMargin(PageMargin.RIGHT, 0.5);
@@ -445,7 +537,7 @@ public final class FormGrid {
 		cellStyle.setBorderLeft(BorderStyle.THIN);
 		cellStyle.setBorderRight(BorderStyle.THIN);
 		switch (style) {
-			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(MONEY_FORMAT));
+			case MONEY, MONEY_TOTAL -> cellStyle.setDataFormat(formats.getFormat(moneyFormat()));
 			case PERCENT -> cellStyle.setDataFormat(formats.getFormat(PERCENT_FORMAT));
 			case WEIGHT, WEIGHT_TOTAL -> cellStyle.setDataFormat(formats.getFormat(WEIGHT_FORMAT));
 			case SCORE, SCORE_TOTAL -> cellStyle.setDataFormat(formats.getFormat(SCORE_FORMAT));
@@ -475,7 +567,45 @@ public final class FormGrid {
 	 * "第 x 页 共 y 页".
 	 */
 	public byte[] pdf() {
-		return Pdf.render(xhtml(), landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT);
+		Pdf.Orientation orientation = landscape ? Pdf.Orientation.LANDSCAPE : Pdf.Orientation.PORTRAIT;
+		moved.clear();
+		if (cells.stream().noneMatch(cell -> cell.rowSpan() > 1) && keepWithNext.isEmpty()) {
+			return Pdf.render(xhtml(), orientation);
+		}
+		// A level label merged over rows that a page break cuts is cut there too and
+		// printed again at the top of the next page: laid out once to find where the
+		// pages break, then again with the cut labels, until the breaks hold.
+		return Pdf.render(pages -> xhtml(pageStarts(pages)), orientation, ROW_ID, PASSES);
+	}
+
+	/** The prefix of the ids of the grid's rows in the XHTML: "g12" is row 12. */
+	static final String ROW_ID = "g";
+
+	/** Layouts tried before the PDF is written with the last one. */
+	static final int PASSES = 4;
+
+	/** The grid rows that begin on a later page than the grid row before them. */
+	static java.util.SortedSet<Integer> pageStarts(Map<String, Integer> pages) {
+		return pageStarts(pages, ROW_ID);
+	}
+
+	/** {@link #pageStarts(Map)} of the rows whose ids start with {@code prefix}. */
+	static java.util.SortedSet<Integer> pageStarts(Map<String, Integer> pages, String prefix) {
+		java.util.SortedMap<Integer, Integer> byRow = new java.util.TreeMap<>();
+		pages.forEach((id, page) -> {
+			if (id.startsWith(prefix) && id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+				byRow.put(Integer.parseInt(id.substring(prefix.length())), page);
+			}
+		});
+		java.util.SortedSet<Integer> starts = new java.util.TreeSet<>();
+		Integer before = null;
+		for (var entry : byRow.entrySet()) {
+			if (before != null && entry.getValue() > before) {
+				starts.add(entry.getKey());
+			}
+			before = entry.getValue();
+		}
+		return starts;
 	}
 
 	/**
@@ -488,15 +618,15 @@ public final class FormGrid {
 	 * into the second table's {@code <thead>}.
 	 */
 	public String xhtml() {
-		Cell[][] owners = owners();
-		int cut = headerFirst < 0 ? 0 : headerFirst;
-		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
-		for (Cell cell : cells) {
-			if (crosses(cell, cut) || crosses(cell, headerEnd)) {
-				throw new IllegalStateException("cell (" + cell.row() + ", " + cell.column()
-						+ ") reaches across the edge of the header rows " + headerFirst + "+" + headerCount);
-			}
-		}
+		return xhtml(new java.util.TreeSet<>());
+	}
+
+	/**
+	 * The XHTML with every cell merged over rows cut at each of {@code starts}, the rows
+	 * that begin a new page: the part below the cut is a cell of its own with the same
+	 * text, so that a level label prints again on the page its rows continue on.
+	 */
+	String xhtml(java.util.SortedSet<Integer> starts) {
 		StringBuilder out = new StringBuilder(4096 + cells.size() * 64);
 		out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n<head>")
 			.append("<meta charset=\"UTF-8\" /><title>")
@@ -512,13 +642,36 @@ public final class FormGrid {
 			.append("</span>")
 			.append(Pdf.escape(unitLine))
 			.append("</div>\n");
-		if (cut > 0) {
-			table(out, owners, 0, 0, cut, false);
-		}
-		// right under the first: the two tables' rules fall on the same line
-		table(out, owners, cut, headerEnd, rows, true);
+		tables(out, starts, ROW_ID);
 		out.append("</body>\n</html>\n");
 		return out.toString();
+	}
+
+	/** The prefix of the row ids {@link #rows} writes. */
+	private String rowIds = ROW_ID;
+
+	/**
+	 * The grid's table or tables (cut at the header, see {@link #headerRows(int, int)}),
+	 * its footnote and signature lines, without title or unit line: what
+	 * {@link Manuscript} embeds. Rows carry the ids {@code idPrefix + row}.
+	 */
+	void tables(StringBuilder out, java.util.SortedSet<Integer> starts, String idPrefix) {
+		Cell[][] owners = owners();
+		int cut = headerFirst < 0 ? 0 : headerFirst;
+		int headerEnd = headerFirst < 0 ? 0 : headerFirst + headerCount;
+		for (Cell cell : cells) {
+			if (crosses(cell, cut) || crosses(cell, headerEnd)) {
+				throw new IllegalStateException("cell (" + cell.row() + ", " + cell.column()
+						+ ") reaches across the edge of the header rows " + headerFirst + "+" + headerCount);
+			}
+		}
+		rowIds = idPrefix;
+		if (cut > 0) {
+			table(out, owners, 0, 0, cut, false, starts);
+		}
+		// right under the first: the two tables' rules fall on the same line
+		table(out, owners, cut, headerEnd, rows, true, starts);
+		rowIds = ROW_ID;
 	}
 
 	private static boolean crosses(Cell cell, int edge) {
@@ -533,7 +686,8 @@ public final class FormGrid {
 	 * 214, fixed after that release). The inner table has the same columns, so its rules
 	 * meet the body's.
 	 */
-	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last) {
+	private void table(StringBuilder out, Cell[][] owners, int from, int bodyFrom, int to, boolean last,
+			java.util.SortedSet<Integer> starts) {
 		StringBuilder columns = new StringBuilder("<colgroup>");
 		for (int share : shares()) {
 			columns.append("<col style=\"width: ").append(share).append("%\" />");
@@ -552,12 +706,12 @@ public final class FormGrid {
 					.append("<table class=\"header-grid\">\n")
 					.append(columns)
 					.append("<tbody>\n");
-				rows(out, owners, from, bodyFrom, true);
+				rows(out, owners, from, bodyFrom, true, null);
 				out.append("</tbody>\n</table></th></tr>\n</thead>\n");
 			}
 			else {
 				out.append("<thead>\n");
-				rows(out, owners, from, bodyFrom, false);
+				rows(out, owners, from, bodyFrom, false, null);
 				out.append("</thead>\n");
 			}
 			body = bodyFrom;
@@ -566,12 +720,12 @@ public final class FormGrid {
 		// grid's last rows that no merged
 		// cell reaches into, which prints on one page: a paragraph after the table may be
 		// pushed alone onto a page.
-		boolean withFootnote = last && footnote != null;
+		boolean withFootnote = last && (footnote != null || signatures);
 		int closing = withFootnote ? closing(body, to) : to;
 		if (body < closing || (body == to && !withFootnote)) {
 			out.append("<tbody>\n");
 			if (body < closing) {
-				rows(out, owners, body, closing, false);
+				rows(out, owners, body, closing, false, starts);
 			}
 			else {
 				// a table needs a row; an empty grid has none
@@ -581,12 +735,25 @@ public final class FormGrid {
 		}
 		if (withFootnote) {
 			out.append("<tbody class=\"closing\">\n");
-			rows(out, owners, closing, to, false);
-			out.append("<tr class=\"footnote\"><td colspan=\"")
-				.append(widths.length)
-				.append("\">")
-				.append(Pdf.escape(footnote))
-				.append("</td></tr>\n</tbody>\n");
+			rows(out, owners, closing, to, false, starts);
+			if (footnote != null) {
+				out.append("<tr class=\"footnote\"><td colspan=\"")
+					.append(widths.length)
+					.append("\">")
+					.append(Pdf.escape(footnote))
+					.append("</td></tr>\n");
+			}
+			// the signature lines in the same group: never alone on a page either
+			if (signatures) {
+				for (String line : signatureLines()) {
+					out.append("<tr class=\"signature\"><td colspan=\"")
+						.append(widths.length)
+						.append("\">")
+						.append(Pdf.escape(line))
+						.append("</td></tr>\n");
+				}
+			}
+			out.append("</tbody>\n");
 		}
 		out.append("</table>\n");
 	}
@@ -612,9 +779,17 @@ public final class FormGrid {
 	 * rule, which the first row below draws (on every page), so that the line between
 	 * them is not drawn twice as thick
 	 */
-	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header) {
+	private void rows(StringBuilder out, Cell[][] owners, int from, int to, boolean header,
+			java.util.SortedSet<Integer> starts) {
 		for (int r = from; r < to; r++) {
-			out.append("<tr>");
+			// a heading row the page would break right below (or that was already moved
+			// to a page of its own for that reason) starts a page
+			if (starts != null && keepWithNext.contains(r) && starts.contains(r + 1)) {
+				moved.add(r);
+			}
+			boolean isMoved = starts != null && moved.contains(r);
+			out.append(starts == null ? "<tr>"
+					: "<tr id=\"" + rowIds + r + "\"" + (isMoved ? " class=\"page-start\"" : "") + ">");
 			for (int c = 0; c < widths.length;) {
 				Cell owner = owners[r][c];
 				if (owner == null) {
@@ -622,8 +797,9 @@ public final class FormGrid {
 					c++;
 					continue;
 				}
-				if (owner.row() == r) {
-					cell(out, owner, header && owner.row() + owner.rowSpan() == to);
+				if (owner.row() == r || (starts != null && starts.contains(r))) {
+					cell(out, starts == null ? owner : part(owner, r, starts),
+							header && owner.row() + owner.rowSpan() == to);
 				}
 				// a cell merged down from a row above covers this position: XHTML leaves
 				// it out
@@ -631,6 +807,22 @@ public final class FormGrid {
 			}
 			out.append("</tr>\n");
 		}
+	}
+
+	/**
+	 * The part of a merged cell from row {@code r} down to its end or the next page start
+	 * below {@code r}, whichever comes first.
+	 */
+	private static Cell part(Cell cell, int r, java.util.SortedSet<Integer> starts) {
+		int end = cell.row() + cell.rowSpan();
+		java.util.SortedSet<Integer> below = starts.tailSet(r + 1);
+		if (!below.isEmpty() && below.first() < end) {
+			end = below.first();
+		}
+		if (r == cell.row() && end == cell.row() + cell.rowSpan()) {
+			return cell;
+		}
+		return new Cell(r, cell.column(), end - r, cell.columnSpan(), cell.style(), cell.text(), cell.number());
 	}
 
 	private static void cell(StringBuilder out, Cell cell, boolean last) {
@@ -722,6 +914,8 @@ public final class FormGrid {
 			tr.empty td { border: none; padding: 0; }
 			tbody.closing { page-break-inside: avoid; }
 			tr.footnote td { border: none; padding: 1.5mm 0 0 0; font-size: 9pt; text-align: left; }
+			tr.signature td { border: none; padding: 3mm 0 0 0; text-align: left; }
+			tr.page-start { page-break-before: always; }
 			""";
 
 	/** A one-page form prints as its .docx does: 小五 and narrow margins. */
@@ -734,10 +928,8 @@ public final class FormGrid {
 	// ---------------------------------------------------------------- .docx
 
 	public byte[] docx() {
-		Cell[][] owners = owners();
 		int pageWidth = landscape ? A4_LONG_TWIPS : A4_SHORT_TWIPS;
 		int contentWidth = pageWidth - 2 * margin();
-		int[] twips = twips(contentWidth);
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setTitle(title);
 
@@ -757,41 +949,10 @@ public final class FormGrid {
 			unitRun.addTab();
 			unitRun.setText(UNIT_OF_MEASURE);
 
-			XWPFTable table = document.createTable();
-			table(table, contentWidth, twips);
-			for (int r = 0; r < rows; r++) {
-				XWPFTableRow row = table.insertNewTableRow(r + 1);
-				if (onePage) {
-					row.setCantSplitRow(true);
-				}
-				for (int c = 0; c < widths.length;) {
-					Cell owner = owners[r][c];
-					if (owner == null) {
-						cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
-						c++;
-						continue;
-					}
-					int span = owner.columnSpan();
-					int width = 0;
-					for (int k = c; k < c + span; k++) {
-						width += twips[k];
-					}
-					STMerge.Enum merge = owner.rowSpan() == 1 ? null
-							: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
-					// Only the first row of a vertical merge carries the text; Word shows
-					// it across the group.
-					cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
-					c += span;
-				}
-			}
-			// createTable() starts with one empty row of its own.
-			table.removeRow(0);
-
-			if (footnote != null) {
-				XWPFParagraph note = document.createParagraph();
-				note.setSpacingBefore(120);
-				run(note, footnote, false, docxPoints());
-			}
+			// A column header below the upper part (the 绩效指标 headings) starts a second
+			// table: Word repeats only a table's first rows on later pages. A tiny
+			// paragraph keeps the two from being joined into one when the file is opened.
+			appendTo(document, contentWidth);
 			page(document.getDocument().getBody());
 			document.write(out);
 			return out.toByteArray();
@@ -799,6 +960,76 @@ public final class FormGrid {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The grid's tables, footnote and signature lines appended to another document (a
+	 * {@link Manuscript}), {@code contentWidth} twips wide.
+	 */
+	void appendTo(XWPFDocument document, int contentWidth) {
+		Cell[][] owners = owners();
+		int[] twips = twips(contentWidth);
+		int cut = headerFirst < 0 ? 0 : headerFirst;
+		if (cut > 0) {
+			docxTable(document, owners, 0, cut, 0, contentWidth, twips);
+			XWPFParagraph seam = document.createParagraph();
+			seam.setSpacingAfter(0);
+			seam.setSpacingBefore(0);
+			run(seam, "", false, 1);
+		}
+		docxTable(document, owners, cut, rows, headerFirst < 0 ? 0 : headerCount, contentWidth, twips);
+		if (footnote != null) {
+			XWPFParagraph note = document.createParagraph();
+			note.setSpacingBefore(120);
+			run(note, footnote, false, docxPoints());
+		}
+		if (signatures) {
+			for (String line : signatureLines()) {
+				XWPFParagraph paragraph = document.createParagraph();
+				paragraph.setSpacingBefore(160);
+				paragraph.setKeepNext(true);
+				run(paragraph, line, false, docxPoints());
+			}
+		}
+	}
+
+	/**
+	 * Grid rows {@code from} to {@code to - 1} as one table, its first {@code header}
+	 * rows marked as the header Word prints again at the top of every page the table runs
+	 * onto (w:tblHeader); no row splits across pages (w:cantSplit).
+	 */
+	private void docxTable(XWPFDocument document, Cell[][] owners, int from, int to, int header, int contentWidth,
+			int[] twips) {
+		XWPFTable table = document.createTable();
+		table(table, contentWidth, twips);
+		for (int r = from; r < to; r++) {
+			XWPFTableRow row = table.insertNewTableRow(r - from + 1);
+			row.setCantSplitRow(true);
+			if (r - from < header) {
+				row.setRepeatHeader(true);
+			}
+			for (int c = 0; c < widths.length;) {
+				Cell owner = owners[r][c];
+				if (owner == null) {
+					cell(row, twips[c], 1, null, Style.TEXT, "", docxPoints());
+					c++;
+					continue;
+				}
+				int span = owner.columnSpan();
+				int width = 0;
+				for (int k = c; k < c + span; k++) {
+					width += twips[k];
+				}
+				STMerge.Enum merge = owner.rowSpan() == 1 ? null
+						: owner.row() == r ? STMerge.RESTART : STMerge.CONTINUE;
+				// Only the first row of a vertical merge carries the text; Word shows it
+				// across the group.
+				cell(row, width, span, merge, owner.style(), owner.row() == r ? owner.shown() : "", docxPoints());
+				c += span;
+			}
+		}
+		// createTable() starts with one empty row of its own.
+		table.removeRow(0);
 	}
 
 	/**
@@ -832,6 +1063,9 @@ public final class FormGrid {
 		table.setWidthType(TableWidthType.DXA);
 		table.setWidth(contentWidth);
 		table.setTableAlignment(TableRowAlign.CENTER);
+		// 1 mm at the sides instead of Word's 1.9 mm: a narrow column keeps two or three
+		// characters a line
+		table.setCellMargins(0, 57, 0, 57);
 		CTTblPr properties = table.getCTTbl().getTblPr();
 		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
 			.setType(STTblLayoutType.FIXED);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
@@ -38,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 public final class Manuscript {
 
 	/** A part of the document, in reading order. */
-	public sealed interface Block permits Heading, Paragraph, Table, Figure {
+	public sealed interface Block permits Heading, Paragraph, Table, Figure, Grid {
 
 		/**
 		 * "Heading", "Paragraph", "Table" or "Figure", for templates that lay the blocks
@@ -126,6 +127,21 @@ public final class Manuscript {
 			return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
 		}
 	}
+
+	/**
+	 * A printed form's table inside the text, such as the key-task and indicator tables
+	 * of a 部门整体支出绩效目标: the {@link FormGrid}'s merges, widths and repeated header rows,
+	 * its footnote and signature lines, under a caption. Its title and unit line are not
+	 * printed; the caption takes their place.
+	 */
+	public record Grid(String caption, FormGrid grid) implements Block {
+	}
+
+	/**
+	 * Width between the margins of the .docx page (A4 portrait, GB/T 9704 margins), in
+	 * twips.
+	 */
+	static final int CONTENT_TWIPS = FormGrid.A4_SHORT_TWIPS - 1587 - 1474;
 
 	static final String BODY_FONT = "仿宋";
 
@@ -224,6 +240,10 @@ public final class Manuscript {
 				else if (block instanceof Figure figure) {
 					figure(document, figure);
 				}
+				else if (block instanceof Grid grid) {
+					caption(document, grid.caption());
+					grid.grid().appendTo(document, CONTENT_TWIPS);
+				}
 			}
 			footer(document);
 			page(document);
@@ -250,14 +270,18 @@ public final class Manuscript {
 		p.setAlignment(ParagraphAlignment.BOTH);
 	}
 
-	private static void table(XWPFDocument document, Table table) {
-		if (table.caption() != null && !table.caption().isBlank()) {
+	private static void caption(XWPFDocument document, String text) {
+		if (text != null && !text.isBlank()) {
 			XWPFParagraph caption = document.createParagraph();
 			caption.setAlignment(ParagraphAlignment.CENTER);
 			keepNext(caption);
 			caption.setSpacingBefore(120);
-			run(caption, table.caption(), HEADING_FONT, TABLE_POINTS + 1.5, false);
+			run(caption, text, HEADING_FONT, TABLE_POINTS + 1.5, false);
 		}
+	}
+
+	private static void table(XWPFDocument document, Table table) {
+		caption(document, table.caption());
 		int columns = table.header().size();
 		int[] percents = table.percents();
 		XWPFTable t = document.createTable(table.rows().size() + 1, columns);
@@ -374,9 +398,20 @@ public final class Manuscript {
 
 	/** The manuscript as an A4 portrait PDF with the embedded font and page numbers. */
 	public byte[] pdf() {
-		String document = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + escape(title)
-				+ "</title><style>" + STYLE + "</style></head><body>" + xhtml() + "</body></html>";
-		return Pdf.render(document, Pdf.Orientation.PORTRAIT);
+		if (blocks.stream().noneMatch(Grid.class::isInstance)) {
+			return Pdf.render(document(Map.of()), Pdf.Orientation.PORTRAIT);
+		}
+		// a form's level labels cut where a page breaks, as FormGrid#pdf does
+		return Pdf.render(this::document, Pdf.Orientation.PORTRAIT, GRID_ID, FormGrid.PASSES);
+	}
+
+	/** The ids of a grid's rows start with this, its block's index and "g". */
+	static final String GRID_ID = "m";
+
+	private String document(Map<String, Integer> pages) {
+		boolean grids = blocks.stream().anyMatch(Grid.class::isInstance);
+		return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + escape(title) + "</title><style>"
+				+ (grids ? FormGrid.FORM_CSS : "") + STYLE + "</style></head><body>" + xhtml(pages) + "</body></html>";
 	}
 
 	// ---------------------------------------------------------------- XHTML (for the
@@ -387,6 +422,15 @@ public final class Manuscript {
 	 * order. Figures are inlined as data URIs so the page needs no other resource.
 	 */
 	public String xhtml() {
+		return xhtml(Map.of());
+	}
+
+	/**
+	 * The XHTML with each grid's merged labels cut at the pages its rows begin on in
+	 * {@code pages} (see
+	 * {@link Pdf#render(java.util.function.Function, Pdf.Orientation, String, int)}).
+	 */
+	String xhtml(Map<String, Integer> pages) {
 		var html = new StringBuilder(4096);
 		html.append("<div class=\"manuscript\">\n");
 		html.append("<h1 class=\"title\">").append(escape(title)).append("</h1>\n");
@@ -423,6 +467,13 @@ public final class Manuscript {
 					.append("\"/><p class=\"caption\">")
 					.append(escape(figure.caption()))
 					.append("</p></div>\n");
+			}
+			else if (block instanceof Grid grid) {
+				if (grid.caption() != null && !grid.caption().isBlank()) {
+					html.append("<p class=\"caption\">").append(escape(grid.caption())).append("</p>\n");
+				}
+				String prefix = GRID_ID + blocks.indexOf(block) + "g";
+				grid.grid().tables(html, FormGrid.pageStarts(pages, prefix), prefix);
 			}
 		}
 		html.append("</div>\n");

@@ -132,6 +132,87 @@ public final class Pdf {
 	 */
 	public static byte[] render(String xhtml, Orientation orientation) {
 		Objects.requireNonNull(orientation, "orientation");
+		check(xhtml);
+		var out = new ByteArrayOutputStream(128 * 1024);
+		try (var pdf = new PDDocument()) {
+			PdfRendererBuilder builder = builder(pdf, xhtml, orientation);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (XRRuntimeException e) {
+			throw wellFormed(e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Renders a document that depends on its own page breaks: {@code document} is asked
+	 * for the XHTML, first with no pages known, then with the page (0 for the first) on
+	 * which each element whose id starts with {@code prefix} begins in the layout of the
+	 * XHTML it gave before, until it gives the same XHTML again (at most {@code passes}
+	 * layouts); that layout is written. {@link FormGrid} uses it to cut a level label
+	 * merged over several rows where a page breaks, so that the rows on the next page are
+	 * named again.
+	 */
+	static byte[] render(java.util.function.Function<Map<String, Integer>, String> document, Orientation orientation,
+			String prefix, int passes) {
+		Objects.requireNonNull(orientation, "orientation");
+		String xhtml = document.apply(Map.of());
+		var out = new ByteArrayOutputStream(128 * 1024);
+		for (int pass = 1;; pass++) {
+			check(xhtml);
+			try (var pdf = new PDDocument()) {
+				PdfRendererBuilder builder = builder(pdf, xhtml, orientation);
+				builder.toStream(out);
+				try (var renderer = builder.buildPdfRenderer()) {
+					renderer.layout();
+					String next = pass >= passes ? xhtml : document.apply(pagesOf(renderer.getRootBox(), prefix));
+					if (next.equals(xhtml)) {
+						renderer.createPDF();
+						return out.toByteArray();
+					}
+					xhtml = next;
+				}
+			}
+			catch (XRRuntimeException e) {
+				throw wellFormed(e);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	private static Map<String, Integer> pagesOf(com.openhtmltopdf.render.BlockBox root, String prefix) {
+		Map<String, Integer> pages = new java.util.HashMap<>();
+		java.util.List<com.openhtmltopdf.render.PageBox> boxes = root.getLayer().getPages();
+		java.util.ArrayDeque<com.openhtmltopdf.render.Box> todo = new java.util.ArrayDeque<>();
+		todo.push(root);
+		while (!todo.isEmpty()) {
+			var box = todo.pop();
+			Element element = box.getElement();
+			if (element != null) {
+				String id = element.getAttribute("id");
+				if (id.startsWith(prefix) && !id.isEmpty() && !pages.containsKey(id)) {
+					int y = box.getAbsY();
+					int page = 0;
+					while (page + 1 < boxes.size() && boxes.get(page).getBottom() <= y) {
+						page++;
+					}
+					pages.put(id, page);
+				}
+			}
+			for (int i = box.getChildCount() - 1; i >= 0; i--) {
+				todo.push(box.getChild(i));
+			}
+		}
+		return pages;
+	}
+
+	private static void check(String xhtml) {
 		if (xhtml == null || xhtml.isBlank()) {
 			throw new IllegalArgumentException("no XHTML to render");
 		}
@@ -139,47 +220,42 @@ public final class Pdf {
 			throw new IllegalArgumentException(
 					"XHTML of " + xhtml.length() + " characters is longer than " + MAX_LENGTH + " characters");
 		}
-		var out = new ByteArrayOutputStream(128 * 1024);
-		try (var pdf = new PDDocument()) {
-			var builder = new PdfRendererBuilder();
-			builder.usePDDocument(pdf);
-			builder.withHtmlContent(xhtml, null);
-			// One font object per face and render: a PDFBox font belongs to one document,
-			// and a render parses it
-			// from the shared bytes only when it draws with that face (the metrics come
-			// from the shared cache).
-			PDFontSupplier regular = face(pdf, Resources.REGULAR);
-			PDFontSupplier bold = face(pdf, Resources.BOLD);
-			builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			// Chinese has no italics: <em> and font-style: italic print with the upright
-			// faces (the same font
-			// objects, so nothing is embedded twice) rather than with a built-in Latin
-			// font that prints "#".
-			builder.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
-			builder.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
-			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Resources.METRICS);
-			builder.addDOMMutator(document -> addStyles(document, orientation));
-			// Both controllers: the default one, after resolving, lets http and file
-			// images through.
-			builder.useExternalResourceAccessControl(Pdf::allowed,
-					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-			builder.useExternalResourceAccessControl(Pdf::allowed,
-					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-			builder.withProducer("PerfDesk");
-			builder.toStream(out);
-			builder.run();
+	}
+
+	private static RuntimeException wellFormed(XRRuntimeException e) {
+		if (e.getCause() instanceof TransformerException) {
+			return new IllegalArgumentException("not well-formed XHTML: " + e.getMessage(), e);
 		}
-		catch (XRRuntimeException e) {
-			if (e.getCause() instanceof TransformerException) {
-				throw new IllegalArgumentException("not well-formed XHTML: " + e.getMessage(), e);
-			}
-			throw e;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return e;
+	}
+
+	private static PdfRendererBuilder builder(PDDocument pdf, String xhtml, Orientation orientation) {
+		var builder = new PdfRendererBuilder();
+		builder.usePDDocument(pdf);
+		builder.withHtmlContent(xhtml, null);
+		// One font object per face and render: a PDFBox font belongs to one document,
+		// and a render parses it
+		// from the shared bytes only when it draws with that face (the metrics come
+		// from the shared cache).
+		PDFontSupplier regular = face(pdf, Resources.REGULAR);
+		PDFontSupplier bold = face(pdf, Resources.BOLD);
+		builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		// Chinese has no italics: <em> and font-style: italic print with the upright
+		// faces (the same font
+		// objects, so nothing is embedded twice) rather than with a built-in Latin
+		// font that prints "#".
+		builder.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
+		builder.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, Resources.METRICS);
+		builder.addDOMMutator(document -> addStyles(document, orientation));
+		// Both controllers: the default one, after resolving, lets http and file
+		// images through.
+		builder.useExternalResourceAccessControl(Pdf::allowed,
+				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+		builder.useExternalResourceAccessControl(Pdf::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+		builder.withProducer("PerfDesk");
+		return builder;
 	}
 
 	/**

@@ -90,4 +90,111 @@ public final class Sheets {
 		}
 	}
 
+	/**
+	 * 打印标题: rows {@code first} to {@code last} (0-based) print again at the top of every
+	 * page, such as a list's column headings.
+	 */
+	public static void printTitles(org.apache.poi.ss.usermodel.Sheet sheet, int first, int last) {
+		sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(first, last, -1, -1));
+	}
+
+	/**
+	 * A list written with these helpers as a landscape PDF that shows what the .xlsx
+	 * shows: the first sheet's row 0 as the title, the rows up to {@code headerRow} as
+	 * notes under it, row {@code headerRow} as the column headings repeated on every
+	 * page, then every row below with the sheet's horizontal merges, its column widths
+	 * (as shares of the page), bold where the sheet is bold (小计, 合计) and each value
+	 * formatted by the cell's own number format, so the decimals are those of the file
+	 * and of the page.
+	 */
+	public static byte[] pdf(byte[] xlsx, int headerRow) {
+		try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
+			int columns = sheet.getRow(headerRow).getLastCellNum();
+			java.util.Map<String, Integer> spans = new java.util.HashMap<>();
+			java.util.Set<String> covered = new java.util.HashSet<>();
+			for (var merge : sheet.getMergedRegions()) {
+				if (merge.getFirstRow() <= headerRow) {
+					continue;
+				}
+				for (int r = merge.getFirstRow(); r <= merge.getLastRow(); r++) {
+					for (int c = merge.getFirstColumn(); c <= merge.getLastColumn(); c++) {
+						covered.add(r + ":" + c);
+					}
+				}
+				covered.remove(merge.getFirstRow() + ":" + merge.getFirstColumn());
+				spans.put(merge.getFirstRow() + ":" + merge.getFirstColumn(),
+						merge.getLastColumn() - merge.getFirstColumn() + 1);
+			}
+			int total = 0;
+			int[] widths = new int[columns];
+			for (int c = 0; c < columns; c++) {
+				widths[c] = sheet.getColumnWidth(c);
+				total += widths[c];
+			}
+			StringBuilder html = new StringBuilder(8192);
+			String title = text(sheet.getRow(0), 0, formatter);
+			html.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><title>")
+				.append(Pdf.escape(title))
+				.append("</title><style>th, td { padding: 0.8mm 1mm; font-size: 9pt; } td.bold { font-weight: bold; }"
+						+ " p.note { margin: 0 0 1.5mm 0; }</style></head><body>\n<h1>")
+				.append(Pdf.escape(title))
+				.append("</h1>\n");
+			for (int r = 1; r < headerRow; r++) {
+				String note = text(sheet.getRow(r), 0, formatter);
+				if (!note.isEmpty()) {
+					html.append("<p class=\"note\">").append(Pdf.escape(note)).append("</p>\n");
+				}
+			}
+			html.append("<table>\n<colgroup>");
+			for (int c = 0; c < columns; c++) {
+				html.append("<col style=\"width: ").append(Math.max(1, widths[c] * 100 / total)).append("%\" />");
+			}
+			html.append("</colgroup>\n<thead><tr>");
+			for (int c = 0; c < columns; c++) {
+				html.append("<th>").append(Pdf.escape(text(sheet.getRow(headerRow), c, formatter))).append("</th>");
+			}
+			html.append("</tr></thead>\n<tbody>\n");
+			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				html.append("<tr>");
+				for (int c = 0; c < columns; c++) {
+					if (covered.contains(r + ":" + c)) {
+						continue;
+					}
+					var cell = row.getCell(c);
+					boolean number = cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
+					boolean bold = cell != null && workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+					html.append("<td");
+					Integer span = spans.get(r + ":" + c);
+					if (span != null && span > 1) {
+						html.append(" colspan=\"").append(span).append('"');
+					}
+					String classes = (number ? "number" : "") + (bold ? " bold" : "");
+					if (!classes.isBlank()) {
+						html.append(" class=\"").append(classes.strip()).append('"');
+					}
+					html.append('>').append(Pdf.escape(text(row, c, formatter))).append("</td>");
+				}
+				html.append("</tr>\n");
+			}
+			html.append("</tbody>\n</table>\n</body></html>\n");
+			return Pdf.render(html.toString(), Pdf.Orientation.LANDSCAPE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String text(Row row, int column, org.apache.poi.ss.usermodel.DataFormatter formatter) {
+		if (row == null || row.getCell(column) == null) {
+			return "";
+		}
+		return formatter.formatCellValue(row.getCell(column));
+	}
+
 }

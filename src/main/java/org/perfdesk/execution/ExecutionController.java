@@ -75,6 +75,23 @@ class ExecutionController {
 			.body(ExecutionWorkbook.write(overview));
 	}
 
+	/**
+	 * The same table as PDF, landscape A4, its column headings on every page: what the
+	 * .xlsx shows, read back from it.
+	 */
+	@GetMapping("/export.pdf")
+	org.springframework.http.ResponseEntity<byte[]> exportPdf() {
+		ExecutionOverview overview = execution.list(currentUser.scope(), currentUser.fiscalYear());
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(overview.fiscalYear() + "-项目预算执行情况表.pdf", java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.body(org.perfdesk.document.Sheets.pdf(ExecutionWorkbook.write(overview), 2));
+	}
+
 	@GetMapping("/projects/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) Integer month, Model model) {
 		ProjectExecution pe = execution.find(currentUser.scope(), id, null);

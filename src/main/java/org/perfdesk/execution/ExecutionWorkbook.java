@@ -69,6 +69,7 @@ final class ExecutionWorkbook {
 			}
 			sheet.createFreezePane(0, 3);
 			Sheets.printLandscapeOnePageWide(sheet);
+			Sheets.printTitles(sheet, 2, 2);
 		});
 	}
 

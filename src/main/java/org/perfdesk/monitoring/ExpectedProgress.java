@@ -3,6 +3,9 @@ package org.perfdesk.monitoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import java.util.List;
+
+import org.perfdesk.targets.SpendingCheckpoints;
 import org.perfdesk.targets.SpendingPlan;
 
 /**
@@ -17,21 +20,37 @@ public final class ExpectedProgress {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private static final BigDecimal THREE = BigDecimal.valueOf(3);
-
 	private ExpectedProgress() {
 	}
 
-	/** 计划进度: the share the spending plan expects by the end of the month. */
+	/**
+	 * 计划进度: the share the spending plan expects by the end of the month, with the default
+	 * checkpoints (3/6/9/12 月底).
+	 */
 	public static BigDecimal byPlan(SpendingPlan plan, int month) {
+		return byPlan(plan, SpendingCheckpoints.DEFAULT_MONTHS, month);
+	}
+
+	/**
+	 * 计划进度 with the year's checkpoint months ({@link SpendingCheckpoints}): the plan's
+	 * cumulative share at each checkpoint, 0 at the start of the year, and straight lines
+	 * between them month by month.
+	 */
+	public static BigDecimal byPlan(SpendingPlan plan, List<Integer> checkpoints, int month) {
 		checkMonth(month);
-		BigDecimal[] quarterEnds = { BigDecimal.ZERO, plan.march(), plan.june(), plan.september(), plan.december() };
-		int quarter = (month - 1) / 3;
-		BigDecimal from = quarterEnds[quarter];
-		BigDecimal to = quarterEnds[quarter + 1];
-		int into = month - quarter * 3;
-		BigDecimal percent = from
-			.add(to.subtract(from).multiply(BigDecimal.valueOf(into)).divide(THREE, 6, RoundingMode.HALF_UP));
+		BigDecimal[] shares = { BigDecimal.ZERO, plan.march(), plan.june(), plan.september(), plan.december() };
+		int[] ends = { 0, checkpoints.get(0), checkpoints.get(1), checkpoints.get(2), checkpoints.get(3) };
+		int k = 1;
+		while (k < ends.length - 1 && ends[k] < month) {
+			k++;
+		}
+		BigDecimal from = shares[k - 1];
+		BigDecimal to = shares[k];
+		int length = ends[k] - ends[k - 1];
+		int into = Math.min(month, ends[k]) - ends[k - 1];
+		BigDecimal percent = from.add(to.subtract(from)
+			.multiply(BigDecimal.valueOf(into))
+			.divide(BigDecimal.valueOf(length), 6, RoundingMode.HALF_UP));
 		return percent.divide(HUNDRED, 4, RoundingMode.HALF_UP);
 	}
 

@@ -26,6 +26,7 @@ import org.perfdesk.org.OrgDirectory;
 import org.perfdesk.org.Unit;
 import org.perfdesk.shared.Amount;
 import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.SpendingCheckpointSettings;
 import org.perfdesk.targets.SpendingPlan;
 import org.perfdesk.targets.TargetManagement;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class MonitoringExports {
 	 * Indicator columns; the upper part of the form spans them. Widths in Excel
 	 * characters.
 	 */
-	static final int[] WIDTHS = { 8, 10, 18, 12, 16, 16, 6, 6, 6, 6, 6, 16, 10, 18 };
+	static final int[] WIDTHS = { 8, 10, 16, 12, 14, 14, 8, 8, 8, 8, 8, 14, 10, 16 };
 
 	static final String TICK = "√";
 
@@ -61,12 +62,15 @@ public class MonitoringExports {
 
 	private final TargetManagement targets;
 
+	private final SpendingCheckpointSettings checkpoints;
+
 	private final ExecutionManagement execution;
 
 	private final OrgDirectory directory;
 
 	MonitoringExports(MonitoringManagement monitoring, TargetManagement targets, ExecutionManagement execution,
-			OrgDirectory directory) {
+			OrgDirectory directory, SpendingCheckpointSettings checkpoints) {
+		this.checkpoints = checkpoints;
 		this.monitoring = monitoring;
 		this.targets = targets;
 		this.execution = execution;
@@ -119,10 +123,11 @@ public class MonitoringExports {
 			.map(pe -> pe.fullYearBudget().total().toWanExact())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		SpendingPlan plan = sheet.target().content().spendingPlan();
+		List<Integer> months = checkpoints.months(sheet.round().fiscalYear());
 		var points = new ArrayList<ProgressPoint>(12);
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal planned = plan == null ? null
-					: budget.multiply(ExpectedProgress.byPlan(plan, m)).setScale(2, RoundingMode.HALF_UP);
+					: budget.multiply(ExpectedProgress.byPlan(plan, months, m)).setScale(2, RoundingMode.HALF_UP);
 			BigDecimal executed = m <= sheet.round().cutOffMonth() ? executedTo(projects, m) : null;
 			points.add(new ProgressPoint(m, planned, executed));
 		}
@@ -332,6 +337,7 @@ public class MonitoringExports {
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
 			sheet.createFreezePane(0, 3);
 			Sheets.printLandscapeOnePageWide(sheet);
+			Sheets.printTitles(sheet, 2, 2);
 			int[] widths = { 8, 24, 36, 12, 16, 16, 10, 10, 10, 10, 10, 12 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);

@@ -35,6 +35,7 @@ import org.perfdesk.shared.RecordType;
 import org.perfdesk.shared.RuleViolation;
 import org.perfdesk.targets.Indicator;
 import org.perfdesk.targets.PerformanceTarget;
+import org.perfdesk.targets.SpendingCheckpointSettings;
 import org.perfdesk.targets.SpendingPlan;
 import org.perfdesk.targets.TargetKind;
 import org.perfdesk.targets.TargetManagement;
@@ -61,6 +62,8 @@ public class MonitoringManagement {
 
 	private final TargetManagement targets;
 
+	private final SpendingCheckpointSettings checkpoints;
+
 	private final ExecutionManagement execution;
 
 	private final OrgDirectory directory;
@@ -72,7 +75,9 @@ public class MonitoringManagement {
 	private final Clock clock;
 
 	MonitoringManagement(MonitoringRepository repository, TargetManagement targets, ExecutionManagement execution,
-			OrgDirectory directory, MonitoringSettings settings, ApplicationEventPublisher events, Clock clock) {
+			OrgDirectory directory, MonitoringSettings settings, ApplicationEventPublisher events, Clock clock,
+			SpendingCheckpointSettings checkpoints) {
+		this.checkpoints = checkpoints;
 		this.repository = repository;
 		this.targets = targets;
 		this.execution = execution;
@@ -455,7 +460,8 @@ public class MonitoringManagement {
 			MonitoringDecision decision) {
 		ExecutionFigures figures = figures(scope, round, t);
 		SpendingPlan plan = t.content().spendingPlan();
-		BigDecimal planned = plan == null ? null : ExpectedProgress.byPlan(plan, round.cutOffMonth());
+		BigDecimal planned = plan == null ? null
+				: ExpectedProgress.byPlan(plan, checkpoints.months(round.fiscalYear()), round.cutOffMonth());
 		String label = t.isProject() ? targets.projectOf(scope, t).map(p -> p.code() + " " + p.name()).orElse("")
 				: targets.label(scope, t);
 		return new MonitoringLine(t.id(), t.projectId(), t.unitId(), directory.nameOf(t.unitId()), label,

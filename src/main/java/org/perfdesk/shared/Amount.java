@@ -105,7 +105,8 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 		displayScale = scale;
 	}
 
-	static int displayScale() {
+	/** The decimals pages show for 万元; printed forms show the same. */
+	public static int displayScale() {
 		return displayScale;
 	}
 

@@ -62,12 +62,15 @@ class TargetController {
 
 	private final TargetForms forms = new TargetForms();
 
+	private final SpendingCheckpointSettings checkpoints;
+
 	TargetController(TargetManagement targets, ProjectManagement projects, CurrentUser currentUser,
-			OrgDirectory directory) {
+			OrgDirectory directory, SpendingCheckpointSettings checkpoints) {
 		this.targets = targets;
 		this.projects = projects;
 		this.currentUser = currentUser;
 		this.directory = directory;
+		this.checkpoints = checkpoints;
 	}
 
 	/**
@@ -156,6 +159,7 @@ class TargetController {
 		model.addAttribute("canReview", targets.mayReview(scope, target));
 		model.addAttribute("awaiting", TargetReviewCheck.awaiting(target.status()));
 		model.addAttribute("grades", Grade.values());
+		model.addAttribute("checkpointLabels", checkpoints.checkpoints(target.fiscalYear()).labels());
 		return "targets/target";
 	}
 
@@ -308,6 +312,7 @@ class TargetController {
 		PerformanceTarget target = targets.find(scope, id);
 		TargetHeader header = header(scope, target);
 		TargetContent content = target.content();
+		TargetForms forms = this.forms.withCheckpoints(checkpoints.months(target.fiscalYear()));
 		byte[] bytes = switch (format) {
 			case "xlsx" ->
 				target.isProject() ? forms.projectWorkbook(header, content) : forms.departmentWorkbook(header, content);
@@ -403,6 +408,7 @@ class TargetController {
 		model.addAttribute("tree", scheme.tree());
 		model.addAttribute("bases", ValueBasis.values());
 		model.addAttribute("errors", errors);
+		model.addAttribute("checkpointLabels", checkpoints.checkpoints(year).labels());
 		return "targets/target-form";
 	}
 

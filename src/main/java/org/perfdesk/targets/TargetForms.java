@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.perfdesk.document.FormGrid;
 import org.perfdesk.document.FormGrid.Style;
+import org.perfdesk.document.Manuscript;
 import org.perfdesk.indicator.IndicatorCategory;
 import org.perfdesk.indicator.IndicatorScheme;
 import org.perfdesk.indicator.IndicatorSubcategory;
@@ -36,32 +37,121 @@ public class TargetForms {
 
 	static final String CORE_MARK = "★";
 
+	private final List<Integer> checkpoints;
+
+	/** Forms with the spending plan's default checkpoints, 3/6/9/12 月底. */
+	public TargetForms() {
+		this(SpendingCheckpoints.DEFAULT_MONTHS);
+	}
+
+	private TargetForms(List<Integer> checkpoints) {
+		this.checkpoints = List.copyOf(checkpoints);
+	}
+
+	/**
+	 * The same forms with the year's checkpoint months
+	 * ({@link SpendingCheckpointSettings}) over the spending plan's columns, "3月底 6月底
+	 * 10月底 12月底" for 3/6/10/12.
+	 */
+	public TargetForms withCheckpoints(List<Integer> months) {
+		SpendingCheckpoints.check(months);
+		return new TargetForms(months);
+	}
+
 	public byte[] projectWorkbook(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).xlsx();
+		return projectForm(header, content, checkpoints).xlsx();
 	}
 
 	public byte[] projectDocument(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).docx();
+		return projectForm(header, content, checkpoints).docx();
 	}
 
 	public byte[] departmentWorkbook(TargetHeader header, TargetContent content) {
 		return departmentForm(header, content).xlsx();
 	}
 
+	/**
+	 * The 部门整体支出绩效目标 as a document, laid out like seed 004: prose sections, then the
+	 * key-task and indicator tables.
+	 */
 	public byte[] departmentDocument(TargetHeader header, TargetContent content) {
-		return departmentForm(header, content).docx();
+		return departmentManuscript(header, content).docx();
 	}
 
 	/** The 项目支出绩效目标表 as PDF, the same cells as the workbook and the document. */
 	public byte[] projectPdf(TargetHeader header, TargetContent content) {
-		return projectForm(header, content).pdf();
+		return projectForm(header, content, checkpoints).pdf();
 	}
 
 	public byte[] departmentPdf(TargetHeader header, TargetContent content) {
-		return departmentForm(header, content).pdf();
+		return departmentManuscript(header, content).pdf();
 	}
 
-	static FormGrid projectForm(TargetHeader header, TargetContent content) {
+	/**
+	 * Widths of the department target's tables on a portrait page: the same nine columns
+	 * as {@link #WIDTHS}, the texts narrower.
+	 */
+	static final int[] PORTRAIT_WIDTHS = { 9, 11, 18, 20, 12, 8, 20, 12, 8 };
+
+	/**
+	 * 部门整体支出绩效目标 as the published documents print it (seed 004): 部门职能, 总体绩效目标 (总体目标 and
+	 * 工作重点), 分项绩效目标 (one sub-heading per key task with its content), 工作保障措施, then the
+	 * tables of the 年度主要任务 (each task with its key indicators and budget) and of the
+	 * 年度绩效指标, with the status and the signature lines under the last. A section left
+	 * empty prints "（未填写）".
+	 */
+	static Manuscript departmentManuscript(TargetHeader header, TargetContent content) {
+		require(content, TargetKind.DEPARTMENT);
+		var m = new Manuscript(header.fiscalYear() + "年度部门整体支出绩效目标", unitLine(header));
+		m.heading(1, "一、部门职能");
+		m.paragraph(orUnfilled(content.duties()));
+		m.heading(1, "二、总体绩效目标");
+		m.heading(2, "（一）总体目标");
+		m.paragraph(orUnfilled(content.annualObjective()));
+		m.heading(2, "（二）工作重点");
+		m.paragraph(orUnfilled(content.workFocus()));
+		m.heading(1, "三、分项绩效目标");
+		if (content.tasks().isEmpty()) {
+			m.paragraph(UNFILLED);
+		}
+		for (int t = 0; t < content.tasks().size(); t++) {
+			KeyTask task = content.tasks().get(t);
+			m.heading(2, "（" + numeral(t + 1) + "）" + task.name());
+			m.paragraph(orUnfilled(task.content()));
+		}
+		m.heading(1, "四、工作保障措施");
+		m.paragraph(orUnfilled(content.safeguards()));
+		m.heading(1, "五、年度主要任务及绩效指标");
+
+		var tasks = new FormGrid("年度主要任务", "", "", PORTRAIT_WIDTHS, false);
+		tasks.signatures(false);
+		tasks(tasks, content);
+		// a page the tasks run onto starts with their headings
+		tasks.headerRows(0, 3);
+		m.add(new Manuscript.Grid(null, tasks));
+		var indicators = new FormGrid("年度绩效指标", "", "", PORTRAIT_WIDTHS, false);
+		indicators(indicators, scheme(header, content), content.indicators());
+		footnote(indicators, header);
+		m.add(new Manuscript.Grid(null, indicators));
+		return m;
+	}
+
+	static final String UNFILLED = "（未填写）";
+
+	private static String orUnfilled(String text) {
+		return text == null || text.isBlank() ? UNFILLED : text;
+	}
+
+	/** 一, 二, … 九十九: the numbering of the sub-headings. */
+	static String numeral(int n) {
+		String[] digits = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+		if (n < 10) {
+			return digits[n];
+		}
+		return (n >= 20 ? digits[n / 10] : "") + "十" + digits[n % 10];
+	}
+
+	static FormGrid projectForm(TargetHeader header, TargetContent content, List<Integer> checkpoints) {
 		require(content, TargetKind.PROJECT);
 		var grid = new FormGrid("项目支出绩效目标表", header.fiscalYear() + "年度项目支出绩效目标表", unitLine(header), WIDTHS, true);
 
@@ -102,11 +192,11 @@ public class TargetForms {
 		r = grid.rows(2);
 		grid.put(r, 0, 2, 2, Style.LABEL, "资金支出计划（%）", null);
 		int[][] quarters = { { 2, 1 }, { 3, 1 }, { 4, 2 }, { 6, 3 } };
-		String[] ends = { "3月底", "6月底", "9月底", "12月底" };
+		List<String> ends = SpendingCheckpoints.labels(checkpoints);
 		BigDecimal[] shares = plan == null ? new BigDecimal[4]
 				: new BigDecimal[] { plan.march(), plan.june(), plan.september(), plan.december() };
 		for (int q = 0; q < 4; q++) {
-			grid.text(r, quarters[q][0], quarters[q][1], Style.LABEL, ends[q]);
+			grid.text(r, quarters[q][0], quarters[q][1], Style.LABEL, ends.get(q));
 			grid.number(r + 1, quarters[q][0], quarters[q][1], Style.PERCENT, shares[q]);
 		}
 
@@ -136,35 +226,7 @@ public class TargetForms {
 		grid.text(r, 0, 2, Style.LABEL, "年度总体目标");
 		grid.text(r, 2, 7, Style.TEXT, content.annualObjective());
 
-		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "年度主要任务");
-		r = grid.rows(2);
-		grid.put(r, 0, 2, 2, Style.HEADER, "任务名称", null);
-		grid.put(r, 2, 2, 3, Style.HEADER, "主要内容", null);
-		grid.text(r, 5, 4, Style.HEADER, "预算金额（万元）");
-		grid.text(r + 1, 5, 1, Style.HEADER, "总额");
-		grid.text(r + 1, 6, 1, Style.HEADER, "财政拨款");
-		grid.text(r + 1, 7, 2, Style.HEADER, "其他资金");
-		Amount fiscalSum = Amount.ZERO;
-		Amount otherSum = Amount.ZERO;
-		for (KeyTask task : content.tasks()) {
-			// A task whose amounts are still blank counts as zero rather than failing the
-			// whole export.
-			Amount fiscal = orZero(task.fiscalFunds());
-			Amount other = orZero(task.otherFunds());
-			r = grid.row();
-			grid.text(r, 0, 2, Style.TEXT, task.name());
-			grid.text(r, 2, 3, Style.TEXT, task.content());
-			grid.number(r, 5, 1, Style.MONEY, wan(fiscal.plus(other)));
-			grid.number(r, 6, 1, Style.MONEY, wan(fiscal));
-			grid.number(r, 7, 2, Style.MONEY, wan(other));
-			fiscalSum = fiscalSum.plus(fiscal);
-			otherSum = otherSum.plus(other);
-		}
-		r = grid.row();
-		grid.text(r, 0, 5, Style.LABEL, "金额合计");
-		grid.number(r, 5, 1, Style.MONEY_TOTAL, wan(fiscalSum.plus(otherSum)));
-		grid.number(r, 6, 1, Style.MONEY_TOTAL, wan(fiscalSum));
-		grid.number(r, 7, 2, Style.MONEY_TOTAL, wan(otherSum));
+		tasks(grid, content);
 
 		indicators(grid, scheme(header, content), content.indicators());
 
@@ -176,6 +238,62 @@ public class TargetForms {
 		grid.text(r, 2, 7, Style.TEXT, content.safeguards());
 		footnote(grid, header);
 		return grid;
+	}
+
+	/**
+	 * 年度主要任务 as the published tables print them: each task with its rows of key
+	 * indicators (关键性指标 and 绩效标准, the indicator's value), its name, content and budget
+	 * merged down those rows, then 金额合计. Which indicators are a task's is derived by
+	 * {@link KeyTask#indicatorsByTask}; a task naming none has one row with "—".
+	 */
+	private static void tasks(FormGrid grid, TargetContent content) {
+		grid.text(grid.row(), 0, grid.columns(), Style.HEADER, "年度主要任务");
+		int r = grid.rows(2);
+		grid.put(r, 0, 2, 2, Style.HEADER, "任务名称", null);
+		grid.put(r, 2, 2, 1, Style.HEADER, "主要内容", null);
+		grid.put(r, 3, 2, 1, Style.HEADER, "关键性指标", null);
+		grid.put(r, 4, 2, 1, Style.HEADER, "绩效标准", null);
+		grid.text(r, 5, 4, Style.HEADER, "预算金额（万元）");
+		grid.text(r + 1, 5, 1, Style.HEADER, "总额");
+		grid.text(r + 1, 6, 1, Style.HEADER, "财政拨款");
+		grid.text(r + 1, 7, 2, Style.HEADER, "其他资金");
+		grid.keepWithNext(r - 1);
+		grid.keepWithNext(r);
+		grid.keepWithNext(r + 1);
+		List<List<Indicator>> byTask = KeyTask.indicatorsByTask(content.tasks().stream().map(KeyTask::name).toList(),
+				content.indicators(), Indicator::name);
+		Amount fiscalSum = Amount.ZERO;
+		Amount otherSum = Amount.ZERO;
+		for (int t = 0; t < content.tasks().size(); t++) {
+			KeyTask task = content.tasks().get(t);
+			List<Indicator> keys = byTask.get(t);
+			int lines = Math.max(1, keys.size());
+			// A task whose amounts are still blank counts as zero rather than failing the
+			// whole export.
+			Amount fiscal = orZero(task.fiscalFunds());
+			Amount other = orZero(task.otherFunds());
+			r = grid.rows(lines);
+			grid.put(r, 0, lines, 2, Style.TEXT, task.name(), null);
+			grid.put(r, 2, lines, 1, Style.TEXT, task.content(), null);
+			grid.put(r, 5, lines, 1, Style.MONEY, null, wan(fiscal.plus(other)));
+			grid.put(r, 6, lines, 1, Style.MONEY, null, wan(fiscal));
+			grid.put(r, 7, lines, 2, Style.MONEY, null, wan(other));
+			if (keys.isEmpty()) {
+				grid.text(r, 3, 1, Style.CENTER, "—");
+				grid.text(r, 4, 1, Style.CENTER, "—");
+			}
+			for (int k = 0; k < keys.size(); k++) {
+				grid.text(r + k, 3, 1, Style.TEXT, keys.get(k).name());
+				grid.text(r + k, 4, 1, Style.CENTER, shown(keys.get(k).value()));
+			}
+			fiscalSum = fiscalSum.plus(fiscal);
+			otherSum = otherSum.plus(other);
+		}
+		r = grid.row();
+		grid.text(r, 0, 5, Style.LABEL, "金额合计");
+		grid.number(r, 5, 1, Style.MONEY_TOTAL, wan(fiscalSum.plus(otherSum)));
+		grid.number(r, 6, 1, Style.MONEY_TOTAL, wan(fiscalSum));
+		grid.number(r, 7, 2, Style.MONEY_TOTAL, wan(otherSum));
 	}
 
 	/**

@@ -128,6 +128,40 @@ class FormGridPdfTests {
 		return grid;
 	}
 
+	/**
+	 * A level label merged over rows that a page break cuts prints again at the top of
+	 * the next page: on every page after the first, the first indicator row is named by
+	 * its 一级 and 二级 labels.
+	 */
+	@Test
+	void theLevelLabelsPrintAgainOnEveryPage() throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThan(2);
+			for (int page = 2; page <= document.getNumberOfPages(); page++) {
+				String text = flat(text(document, page, page));
+				int header = text.indexOf("改进措施");
+				int row = text.indexOf("志愿服务活动参与人次", header);
+				if (row < 0) {
+					continue;
+				}
+				String before = text.substring(header, row);
+				assertThat(before).as("page %d", page).containsAnyOf("产出指标", "效益指标");
+				assertThat(before).as("page %d", page).containsAnyOf("数量指标", "质量指标");
+			}
+		}
+	}
+
+	/** The label cut at a page break is a second cell with the same text in the XHTML. */
+	@Test
+	void aMergedLabelIsCutWherePagesBreak() {
+		var starts = new java.util.TreeSet<Integer>(java.util.List.of(9));
+		String cut = grid.xhtml(starts);
+		// row 9 of the grid is indicator 2, inside the first runs of 10 and of 5 rows
+		assertThat(cut).contains("<tr id=\"g9\"><td rowspan=\"8\" class=\"center\">产出指标</td>"
+				+ "<td rowspan=\"3\" class=\"center\">数量指标</td>");
+		assertThat(cut).contains("<td rowspan=\"2\" class=\"center\">产出指标</td>");
+	}
+
 	static String indicatorName(int i) {
 		return String.format("志愿服务活动参与人次%02d", i);
 	}

@@ -70,6 +70,78 @@ class SelfEvaluationExportTests {
 		return all;
 	}
 
+	/**
+	 * The 自评表 prints whole on every page: see {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void theFormPrintsItsHeaderOnEveryPage() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		var filler = user(users.loadUserByUsername("filler"));
+		byte[] xlsx = mvc.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(filler))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] docx = mvc.perform(get("/evaluations/" + e.id() + "/export.docx").with(filler))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		org.perfdesk.document.PrintChecks.assertPrintable(xlsx, docx, "一级指标", 1);
+	}
+
+	/**
+	 * 总分 is the 预算执行 row's 分值 and 得分 plus those of every indicator, and 年度资金总额 the sum of
+	 * its three sources, in every money column: read back from the .xlsx.
+	 */
+	@Test
+	void everyTotalOfTheWorkbookIsTheSumOfItsRows() throws Exception {
+		var f = new EvaluationFixtures(jdbc, evaluations);
+		SelfEvaluation e = saved(f);
+		byte[] bytes = mvc
+			.perform(get("/evaluations/" + e.id() + "/export.xlsx").with(user(users.loadUserByUsername("filler"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			Sheet s = workbook.getSheetAt(0);
+			int funds = -1;
+			int head = -1;
+			int total = -1;
+			for (Row row : s) {
+				Cell c1 = row.getCell(1);
+				Cell c0 = row.getCell(0);
+				if (c1 != null && c1.getCellType() == CellType.STRING && "年度资金总额".equals(c1.getStringCellValue())) {
+					funds = row.getRowNum();
+				}
+				if (c0 != null && c0.getCellType() == CellType.STRING && "一级指标".equals(c0.getStringCellValue())) {
+					head = row.getRowNum();
+				}
+				if (c0 != null && c0.getCellType() == CellType.STRING && "总分".equals(c0.getStringCellValue())) {
+					total = row.getRowNum();
+				}
+			}
+			for (int c = 2; c <= 4; c++) {
+				double parts = 0;
+				for (int r = funds + 1; r <= funds + 3; r++) {
+					parts += s.getRow(r).getCell(c).getNumericCellValue();
+				}
+				assertThat(s.getRow(funds).getCell(c).getNumericCellValue()).as("年度资金总额 column %d", c)
+					.isCloseTo(parts, org.assertj.core.api.Assertions.within(1e-6));
+			}
+			double weights = s.getRow(funds).getCell(5).getNumericCellValue();
+			double scores = s.getRow(funds).getCell(7).getNumericCellValue();
+			for (int r = head + 1; r < total; r++) {
+				weights += s.getRow(r).getCell(5).getNumericCellValue();
+				Cell score = s.getRow(r).getCell(6);
+				scores += score.getCellType() == CellType.NUMERIC ? score.getNumericCellValue() : 0;
+			}
+			assertThat(s.getRow(total).getCell(5).getNumericCellValue()).isCloseTo(weights,
+					org.assertj.core.api.Assertions.within(1e-6));
+			assertThat(s.getRow(total).getCell(6).getNumericCellValue()).isCloseTo(scores,
+					org.assertj.core.api.Assertions.within(1e-6));
+		}
+	}
+
 	@Test
 	void theWorkbookHasTheHeaderTheFundsEveryIndicatorTheTotalAndTheGrade() throws Exception {
 		var f = new EvaluationFixtures(jdbc, evaluations);
@@ -107,9 +179,11 @@ class SelfEvaluationExportTests {
 				.getCell(6);
 			assertThat(total.getNumericCellValue()).isEqualTo(e.total().doubleValue());
 			assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0.00");
-			// one sheet of paper: one page wide and one page tall, landscape
+			// one page wide and as many tall as it needs (squeezed to one page a long
+			// form
+			// would be unreadable), landscape
 			assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+			assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
 			assertThat(s.getPrintSetup().getLandscape()).isTrue();
 		}
 	}
@@ -171,7 +245,7 @@ class SelfEvaluationExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			String text = table.getText();
 			// scores print with two decimals, as in the workbook's 0.00 format
 			assertThat(text).contains("项目资金", "（万元）", "年度资金总额", "偏差原因分析及改进措施", "等级：" + e.grade().label(),

@@ -100,6 +100,74 @@ class ExecutionPageTests {
 		assertThat(reviewer).contains("各项目执行率").doesNotContain("各部门执行率排名");
 	}
 
+	/**
+	 * The table as PDF with its column headings and the same figures, formatted as in the
+	 * .xlsx; the sheet repeats its headings on every printed page; the page links to both
+	 * and has a print button.
+	 */
+	@Test
+	void theYearsTableDownloadsAsPdfWithTheSameFigures() throws Exception {
+		var response = mvc.perform(get("/execution/export.pdf").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		var pdf = org.perfdesk.document.PdfPages.read(response.getContentAsByteArray(), "execution-overview");
+		var overview = execution.list(fx.reviewer(),
+				org.perfdesk.shared.FiscalYear.of(org.perfdesk.DemoYear.current()));
+		assertThat(pdf.flat(1)).contains(org.perfdesk.document.PdfPages.flat("项目预算执行情况表", "单位", "项目编码", "执行率"));
+		assertThat(pdf.flat(pdf.count())).contains(org.perfdesk.document.PdfPages
+			.flat("合计（" + overview.projectCount() + " 个项目）", overview.total().executed().total().formatWan(2)));
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRepeatingRows().formatAsString()).isEqualTo("3:3");
+		}
+		String page = mvc.perform(get("/execution").with(as("reviewer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/execution/export.pdf", "data-print", "/js/print.js");
+	}
+
+	/**
+	 * Each unit's 小计 is the sum of its projects, the 合计 the sum of the 小计, in every money
+	 * column of the downloaded .xlsx.
+	 */
+	@Test
+	void everySubtotalAndTheTotalAreTheSumsOfTheirRows() throws Exception {
+		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("finance")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			var subtotals = new java.util.ArrayList<Integer>();
+			for (var row : sheet) {
+				var first = row.getCell(0);
+				if (row.getRowNum() > 2 && first != null && first.getStringCellValue().contains(" 小计（")) {
+					subtotals.add(row.getRowNum());
+				}
+			}
+			assertThat(subtotals).isNotEmpty();
+			int total = org.perfdesk.document.Totals.rows(sheet, "合计（").get(0);
+			for (int c = 3; c <= 6; c++) {
+				for (int r : subtotals) {
+					org.perfdesk.document.Totals.assertColumnTotal(sheet, r, c);
+				}
+				double sum = 0;
+				for (int r : subtotals) {
+					sum += sheet.getRow(r).getCell(c).getNumericCellValue();
+				}
+				assertThat(sheet.getRow(total).getCell(c).getNumericCellValue()).as("合计 column %d", c)
+					.isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+			}
+		}
+	}
+
 	@Test
 	void theYearsTableDownloadsAsExcelWithTheSameFigures() throws Exception {
 		byte[] xlsx = mvc.perform(get("/execution/export.xlsx").with(as("reviewer")))

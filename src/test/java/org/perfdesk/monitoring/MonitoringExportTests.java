@@ -202,7 +202,7 @@ class MonitoringExportTests {
 		fill();
 		int n = round.cutOffMonth();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(download(path() + "/export.docx", filler)))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(table.getRow(0))).containsExactly("项目名称",
 					line.label().substring(line.label().indexOf(' ') + 1));
 			assertThat(cells(table.getRow(1))).contains("主管部门", "实施单位", line.unitName());
@@ -380,7 +380,73 @@ class MonitoringExportTests {
 				.isEqualTo("合计（" + overview.lines().stream().filter(l -> !l.department()).count() + " 个项目）");
 			assertThat(java.math.BigDecimal.valueOf(total.getCell(4).getNumericCellValue())
 				.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(projects);
+			// both money columns: the sum of the project lines as the file has them, the
+			// department lines left out
+			for (int c = 4; c <= 5; c++) {
+				double sum = 0;
+				for (int i = 0; i < overview.lines().size(); i++) {
+					if (!overview.lines().get(i).department()) {
+						sum += sheet.getRow(3 + i).getCell(c).getNumericCellValue();
+					}
+				}
+				assertThat(total.getCell(c).getNumericCellValue()).as("合计 column %d", c)
+					.isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+			}
 		}
+	}
+
+	/**
+	 * The 监控表 prints whole on every page: see {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void theReportFormPrintsItsHeaderOnEveryPage() throws Exception {
+		fill();
+		org.perfdesk.document.PrintChecks.assertPrintable(download(path() + "/export.xlsx", filler),
+				download(path() + "/export.docx", filler), "绩效指标", 3);
+	}
+
+	/** 年度资金总额 of the 监控表 is 财政拨款 plus 其他资金, in 全年预算数 and in 执行数. */
+	@Test
+	void theReportFormsFundsTotalIsTheSumOfItsSources() throws Exception {
+		fill();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(path() + "/export.xlsx", filler)))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row total = find(sheet, 2, "年度资金总额");
+			for (int c = 4; c <= 5; c++) {
+				double parts = sheet.getRow(total.getRowNum() + 1).getCell(c).getNumericCellValue()
+						+ sheet.getRow(total.getRowNum() + 2).getCell(c).getNumericCellValue();
+				assertThat(total.getCell(c).getNumericCellValue()).as("column %d", c)
+					.isCloseTo(parts, org.assertj.core.api.Assertions.within(1e-6));
+			}
+		}
+	}
+
+	/**
+	 * The round's summary as PDF: the same lines and 合计 as the .xlsx, headings on every
+	 * page.
+	 */
+	@Test
+	void theRoundSummaryDownloadsAsPdf() throws Exception {
+		fill();
+		var finance = user(users.loadUserByUsername("finance"));
+		byte[] xlsx = download("/monitoring/rounds/" + round.id() + "/export.xlsx", finance);
+		var pdf = org.perfdesk.document.PdfPages
+			.read(download("/monitoring/rounds/" + round.id() + "/export.pdf", finance), "monitoring-summary");
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.CHINA);
+			Row total = sheet.getRow(sheet.getLastRowNum());
+			assertThat(pdf.flat(1)).contains(org.perfdesk.document.PdfPages.flat("绩效运行监控预警清单", "预警", "单位", "项目"));
+			assertThat(pdf.flat(pdf.count()))
+				.contains(org.perfdesk.document.PdfPages.flat(total.getCell(0).getStringCellValue(),
+						formatter.formatCellValue(total.getCell(4)), formatter.formatCellValue(total.getCell(5))));
+		}
+		String page = mvc.perform(get("/monitoring/rounds/" + round.id()).with(finance))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/monitoring/rounds/" + round.id() + "/export.pdf", "data-print");
 	}
 
 	@Test

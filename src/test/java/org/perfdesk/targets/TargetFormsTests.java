@@ -157,7 +157,9 @@ class TargetFormsTests {
 			assertThat(sheet.getRow(objectives + 1).getHeightInPoints())
 				.isGreaterThan(sheet.getRow(objectives).getHeightInPoints());
 
-			assertThat(text(sheet, sheet.getLastRowNum(), 0)).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(text(sheet, sheet.getLastRowNum() - 3, 0)).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(text(sheet, sheet.getLastRowNum() - 1, 0)).startsWith("填报人：").contains("联系电话：", "审核人：");
+			assertThat(text(sheet, sheet.getLastRowNum(), 0)).startsWith("单位（盖章）：").contains("日期：");
 			PrintSetup print = sheet.getPrintSetup();
 			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(print.getLandscape()).isTrue();
@@ -228,8 +230,8 @@ class TargetFormsTests {
 			assertThat(pageSize.getW().toString()).isEqualTo("16838");
 			assertThat(pageSize.getH().toString()).isEqualTo("11906");
 
-			assertThat(document.getTables()).hasSize(1);
-			XWPFTable table = document.getTables().get(0);
+			assertThat(document.getTables()).hasSize(2);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(table.getTopBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideHBorderType()).isEqualTo(XWPFBorderType.SINGLE);
 			assertThat(table.getInsideVBorderType()).isEqualTo(XWPFBorderType.SINGLE);
@@ -267,8 +269,11 @@ class TargetFormsTests {
 			assertThat(merge(table.getRow(head + 6).getCell(0))).isEqualTo(STMerge.RESTART);
 			assertThat(merge(table.getRow(head + 1).getCell(0))).isNull();
 			assertThat(texts(table.getRow(head + 1 + PROJECT_ROWS.size())).subList(0, 2)).containsExactly("合计", "100");
-			assertThat(document.getParagraphs().get(document.getParagraphs().size() - 1).getText())
-				.isEqualTo("状态：已批复　版本：第2版");
+			// the footnote, then the two signature lines
+			int paragraphs = document.getParagraphs().size();
+			assertThat(document.getParagraphs().get(paragraphs - 3).getText()).isEqualTo("状态：已批复　版本：第2版");
+			assertThat(document.getParagraphs().get(paragraphs - 2).getText()).startsWith("填报人：");
+			assertThat(document.getParagraphs().get(paragraphs - 1).getText()).startsWith("单位（盖章）：");
 		}
 	}
 
@@ -291,17 +296,17 @@ class TargetFormsTests {
 						new KeyTask(
 								"青少年权益维护", "运营12355青少年服务热线，开展法治宣传进校园", Amount.ofWan(new BigDecimal("2")), Amount.ZERO)),
 				"从严治团；“青年大学习”行动；“网上共青团”建设；推进青年就业创业。", "加强基层团组织建设；充分利用新媒体平台；发挥志愿服务队作用。",
-				List.of(indicator(QUANTITY, "“青年大学习”主题团课次数", "≥24次", null, ValueBasis.PLAN, true),
+				List.of(indicator(QUANTITY, "青年思想引领主题团课次数", "≥24次", null, ValueBasis.PLAN, true),
 						indicator(SERVICE_SATISFACTION, "团员青年满意度", "≥90%", null, ValueBasis.HISTORY, false),
 						indicator(QUALITY, "发展团员程序合规率", "=100%", null, ValueBasis.PLAN, false),
-						indicator(QUANTITY, "新发展团员人数", "≥300人", null, ValueBasis.PLAN, false),
-						indicator(SOCIAL, "12355热线来电办结率", "≥90%", null, ValueBasis.HISTORY, false),
+						indicator(QUANTITY, "青年思想引领新发展团员人数", "≥300人", null, ValueBasis.PLAN, false),
+						indicator(SOCIAL, "青少年权益维护热线来电办结率", "≥90%", null, ValueBasis.HISTORY, false),
 						indicator(TIMELINESS, "重点工作按时完成率", "≥95%", null, ValueBasis.PLAN, false)));
 	}
 
-	static final List<String[]> DEPARTMENT_ROWS = List.of(new String[] { "产出指标", "数量指标", "“青年大学习”主题团课次数" },
-			new String[] { "产出指标", "数量指标", "新发展团员人数" }, new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
-			new String[] { "产出指标", "时效指标", "重点工作按时完成率" }, new String[] { "效益指标", "社会效益指标", "12355热线来电办结率" },
+	static final List<String[]> DEPARTMENT_ROWS = List.of(new String[] { "产出指标", "数量指标", "青年思想引领主题团课次数" },
+			new String[] { "产出指标", "数量指标", "青年思想引领新发展团员人数" }, new String[] { "产出指标", "质量指标", "发展团员程序合规率" },
+			new String[] { "产出指标", "时效指标", "重点工作按时完成率" }, new String[] { "效益指标", "社会效益指标", "青少年权益维护热线来电办结率" },
 			new String[] { "满意度指标", "服务对象满意度指标", "团员青年满意度" });
 
 	@Test
@@ -328,14 +333,19 @@ class TargetFormsTests {
 			assertThat(merged(sheet)).contains(range(head, head + 1, 0, 1), range(head, head, 5, 8));
 			double[][] amounts = { { 3.5, 3, 0.5 }, { 12.5, 10, 2.5 }, { 2, 2, 0 } };
 			String[] names = { "青年思想引领", "青年志愿服务", "青少年权益维护" };
+			// the first task has two rows of key indicators, the others one each
+			int[] at = { head + 2, head + 4, head + 5 };
+			assertThat(merged(sheet)).contains(range(head + 2, head + 3, 0, 1), range(head + 2, head + 3, 5, 5));
+			assertThat(List.of(text(sheet, head + 3, 3), text(sheet, head + 3, 4))).containsExactly("青年思想引领新发展团员人数",
+					"≥300人");
 			for (int i = 0; i < 3; i++) {
-				int r = head + 2 + i;
+				int r = at[i];
 				assertThat(text(sheet, r, 0)).isEqualTo(names[i]);
 				assertThat(text(sheet, r, 2)).isEqualTo(content.tasks().get(i).content());
 				assertThat(List.of(number(sheet, r, 5), number(sheet, r, 6), number(sheet, r, 7)))
 					.containsExactly(amounts[i][0], amounts[i][1], amounts[i][2]);
 			}
-			int sum = head + 5;
+			int sum = head + 6;
 			assertThat(text(sheet, sum, 0)).isEqualTo("金额合计");
 			assertThat(List.of(number(sheet, sum, 5), number(sheet, sum, 6), number(sheet, sum, 7)))
 				.containsExactly(18.0, 15.0, 3.0);
@@ -374,22 +384,43 @@ class TargetFormsTests {
 		Files.write(EXPORTS.resolve("department-target.docx"), docx);
 
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("2022年度部门整体支出绩效目标表");
-			XWPFTable table = document.getTables().get(0);
+			// seed 004: prose sections first, each a heading with its text
+			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(paragraphs.get(0)).isEqualTo("2022年度部门整体支出绩效目标");
+			assertThat(paragraphs).containsSubsequence("一、部门职能", content.duties(), "二、总体绩效目标", "（一）总体目标", "（二）工作重点",
+					content.workFocus(), "三、分项绩效目标", "（一）青年思想引领", content.tasks().get(0).content(), "（二）青年志愿服务",
+					"（三）青少年权益维护", "四、工作保障措施", content.safeguards(), "五、年度主要任务及绩效指标");
+			assertThat(String.join("\n", paragraphs)).contains("状态：", "填报人：", "单位（盖章）：");
+			// the key-task table, then the indicators with their header repeated on every
+			// page
+			assertThat(document.getTables()).hasSize(2);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(table.getBottomBorderType()).isEqualTo(XWPFBorderType.SINGLE);
-			assertThat(texts(rowWith(table, "部门（单位）名称"))).containsExactly("部门（单位）名称", "共青团示例市委员会本级");
-			assertThat(texts(rowWith(table, "年度总体目标")).get(1)).isEqualTo(content.annualObjective());
+			XWPFTable indicatorTable = document.getTables().get(1);
+			assertThat(indicatorTable.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(indicatorTable.getRow(1).isRepeatHeader()).isTrue();
+			assertThat(indicatorTable.getRow(2).isRepeatHeader()).isFalse();
+			assertThat(indicatorTable.getRows()).allMatch(XWPFTableRow::isCantSplitRow);
 			int head = rowIndex(table, "任务名称");
-			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "预算金额（万元）");
-			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "总额", "财政拨款", "其他资金");
-			assertThat(texts(table.getRow(head + 3))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", "12.50",
-					"10.00", "2.50");
+			assertThat(texts(table.getRow(head))).containsExactly("任务名称", "主要内容", "关键性指标", "绩效标准", "预算金额（万元）");
+			assertThat(texts(table.getRow(head + 1))).containsExactly("", "", "", "", "总额", "财政拨款", "其他资金");
+			// each task with its rows of key indicators, those whose names name the task;
+			// the task's name, content and money merged down them
+			assertThat(texts(table.getRow(head + 2))).containsExactly("青年思想引领", "开展“青年大学习”行动和爱国主义教育活动", "青年思想引领主题团课次数",
+					"≥24次", "3.50", "3.00", "0.50");
+			assertThat(texts(table.getRow(head + 3))).containsExactly("", "", "青年思想引领新发展团员人数", "≥300人", "", "", "");
+			assertThat(merge(table.getRow(head + 3).getCell(0))).isEqualTo(STMerge.CONTINUE);
+			assertThat(texts(table.getRow(head + 4))).containsExactly("青年志愿服务", "组织文明交通劝导、环境整治等志愿服务活动", "—", "—",
+					"12.50", "10.00", "2.50");
+			assertThat(texts(table.getRow(head + 5)).subList(0, 3)).containsExactly("青少年权益维护",
+					"运营12355青少年服务热线，开展法治宣传进校园", "青少年权益维护热线来电办结率");
 			assertThat(texts(rowWith(table, "金额合计"))).containsExactly("金额合计", "18.00", "15.00", "3.00");
 			int indicators = rowIndex(table, "一级指标");
 			assertThat(texts(table.getRow(indicators + 1)).subList(0, 3)).containsExactly("产出指标", "数量指标",
-					"“青年大学习”主题团课次数");
-			assertThat(texts(table.getRow(indicators + 2)).subList(0, 3)).containsExactly("", "", "新发展团员人数");
-			assertThat(texts(table.getRow(indicators + 1 + DEPARTMENT_ROWS.size())).get(0)).isEqualTo("工作重点");
+					"青年思想引领主题团课次数");
+			assertThat(texts(table.getRow(indicators + 2)).subList(0, 3)).containsExactly("", "", "青年思想引领新发展团员人数");
+			// no 分值 given: no 合计 row, the indicators are the last rows
+			assertThat(table.getNumberOfRows()).isEqualTo(indicators + 1 + DEPARTMENT_ROWS.size());
 		}
 	}
 
@@ -436,8 +467,11 @@ class TargetFormsTests {
 	void departmentPdfShowsTheTasksAndTheIndicators() {
 		TargetContent content = departmentContent();
 		PdfPages pdf = PdfPages.read(forms.departmentPdf(departmentHeader(), content), "department-target");
-		assertThat(pdf.flat()).contains(flat("2022年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务", "青年思想引领", "金额合计",
-				"18.00", "15.00", "3.00", "年度绩效指标", "新发展团员人数", "工作重点", "保障措施", "第 1 页 共"));
+		// seed 004's order: the prose sections, then the key-task and indicator tables
+		assertThat(pdf.flat()).containsSubsequence(flat("2022年度部门整体支出绩效目标", "一、部门职能", content.duties(), "二、总体绩效目标",
+				"（一）总体目标", "（二）工作重点", "三、分项绩效目标", "（一）青年思想引领", "（三）青少年权益维护", "四、工作保障措施", "年度主要任务", "青年思想引领", "金额合计",
+				"18.00", "15.00", "3.00", "年度绩效指标", "青年思想引领新发展团员人数", "填报人"));
+		assertThat(pdf.flat(1)).contains(flat("第 1 页 共"));
 		for (String[] row : DEPARTMENT_ROWS) {
 			assertThat(pdf.flat()).contains(flat(row[2]));
 		}
@@ -459,6 +493,12 @@ class TargetFormsTests {
 			assertThat(pdf.flat(page)).as("page %d", page)
 				.contains("年度绩效指标", "一级指标", "三级指标", "指标值确定依据")
 				.doesNotContain("项目编码", "2022年度项目支出绩效目标表");
+			// the 40 rows of one 一级/二级 run continue on this page: its labels print
+			// again above the first of them
+			String body = pdf.flat(page).substring(pdf.flat(page).indexOf("核心指标"));
+			if (body.contains("开展志愿服务活动次数")) {
+				assertThat(body.substring(0, body.indexOf("开展志愿服务活动次数"))).as("page %d", page).contains("产出指标", "数量指标");
+			}
 		}
 		assertThat(pdf.flat()).contains("开展志愿服务活动次数39", "合计");
 	}

@@ -411,7 +411,7 @@ class TargetPageTests {
 			.getResponse()
 			.getContentAsByteArray();
 		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			String all = doc.getTables().get(0).getText();
+			String all = org.perfdesk.document.DocxTables.joined(doc).getText();
 			assertThat(all).contains("培训志愿者骨干人数").contains("12.50");
 		}
 		mvc.perform(get("/targets/" + id + "/export.xlsx").with(as("filler2"))).andExpect(status().isNotFound());
@@ -449,9 +449,8 @@ class TargetPageTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray(), "department-target-page");
-		assertThat(departmentPdf.flat(1))
-			.contains(flat(year + "年度部门整体支出绩效目标表", "部门（单位）名称", "部门职能概述", "年度主要任务", "金额合计", "第 1 页 共"));
-		assertThat(departmentPdf.flat()).contains(flat("年度绩效指标", "工作重点", "保障措施"));
+		assertThat(departmentPdf.flat(1)).contains(flat(year + "年度部门整体支出绩效目标", "一、部门职能", "二、总体绩效目标", "第 1 页 共"));
+		assertThat(departmentPdf.flat()).contains(flat("三、分项绩效目标", "四、工作保障措施", "年度主要任务", "金额合计", "年度绩效指标", "填报人"));
 
 		String page = mvc.perform(get("/targets/" + id).with(as("filler")))
 			.andExpect(status().isOk())

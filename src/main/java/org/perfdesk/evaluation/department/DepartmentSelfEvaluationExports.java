@@ -9,6 +9,7 @@ import org.perfdesk.document.FormGrid.Style;
 import org.perfdesk.evaluation.common.CommonIndicatorScore;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.Amount;
+import org.perfdesk.targets.KeyTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class DepartmentSelfEvaluationExports {
 
 	}
 
-	static final int[] EVALUATION_WIDTHS = { 12, 16, 24, 24, 12, 12, 12 };
+	static final int[] EVALUATION_WIDTHS = { 12, 16, 22, 20, 16, 14, 12 };
 
 	static final int[] COMPLETION_WIDTHS = { 12, 26, 22, 14, 14, 14, 30 };
 
@@ -112,6 +113,7 @@ public class DepartmentSelfEvaluationExports {
 		grid.text(r, 3, 1, Style.HEADER, "预期实现值");
 		grid.text(r, 4, 1, Style.HEADER, "年度完成值");
 		grid.text(r, 5, 2, Style.HEADER, "指标完成情况");
+		grid.keepWithNext(r);
 		for (int i = 0; i < keys.size(); i++) {
 			KeyIndicatorResult k = keys.get(i);
 			grid.text(r + 1 + i, 1, 2, Style.TEXT, k.name());
@@ -120,23 +122,46 @@ public class DepartmentSelfEvaluationExports {
 			grid.text(r + 1 + i, 5, 2, Style.TEXT, k.completion());
 		}
 
+		// 主要任务 as seed 001 prints it: each task with its rows of key indicators, the
+		// task's target, completion and money merged down those rows
 		List<TaskResult> tasks = e.tasks();
-		r = grid.rows(tasks.size() + 1);
-		grid.put(r, 0, tasks.size() + 1, 1, Style.LABEL, "主要任务", null);
-		String[] heads = { "任务名称", "预期目标", "目标完成情况", "金额合计", "其中：财政拨款", "其他资金" };
+		List<List<KeyIndicatorResult>> byTask = byTask(e);
+		int taskRows = 0;
+		for (List<KeyIndicatorResult> own : byTask) {
+			taskRows += Math.max(1, own.size());
+		}
+		r = grid.rows(taskRows + 2);
+		grid.put(r, 0, taskRows + 2, 1, Style.LABEL, "主要任务", null);
+		String[] heads = { "任务名称", "预期目标", "目标完成情况", "关键指标", "指标完成情况", "任务涉及资金" };
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(r, 1 + c, 1, Style.HEADER, heads[c]);
 		}
+		grid.keepWithNext(r);
+		int row = r + 1;
+		Amount taskSum = Amount.ZERO;
 		for (int i = 0; i < tasks.size(); i++) {
 			TaskResult t = tasks.get(i);
-			int row = r + 1 + i;
-			grid.text(row, 1, 1, Style.TEXT, t.name());
-			grid.text(row, 2, 1, Style.TEXT, t.target());
-			grid.text(row, 3, 1, Style.TEXT, t.completion());
-			grid.number(row, 4, 1, Style.MONEY_TOTAL, t.total().toWanExact());
-			grid.number(row, 5, 1, Style.MONEY, t.fiscalFunds().toWanExact());
-			grid.number(row, 6, 1, Style.MONEY, t.otherFunds().toWanExact());
+			List<KeyIndicatorResult> own = byTask.get(i);
+			int lines = Math.max(1, own.size());
+			grid.put(row, 1, lines, 1, Style.TEXT, t.name(), null);
+			grid.put(row, 2, lines, 1, Style.TEXT, t.target(), null);
+			grid.put(row, 3, lines, 1, Style.TEXT, t.completion(), null);
+			grid.put(row, 6, lines, 1, Style.MONEY, null, t.total().toWanExact());
+			if (own.isEmpty()) {
+				grid.text(row, 4, 1, Style.CENTER, "—");
+				grid.text(row, 5, 1, Style.CENTER, "—");
+			}
+			for (int k = 0; k < own.size(); k++) {
+				KeyIndicatorResult key = own.get(k);
+				grid.text(row + k, 4, 1, Style.TEXT,
+						key.name() + (key.expected().isEmpty() ? "" : "（" + key.expected() + "）"));
+				grid.text(row + k, 5, 1, Style.TEXT, done(key));
+			}
+			taskSum = taskSum.plus(t.total());
+			row += lines;
 		}
+		grid.text(row, 1, 5, Style.LABEL, "金额合计");
+		grid.number(row, 6, 1, Style.MONEY_TOTAL, taskSum.toWanExact());
 
 		common(grid, sheet);
 
@@ -234,28 +259,59 @@ public class DepartmentSelfEvaluationExports {
 		grid.text(r + lines + 1, 1, 5, Style.LABEL, "其中：部门年度整体预算完成率");
 		rate(grid, r + lines + 1, 6, 1, sheet.funds().completionRate());
 
+		// 年度主要支出计划 as seed 002 prints it: each task with its rows of key
+		// indicators (关键性指标, 绩效标准, 年度完成值, 具体完成情况), then the task's own 完成情况
 		List<TaskResult> tasks = e.tasks();
-		r = grid.rows(tasks.size() + 1);
-		grid.put(r, 0, tasks.size() + 1, 1, Style.LABEL, "年度主要支出计划", null);
-		String[] heads = { "任务", "任务的绩效目标", "金额合计", "其中：财政拨款", "其他资金", "具体完成情况" };
+		List<List<KeyIndicatorResult>> byTask = byTask(e);
+		int taskRows = 0;
+		for (List<KeyIndicatorResult> own : byTask) {
+			taskRows += own.size() + 1;
+		}
+		r = grid.rows(taskRows + 1);
+		grid.put(r, 0, taskRows + 1, 1, Style.LABEL, "年度主要支出计划", null);
+		String[] heads = { "任务", "任务的绩效目标", "任务关键性指标", "绩效标准（预期实现值）", "年度完成值", "具体完成情况" };
 		for (int c = 0; c < heads.length; c++) {
 			grid.text(r, 1 + c, 1, Style.HEADER, heads[c]);
 		}
+		grid.keepWithNext(r);
+		int row = r + 1;
 		for (int i = 0; i < tasks.size(); i++) {
 			TaskResult t = tasks.get(i);
-			int row = r + 1 + i;
-			grid.text(row, 1, 1, Style.TEXT, "任务 " + (i + 1) + "（" + t.name() + "）");
-			grid.text(row, 2, 1, Style.TEXT, t.target());
-			grid.number(row, 3, 1, Style.MONEY_TOTAL, t.total().toWanExact());
-			grid.number(row, 4, 1, Style.MONEY, t.fiscalFunds().toWanExact());
-			grid.number(row, 5, 1, Style.MONEY, t.otherFunds().toWanExact());
-			grid.text(row, 6, 1, Style.TEXT, t.completion());
+			List<KeyIndicatorResult> own = byTask.get(i);
+			int span = own.size() + 1;
+			grid.put(row, 1, span, 1, Style.TEXT,
+					"任务 " + (i + 1) + "（" + t.name() + "）\n任务涉及资金 " + t.total().formatWan() + " 万元", null);
+			grid.put(row, 2, span, 1, Style.TEXT, t.target(), null);
+			for (int k = 0; k < own.size(); k++) {
+				KeyIndicatorResult key = own.get(k);
+				grid.text(row + k, 3, 1, Style.TEXT, "指标 " + (k + 1) + "（" + key.name() + "）");
+				grid.text(row + k, 4, 1, Style.CENTER, key.expected());
+				grid.text(row + k, 5, 1, Style.CENTER, key.actualValue());
+				grid.text(row + k, 6, 1, Style.TEXT, key.completion());
+			}
+			grid.text(row + own.size(), 3, 3, Style.LABEL, "任务完成情况");
+			grid.text(row + own.size(), 6, 1, Style.TEXT, t.completion());
+			row += span;
 		}
 		grid.footnote(footnote(sheet));
 		return grid;
 	}
 
 	// ---------------------------------------------------------------- cells
+
+	/** The key indicators of each task, derived by {@link KeyTask#indicatorsByTask}. */
+	static List<List<KeyIndicatorResult>> byTask(DepartmentSelfEvaluation e) {
+		return KeyTask.indicatorsByTask(e.tasks().stream().map(TaskResult::name).toList(), e.keyIndicators(),
+				KeyIndicatorResult::name);
+	}
+
+	/** 指标完成情况 of a key indicator: its 年度完成值, then what the department wrote. */
+	private static String done(KeyIndicatorResult key) {
+		if (key.actualValue().isEmpty()) {
+			return key.completion();
+		}
+		return key.completion().isEmpty() ? key.actualValue() : key.actualValue() + "；" + key.completion();
+	}
 
 	private static void money(FormGrid grid, int r, String leftLabel, Amount left, String rightLabel, Amount right) {
 		grid.text(r, 1, 1, Style.LABEL, leftLabel);

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -235,6 +236,69 @@ class DepartmentSelfEvaluationPageTests {
 
 	// ---------------------------------------------------------------- downloads
 
+	/**
+	 * Every 合计 of the self-evaluation table, read back from the .xlsx and the .docx: the
+	 * tasks' money (金额合计) and the common indicators' 分值 and 得分.
+	 */
+	@Test
+	void everyTotalOfTheSelfEvaluationTableIsTheSumOfItsRows() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.xlsx")))) {
+			Sheet s = workbook.getSheetAt(0);
+			int money = org.perfdesk.document.Totals.rows(s, "主要任务").get(0);
+			int sum = -1;
+			for (int r = money; r <= s.getLastRowNum(); r++) {
+				if (s.getRow(r).getCell(1) != null && "金额合计".equals(s.getRow(r).getCell(1).getStringCellValue())) {
+					sum = r;
+					break;
+				}
+			}
+			org.perfdesk.document.Totals.assertColumnTotal(s, sum, 6);
+			int total = org.perfdesk.document.Totals.rows(s, "合计（等级").get(0);
+			org.perfdesk.document.Totals.assertColumnTotal(s, total, 4);
+			org.perfdesk.document.Totals.assertColumnTotal(s, total, 5);
+		}
+		try (var document = new XWPFDocument(
+				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
+			int total = org.perfdesk.document.Totals.rows(table, "合计（等级").get(0);
+			org.perfdesk.document.Totals.assertColumnTotal(table, total, 4);
+			org.perfdesk.document.Totals.assertColumnTotal(table, total, 5);
+		}
+	}
+
+	/**
+	 * Both tables print whole on every page: see
+	 * {@link org.perfdesk.document.PrintChecks}.
+	 */
+	@Test
+	void bothTablesPrintTheirHeadersOnEveryPage() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		String base = "/evaluations/departments/" + e.id() + "/export/";
+		org.perfdesk.document.PrintChecks.assertPrintable(download(base + "evaluation.xlsx"),
+				download(base + "evaluation.docx"), "部门整体支出共性指标", 2);
+	}
+
+	/**
+	 * The column headings of 主要任务 never end a PDF page: the page they print on also has
+	 * the first task, and the rows of 一级 labels cut by a page break are named again.
+	 */
+	@Test
+	void theTaskHeadingsStayWithTheFirstTaskInThePdf() throws Exception {
+		DepartmentSelfEvaluation e = filled();
+		PdfPages pdf = PdfPages.read(download("/evaluations/departments/" + e.id() + "/export/evaluation.pdf"),
+				"department-self-evaluation-tasks");
+		boolean found = false;
+		for (int page = 1; page <= pdf.count(); page++) {
+			if (pdf.flat(page).contains(PdfPages.flat("任务涉及资金"))) {
+				assertThat(pdf.flat(page)).as("page %d", page).contains(PdfPages.flat(e.tasks().get(0).name()));
+				found = true;
+			}
+		}
+		assertThat(found).isTrue();
+	}
+
 	byte[] download(String url) throws Exception {
 		return mvc.perform(get(url).with(as("filler")))
 			.andExpect(status().isOk())
@@ -275,13 +339,31 @@ class DepartmentSelfEvaluationPageTests {
 				assertThat(row.getCell(3).getStringCellValue()).isEqualTo(e.keyIndicators().get(i).expected());
 				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(e.keyIndicators().get(i).actualValue());
 			}
+			// 主要任务: each task with its rows of key indicators, its money merged down
+			// them, then 金额合计, the sum of the tasks' money
 			Row taskHead = find(s, 1, "任务名称");
+			assertThat(texts(taskHead).subList(1, 7)).containsExactly("任务名称", "预期目标", "目标完成情况", "关键指标", "指标完成情况",
+					"任务涉及资金");
+			List<List<KeyIndicatorResult>> byTask = DepartmentSelfEvaluationExports.byTask(e);
+			assertThat(byTask.get(0)).isNotEmpty();
+			int at = taskHead.getRowNum() + 1;
+			double sum = 0;
 			for (int i = 0; i < e.tasks().size(); i++) {
-				Row row = s.getRow(taskHead.getRowNum() + 1 + i);
+				Row row = s.getRow(at);
 				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(e.tasks().get(i).name());
-				assertThat(row.getCell(4).getNumericCellValue())
+				assertThat(row.getCell(3).getStringCellValue()).isEqualTo(e.tasks().get(i).completion());
+				assertThat(row.getCell(6).getNumericCellValue())
 					.isEqualTo(e.tasks().get(i).total().toWanExact().doubleValue());
+				sum += row.getCell(6).getNumericCellValue();
+				List<KeyIndicatorResult> own = byTask.get(i);
+				for (int k = 0; k < own.size(); k++) {
+					assertThat(s.getRow(at + k).getCell(4).getStringCellValue()).startsWith(own.get(k).name());
+					assertThat(s.getRow(at + k).getCell(5).getStringCellValue()).startsWith(own.get(k).actualValue());
+				}
+				at += Math.max(1, own.size());
 			}
+			assertThat(s.getRow(at).getCell(1).getStringCellValue()).isEqualTo("金额合计");
+			assertThat(s.getRow(at).getCell(6).getNumericCellValue()).isCloseTo(sum, within(1e-9));
 			Row commonHead = find(s, 0, "一级指标");
 			List<CommonIndicatorScore> scores = sheet.scores();
 			for (int i = 0; i < scores.size(); i++) {
@@ -309,7 +391,7 @@ class DepartmentSelfEvaluationPageTests {
 		DepartmentSelfEvaluationSheet sheet = evaluations.sheet(city.filler, e.id());
 		try (var document = new XWPFDocument(
 				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/evaluation.docx")))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(table.getRow(0))).containsExactly("部门名称", sheet.departmentName());
 			assertThat(cells(row(table, "整体支出年度预算数")))
 				.contains(String.format("%,.2f", sheet.funds().annualBudget().toWanExact()));
@@ -341,20 +423,36 @@ class DepartmentSelfEvaluationPageTests {
 			}
 			Row rate = find(s, 1, "其中：部门年度整体预算完成率");
 			assertThat(rate.getCell(6).getNumericCellValue()).isEqualTo(sheet.funds().completionRate().doubleValue());
+			// 年度主要支出计划 as seed 002: each task with its rows of key indicators, then
+			// the task's own completion
 			Row taskHead = find(s, 1, "任务");
+			assertThat(texts(taskHead).subList(1, 7)).containsExactly("任务", "任务的绩效目标", "任务关键性指标", "绩效标准（预期实现值）",
+					"年度完成值", "具体完成情况");
+			List<List<KeyIndicatorResult>> byTask = DepartmentSelfEvaluationExports.byTask(e);
+			int at = taskHead.getRowNum() + 1;
 			for (int i = 0; i < e.tasks().size(); i++) {
-				Row row = s.getRow(taskHead.getRowNum() + 1 + i);
 				TaskResult t = e.tasks().get(i);
-				assertThat(row.getCell(1).getStringCellValue()).isEqualTo("任务 " + (i + 1) + "（" + t.name() + "）");
-				assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(t.total().toWanExact().doubleValue());
-				assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(t.fiscalFunds().toWanExact().doubleValue());
-				assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(t.otherFunds().toWanExact().doubleValue());
-				assertThat(row.getCell(6).getStringCellValue()).isEqualTo(t.completion());
+				assertThat(s.getRow(at).getCell(1).getStringCellValue())
+					.startsWith("任务 " + (i + 1) + "（" + t.name() + "）\n任务涉及资金 " + t.total().formatWan() + " 万元");
+				assertThat(s.getRow(at).getCell(2).getStringCellValue()).isEqualTo(t.target());
+				List<KeyIndicatorResult> own = byTask.get(i);
+				for (int k = 0; k < own.size(); k++) {
+					Row row = s.getRow(at + k);
+					assertThat(row.getCell(3).getStringCellValue())
+						.isEqualTo("指标 " + (k + 1) + "（" + own.get(k).name() + "）");
+					assertThat(row.getCell(4).getStringCellValue()).isEqualTo(own.get(k).expected());
+					assertThat(row.getCell(5).getStringCellValue()).isEqualTo(own.get(k).actualValue());
+					assertThat(row.getCell(6).getStringCellValue()).isEqualTo(own.get(k).completion());
+				}
+				Row done = s.getRow(at + own.size());
+				assertThat(done.getCell(3).getStringCellValue()).isEqualTo("任务完成情况");
+				assertThat(done.getCell(6).getStringCellValue()).isEqualTo(t.completion());
+				at += own.size() + 1;
 			}
 		}
 		try (var document = new XWPFDocument(
 				new ByteArrayInputStream(download("/evaluations/departments/" + e.id() + "/export/completion.docx")))) {
-			XWPFTable table = document.getTables().get(0);
+			XWPFTable table = org.perfdesk.document.DocxTables.joined(document);
 			assertThat(cells(row(table, "其中：部门年度整体预算完成率")))
 				.endsWith(sheet.funds().completionRate().toPlainString() + "%");
 		}
