@@ -35,6 +35,11 @@ final class TargetContentChecks {
 	 * for a department target.
 	 */
 	static Map<String, String> problems(TargetContent c, Amount projectBudget) {
+		return problems(c, projectBudget, SpendingCheckpoints.labels(SpendingCheckpoints.DEFAULT_MONTHS));
+	}
+
+	/** The same, the spending plan's errors named by the year's checkpoints. */
+	static Map<String, String> problems(TargetContent c, Amount projectBudget, List<String> checkpoints) {
 		var errors = new LinkedHashMap<String, String>();
 		length(errors, "mediumTermObjective", "中期目标", c.mediumTermObjective(), LONG_TEXT, PlainText.MULTI_LINE);
 		length(errors, "annualObjective", c.kind() == TargetKind.PROJECT ? "年度目标" : "年度总体目标", c.annualObjective(),
@@ -44,7 +49,7 @@ final class TargetContentChecks {
 		length(errors, "safeguards", "保障措施", c.safeguards(), LONG_TEXT, PlainText.MULTI_LINE);
 		if (c.kind() == TargetKind.PROJECT) {
 			funds(errors, c, projectBudget);
-			plan(errors, c.spendingPlan());
+			plan(errors, c.spendingPlan(), checkpoints);
 		}
 		else {
 			tasks(errors, c.tasks());
@@ -77,15 +82,15 @@ final class TargetContentChecks {
 		}
 	}
 
-	private static void plan(Map<String, String> errors, SpendingPlan plan) {
+	private static void plan(Map<String, String> errors, SpendingPlan plan, List<String> checkpoints) {
 		if (plan == null || plan.march() == null || plan.june() == null || plan.september() == null
 				|| plan.december() == null) {
-			errors.put("plan", "请填写 3、6、9、12 月底的累计支出计划（%）");
+			errors.put("plan", "请填写" + String.join("、", checkpoints) + "的累计支出计划（%）");
 			return;
 		}
 		List<BigDecimal> points = List.of(plan.march(), plan.june(), plan.september(), plan.december());
 		String[] names = { "planMarch", "planJune", "planSeptember", "planDecember" };
-		String[] months = { "3月底", "6月底", "9月底", "12月底" };
+		String[] months = checkpoints.toArray(String[]::new);
 		for (int i = 0; i < points.size(); i++) {
 			BigDecimal p = points.get(i);
 			if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {

@@ -191,7 +191,7 @@ class TargetController {
 				: form.getUnitId() != null ? form.getUnitId() : scope.ownUnitId();
 		int year = project != null ? project.fiscalYear() : currentUser.fiscalYear().value();
 		IndicatorScheme scheme = targets.schemeFor(year);
-		TargetContent content = form.toContent(kind, scheme, year, errors);
+		TargetContent content = form.toContent(kind, scheme, year, checkpoints.checkpoints(year).labels(), errors);
 		try {
 			if (!errors.isEmpty()) {
 				throw new RuleViolation(errors);
@@ -218,10 +218,11 @@ class TargetController {
 		TargetKind kind = project == null ? TargetKind.DEPARTMENT : TargetKind.PROJECT;
 		int year = project != null ? project.fiscalYear() : currentUser.fiscalYear().value();
 		var errors = new LinkedHashMap<String, String>();
-		TargetContent content = form.toContent(kind, targets.schemeFor(year), year, errors);
+		List<String> labels = checkpoints.checkpoints(year).labels();
+		TargetContent content = form.toContent(kind, targets.schemeFor(year), year, labels, errors);
 		// what could not be read keeps its own message; the content checks only add what
 		// is wrong besides
-		TargetContentChecks.problems(content, project == null ? null : project.totalBudget())
+		TargetContentChecks.problems(content, project == null ? null : project.totalBudget(), labels)
 			.forEach(errors::putIfAbsent);
 		List<Finding> findings = errors.isEmpty()
 				? targets.check(scope, content, year, project == null ? null : project.id()) : List.of();
@@ -250,7 +251,8 @@ class TargetController {
 		PerformanceTarget target = targets.find(scope, id);
 		Project project = targets.projectOf(scope, target).orElse(null);
 		var errors = new LinkedHashMap<String, String>();
-		TargetContent content = form.toContent(target.kind(), target.content().scheme(), target.fiscalYear(), errors);
+		TargetContent content = form.toContent(target.kind(), target.content().scheme(), target.fiscalYear(),
+				checkpoints.checkpoints(target.fiscalYear()).labels(), errors);
 		try {
 			requireWrite(scope, target.unitId());
 			if (!errors.isEmpty()) {

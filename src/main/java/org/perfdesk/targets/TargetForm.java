@@ -136,12 +136,22 @@ public class TargetForm {
 	 * → message).
 	 */
 	TargetContent toContent(TargetKind kind, IndicatorScheme scheme, int fiscalYear, Map<String, String> errors) {
+		return toContent(kind, scheme, fiscalYear, SpendingCheckpoints.labels(SpendingCheckpoints.DEFAULT_MONTHS),
+				errors);
+	}
+
+	/**
+	 * The content, with the spending plan's errors named by the year's checkpoints
+	 * ({@code labels}: "3月底", "6月底", "10月底", "12月底").
+	 */
+	TargetContent toContent(TargetKind kind, IndicatorScheme scheme, int fiscalYear, List<String> labels,
+			Map<String, String> errors) {
 		SpendingPlan plan = null;
 		if (kind == TargetKind.PROJECT) {
-			BigDecimal m3 = percent("planMarch", planMarch, "3月底", errors);
-			BigDecimal m6 = percent("planJune", planJune, "6月底", errors);
-			BigDecimal m9 = percent("planSeptember", planSeptember, "9月底", errors);
-			BigDecimal m12 = percent("planDecember", planDecember, "12月底", errors);
+			BigDecimal m3 = percent("planMarch", planMarch, labels.get(0), errors);
+			BigDecimal m6 = percent("planJune", planJune, labels.get(1), errors);
+			BigDecimal m9 = percent("planSeptember", planSeptember, labels.get(2), errors);
+			BigDecimal m12 = percent("planDecember", planDecember, labels.get(3), errors);
 			plan = m3 == null || m6 == null || m9 == null || m12 == null ? null : new SpendingPlan(m3, m6, m9, m12);
 		}
 		// Blank rows are dropped first, so that an error's row index is the row's place

@@ -56,9 +56,13 @@ public class TargetManagement {
 
 	private final QualityCheck quality = QualityCheck.standard();
 
+	private final SpendingCheckpointSettings checkpoints;
+
 	TargetManagement(TargetRepository targets, ProjectManagement projects, OrgDirectory directory,
-			SchemeSettings schemes, TargetReviewCheck reviewRules, ApplicationEventPublisher events) {
+			SchemeSettings schemes, TargetReviewCheck reviewRules, SpendingCheckpointSettings checkpoints,
+			ApplicationEventPublisher events) {
 		this.targets = targets;
+		this.checkpoints = checkpoints;
 		this.projects = projects;
 		this.directory = directory;
 		this.schemes = schemes;
@@ -160,7 +164,7 @@ public class TargetManagement {
 			throw new RuleViolation("projectId", "项目“" + project.name() + "”已有绩效目标，请在原目标上修改");
 		}
 		TargetContent c = normalise(content, TargetKind.PROJECT, project.fiscalYear());
-		refuseProblems(c, project);
+		refuseProblems(c, project, project.fiscalYear());
 		long id = targets.insert(TargetKind.PROJECT, project.unitId(), projectId, project.fiscalYear(), 1,
 				TargetStatus.DRAFT, c, null);
 		PerformanceTarget created = targets.findById(id).orElseThrow();
@@ -184,7 +188,7 @@ public class TargetManagement {
 			throw new RuleViolation("unitId", "“" + unit.name() + "”" + year.value() + " 年度已有部门整体支出绩效目标，请在原目标上修改");
 		}
 		TargetContent c = normalise(content, TargetKind.DEPARTMENT, year.value());
-		refuseProblems(c, null);
+		refuseProblems(c, null, year.value());
 		long id = targets.insert(TargetKind.DEPARTMENT, unit.id(), null, year.value(), 1, TargetStatus.DRAFT, c, null);
 		PerformanceTarget created = targets.findById(id).orElseThrow();
 		publish(scope, Action.CREATE, created, null);
@@ -198,7 +202,7 @@ public class TargetManagement {
 	public PerformanceTarget revise(DataScope scope, long id, int version, TargetContent content) {
 		PerformanceTarget before = writable(scope, id, "修改");
 		TargetContent c = normalise(content, before.kind(), before.fiscalYear());
-		refuseProblems(c, projectOf(scope, before).orElse(null));
+		refuseProblems(c, projectOf(scope, before).orElse(null), before.fiscalYear());
 		if (!targets.updateContent(id, version, c)) {
 			throw new ConcurrentChange("绩效目标");
 		}
@@ -382,9 +386,9 @@ public class TargetManagement {
 				c.otherFunds(), c.spendingPlan(), c.duties(), c.tasks(), c.workFocus(), c.safeguards(), c.indicators());
 	}
 
-	private void refuseProblems(TargetContent c, Project project) {
-		Map<String, String> errors = new LinkedHashMap<>(
-				TargetContentChecks.problems(c, project == null ? null : project.totalBudget()));
+	private void refuseProblems(TargetContent c, Project project, int year) {
+		Map<String, String> errors = new LinkedHashMap<>(TargetContentChecks.problems(c,
+				project == null ? null : project.totalBudget(), checkpoints.checkpoints(year).labels()));
 		if (!errors.isEmpty()) {
 			throw new RuleViolation(errors);
 		}
@@ -395,7 +399,8 @@ public class TargetManagement {
 			return TargetSubject.ofDepartment(content, year);
 		}
 		Project p = projects.find(scope, projectId);
-		return new TargetSubject(content, year, p.totalBudget(), p.purpose(), p.startYear(), p.endYear());
+		return new TargetSubject(content, year, p.totalBudget(), p.purpose(), p.startYear(), p.endYear(),
+				checkpoints.checkpoints(year).labels());
 	}
 
 	private void publish(DataScope scope, Action action, PerformanceTarget target, Map<String, String> before) {

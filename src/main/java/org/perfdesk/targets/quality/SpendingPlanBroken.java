@@ -22,8 +22,6 @@ public final class SpendingPlanBroken extends AbstractRule {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private static final String[] MONTHS = { "3月底", "6月底", "9月底", "12月底" };
-
 	private static final String[] FIELDS = { "march", "june", "september", "december" };
 
 	public SpendingPlanBroken() {
@@ -36,9 +34,13 @@ public final class SpendingPlanBroken extends AbstractRule {
 		if (subject.content().kind() != TargetKind.PROJECT) {
 			return findings;
 		}
+		// the year's checkpoints name the four shares (3、6、9、12月底 unless the finance
+		// bureau set others)
+		String[] months = subject.checkpoints().toArray(String[]::new);
 		SpendingPlan plan = subject.content().spendingPlan();
 		if (plan == null) {
-			findings.add(targetFinding("spendingPlan", "未填写资金支出计划。请填写3月底、6月底、9月底、12月底累计支出占年度资金的比例，12月底应为100%。"));
+			findings.add(targetFinding("spendingPlan",
+					"未填写资金支出计划。请填写" + String.join("、", subject.checkpoints()) + "累计支出占年度资金的比例，12月底应为100%。"));
 			return findings;
 		}
 		BigDecimal[] shares = { plan.march(), plan.june(), plan.september(), plan.december() };
@@ -48,17 +50,17 @@ public final class SpendingPlanBroken extends AbstractRule {
 			BigDecimal share = shares[q];
 			String field = "spendingPlan." + FIELDS[q];
 			if (share == null) {
-				findings.add(targetFinding(field, "资金支出计划中" + MONTHS[q] + "的累计比例未填写。请填写0—100之间的百分比。"));
+				findings.add(targetFinding(field, "资金支出计划中" + months[q] + "的累计比例未填写。请填写0—100之间的百分比。"));
 				continue;
 			}
 			if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
-				findings.add(targetFinding(field, "资金支出计划中" + MONTHS[q] + "的累计比例为" + percent(share) + "，应在0%—100%之间。"));
+				findings.add(targetFinding(field, "资金支出计划中" + months[q] + "的累计比例为" + percent(share) + "，应在0%—100%之间。"));
 				continue; // a share out of range is not compared with the next: one
 							// mistake, one finding
 			}
 			if (previous != null && share.compareTo(previous) < 0) {
-				findings.add(targetFinding(field, "资金支出计划中" + MONTHS[q] + "的累计比例" + percent(share) + "低于"
-						+ MONTHS[previousAt] + "的" + percent(previous) + "。支出计划是累计数，只能持平或增加，请改正。"));
+				findings.add(targetFinding(field, "资金支出计划中" + months[q] + "的累计比例" + percent(share) + "低于"
+						+ months[previousAt] + "的" + percent(previous) + "。支出计划是累计数，只能持平或增加，请改正。"));
 			}
 			previous = share;
 			previousAt = q;

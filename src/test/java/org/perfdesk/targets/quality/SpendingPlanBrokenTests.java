@@ -34,6 +34,15 @@ class SpendingPlanBrokenTests {
 	}
 
 	@Test
+	void theFindingsNameTheYearsCheckpoints() {
+		var s = TargetBuilder.volunteerTraining().plan("25", "60", "50", "100").build();
+		var atOctober = new org.perfdesk.targets.TargetSubject(s.content(), s.fiscalYear(), s.projectBudget(),
+				s.projectPurpose(), s.startYear(), s.endYear(), java.util.List.of("3月底", "6月底", "10月底", "12月底"));
+		assertThat(rule.check(atOctober)).singleElement()
+			.satisfies(finding -> assertThat(finding.message()).contains("10月底的累计比例50%低于6月底的60%"));
+	}
+
+	@Test
 	void aPlanThatStopsShortOfHundredIsAnError() {
 		assertThat(rule.check(TargetBuilder.volunteerTraining().plan("25", "50", "75", "90").build())).singleElement()
 			.satisfies(finding -> assertThat(finding.message()).contains("12月底的累计比例为90%，应为100%"));
