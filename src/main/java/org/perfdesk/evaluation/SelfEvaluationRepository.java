@@ -32,13 +32,13 @@ class SelfEvaluationRepository {
 
 	private final JdbcClient jdbc;
 
-	private final org.perfdesk.review.ReviewRecords reviews;
+	private final org.perfdesk.review.ReviewRepository reviews;
 
 	private final Clock clock;
 
 	SelfEvaluationRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "self_evaluation_review", "evaluation_id");
+		this.reviews = new org.perfdesk.review.ReviewRepository(jdbc, clock, "self_evaluation_review", "evaluation_id");
 		this.clock = clock;
 	}
 

@@ -32,13 +32,13 @@ class MonitoringRepository {
 
 	private final JdbcClient jdbc;
 
-	private final org.perfdesk.review.ReviewRecords reviews;
+	private final org.perfdesk.review.ReviewRepository reviews;
 
 	private final Clock clock;
 
 	MonitoringRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "monitoring_review", "report_id");
+		this.reviews = new org.perfdesk.review.ReviewRepository(jdbc, clock, "monitoring_review", "report_id");
 		this.clock = clock;
 	}
 

@@ -28,13 +28,13 @@ class ReportRepository {
 
 	private final JdbcClient jdbc;
 
-	private final org.perfdesk.review.ReviewRecords reviews;
+	private final org.perfdesk.review.ReviewRepository reviews;
 
 	private final Clock clock;
 
 	ReportRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "report_review", "report_id");
+		this.reviews = new org.perfdesk.review.ReviewRepository(jdbc, clock, "report_review", "report_id");
 		this.clock = clock;
 	}
 

@@ -37,13 +37,13 @@ class DepartmentSelfEvaluationRepository {
 
 	private final JdbcClient jdbc;
 
-	private final org.perfdesk.review.ReviewRecords reviews;
+	private final org.perfdesk.review.ReviewRepository reviews;
 
 	private final Clock clock;
 
 	DepartmentSelfEvaluationRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.reviews = new org.perfdesk.review.ReviewRecords(jdbc, clock, "department_evaluation_review",
+		this.reviews = new org.perfdesk.review.ReviewRepository(jdbc, clock, "department_evaluation_review",
 				"evaluation_id");
 		this.clock = clock;
 	}

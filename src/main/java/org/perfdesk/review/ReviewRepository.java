@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reviewer, reviewed_at): written and read the same way everywhere. A repository makes
  * one for its table; the module's own record type is built by the {@link Row} it passes.
  */
-public final class ReviewRecords {
+public final class ReviewRepository {
 
 	private static final Pattern NAME = Pattern.compile("[a-z_]{1,40}");
 
@@ -38,7 +38,7 @@ public final class ReviewRecords {
 	 * @param table the review table, e.g. {@code report_review}
 	 * @param key its column naming the reviewed record, e.g. {@code report_id}
 	 */
-	public ReviewRecords(JdbcClient jdbc, Clock clock, String table, String key) {
+	public ReviewRepository(JdbcClient jdbc, Clock clock, String table, String key) {
 		// both names go into SQL text: only plain identifiers, fixed in code
 		if (!NAME.matcher(table).matches() || !NAME.matcher(key).matches()) {
 			throw new IllegalArgumentException("not a table or column name: " + table + "." + key);

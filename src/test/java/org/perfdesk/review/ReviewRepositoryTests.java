@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReviewRecordsTests {
+class ReviewRepositoryTests {
 
 	@Test
 	void onlyPlainTableAndColumnNamesGoIntoTheSql() {
-		assertThatThrownBy(() -> new ReviewRecords(null, Clock.systemUTC(), "report_review; drop table x", "report_id"))
+		assertThatThrownBy(
+				() -> new ReviewRepository(null, Clock.systemUTC(), "report_review; drop table x", "report_id"))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new ReviewRecords(null, Clock.systemUTC(), "report_review", "id or 1=1"))
+		assertThatThrownBy(() -> new ReviewRepository(null, Clock.systemUTC(), "report_review", "id or 1=1"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
