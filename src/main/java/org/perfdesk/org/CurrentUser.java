@@ -42,6 +42,17 @@ public class CurrentUser {
 	}
 
 	/**
+	 * The data scope of a named account as it is now, for work done on its behalf after
+	 * the request (a background export): a disabled or deleted account reads nothing.
+	 */
+	public DataScope scopeOf(String username) {
+		Account account = accounts.findByUsername(username)
+			.filter(Account::enabled)
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("账号不存在或已停用：" + username));
+		return DataScope.of(account, directory);
+	}
+
+	/**
 	 * The year chosen in the header, or the current calendar year when the user never
 	 * chose one.
 	 */

@@ -60,17 +60,18 @@ class TargetController {
 
 	private final OrgDirectory directory;
 
-	private final TargetForms forms = new TargetForms();
+	private final TargetExports exports;
 
 	private final SpendingCheckpointSettings checkpoints;
 
 	TargetController(TargetManagement targets, ProjectManagement projects, CurrentUser currentUser,
-			OrgDirectory directory, SpendingCheckpointSettings checkpoints) {
+			OrgDirectory directory, SpendingCheckpointSettings checkpoints, TargetExports exports) {
 		this.targets = targets;
 		this.projects = projects;
 		this.currentUser = currentUser;
 		this.directory = directory;
 		this.checkpoints = checkpoints;
+		this.exports = exports;
 	}
 
 	/**
@@ -311,18 +312,8 @@ class TargetController {
 	@GetMapping("/{id}/export.{format:xlsx|docx|pdf}")
 	ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
 		DataScope scope = currentUser.scope();
-		PerformanceTarget target = targets.find(scope, id);
-		TargetHeader header = header(scope, target);
-		TargetContent content = target.content();
-		TargetForms forms = this.forms.withCheckpoints(checkpoints.months(target.fiscalYear()));
-		byte[] bytes = switch (format) {
-			case "xlsx" ->
-				target.isProject() ? forms.projectWorkbook(header, content) : forms.departmentWorkbook(header, content);
-			case "docx" ->
-				target.isProject() ? forms.projectDocument(header, content) : forms.departmentDocument(header, content);
-			default -> target.isProject() ? forms.projectPdf(header, content) : forms.departmentPdf(header, content);
-		};
-		return download(bytes, fileName(scope, target) + "." + format, mediaType(format));
+		return download(exports.render(scope, id, format), exports.fileName(scope, id) + "." + format,
+				mediaType(format));
 	}
 
 	private static MediaType mediaType(String format) {
@@ -337,23 +328,6 @@ class TargetController {
 	String rules(Model model) {
 		model.addAttribute("rules", targets.quality().rules());
 		return "targets/rules";
-	}
-
-	private TargetHeader header(DataScope scope, PerformanceTarget t) {
-		Unit unit = directory.find(t.unitId()).orElseThrow();
-		String department = directory.departmentOf(unit.id()).map(Unit::name).orElse(unit.name());
-		Project p = targets.projectOf(scope, t).orElse(null);
-		return new TargetHeader(department, unit.code(), unit.name(), t.fiscalYear(), p == null ? null : p.code(),
-				p == null ? null : p.name(), p == null ? null : p.type().label(), p == null ? null : p.period(),
-				p == null ? null : p.manager(), p == null ? null : p.totalBudget(), p == null ? null : p.purpose(),
-				t.status().label(), t.revision());
-	}
-
-	private String fileName(DataScope scope, PerformanceTarget t) {
-		String name = t.isProject()
-				? targets.projectOf(scope, t).map(p -> p.code() + "-" + p.name()).orElse("项目") + "-项目支出绩效目标表"
-				: directory.nameOf(t.unitId()) + "-部门整体支出绩效目标表";
-		return t.fiscalYear() + "-" + name + (t.revision() > 1 ? "-第" + t.revision() + "版" : "");
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] bytes, String fileName, MediaType type) {
