@@ -85,6 +85,50 @@ class PostgresIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.perfdesk.publication.PublicationManagement publications;
+
+	@Autowired
+	org.perfdesk.org.CurrentUser currentUser;
+
+	/**
+	 * The background export on PostgreSQL: db-scheduler's table, the bytea of each file,
+	 * the .zip read back.
+	 */
+	@Test
+	void exportsAPackInTheBackgroundOnPostgresql() throws Exception {
+		long league = jdbc.sql("select id from org_unit where code = '201'").query(Long.class).single();
+		var asked = publications.request(currentUser.scopeOf("filler"), "filler", league,
+				org.perfdesk.DemoYear.current() - 1, org.perfdesk.publication.Pack.FINAL,
+				java.util.EnumSet.of(org.perfdesk.report.DocumentBundle.Format.XLSX));
+		long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		var p = publications.find("filler", asked.id());
+		while (!p.status().finished() && System.nanoTime() < until) {
+			Thread.sleep(200);
+			p = publications.find("filler", asked.id());
+		}
+		assertThat(p.status()).as(p.error()).isEqualTo(org.perfdesk.publication.PublicationStatus.DONE);
+		assertThat(p.total()).isPositive();
+		var out = new java.io.ByteArrayOutputStream();
+		publications.writeZip(p, out);
+		int entries = 0;
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+			for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				if (e.getName().endsWith(".xlsx")) {
+					try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+							new java.io.ByteArrayInputStream(zip.readAllBytes()))) {
+						assertThat(book.getNumberOfSheets()).isPositive();
+					}
+				}
+				entries++;
+			}
+		}
+		assertThat(entries).isEqualTo(p.total() + 1);
+		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'publication'")
+			.query(Long.class)
+			.single()).as("a finished one-time task leaves no row").isZero();
+	}
+
 	@Test
 	void runsOnPostgresqlWithAllMigrationsApplied() throws Exception {
 		assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,17 +26,27 @@ class PublicationJobs implements SmartLifecycle {
 
 	private final OneTimeTask<Long> task;
 
-	private final Scheduler scheduler;
+	private final DataSource dataSource;
+
+	private final Duration polling;
+
+	/**
+	 * Queues tasks when no scheduler runs here (bin/perfdesk, or between stop and start).
+	 */
+	private final SchedulerClient client;
+
+	/** A new one at every start: a stopped db-scheduler cannot be started again. */
+	private volatile Scheduler scheduler;
 
 	private final ObjectProvider<PublicationManagement> management;
 
 	private final boolean commandLine;
 
-	private volatile boolean running;
-
 	PublicationJobs(DataSource dataSource, ObjectProvider<PublicationManagement> management,
 			@Value("${perfdesk.cli.enabled:false}") boolean commandLine,
 			@Value("${perfdesk.publication.polling-interval:PT2S}") Duration polling) {
+		this.dataSource = dataSource;
+		this.polling = polling;
 		this.management = management;
 		this.commandLine = commandLine;
 		this.task = Tasks.oneTime("publication", Long.class).execute((instance, context) -> {
@@ -44,7 +55,23 @@ class PublicationJobs implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		});
-		this.scheduler = Scheduler.create(dataSource, task)
+		this.client = SchedulerClient.Builder.create(dataSource, task).build();
+	}
+
+	/** Queues the export to run now (if it is not queued already). */
+	void schedule(long id) {
+		SchedulerClient running = scheduler;
+		// the running scheduler picks it up at once (immediate execution), the client at
+		// next poll
+		(running != null ? running : client).scheduleIfNotExists(task.instance(String.valueOf(id), id), Instant.now());
+	}
+
+	@Override
+	public synchronized void start() {
+		if (commandLine || scheduler != null) {
+			return;
+		}
+		Scheduler started = Scheduler.create(dataSource, task)
 			.threads(1)
 			.pollingInterval(polling)
 			.heartbeatInterval(Duration.ofSeconds(10))
@@ -52,34 +79,27 @@ class PublicationJobs implements SmartLifecycle {
 			.shutdownMaxWait(Duration.ofSeconds(5))
 			.enableImmediateExecution()
 			.build();
-	}
-
-	/** Queues the export to run now (if it is not queued already). */
-	void schedule(long id) {
-		scheduler.scheduleIfNotExists(task.instance(String.valueOf(id), id), Instant.now());
-	}
-
-	@Override
-	public void start() {
-		if (commandLine) {
-			return;
-		}
-		scheduler.start();
-		running = true;
+		started.start();
+		scheduler = started;
 		management.getObject().unfinished().forEach(this::schedule);
 	}
 
+	/**
+	 * Also called when Spring's test context cache pauses an unused context and restarts
+	 * it later, so start() must work after stop().
+	 */
 	@Override
-	public void stop() {
-		if (running) {
-			scheduler.stop();
-			running = false;
+	public synchronized void stop() {
+		Scheduler running = scheduler;
+		if (running != null) {
+			scheduler = null;
+			running.stop();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return scheduler != null;
 	}
 
 }
