@@ -160,7 +160,7 @@ class PerfDeskCommand implements Callable<Integer> {
 		// picocli would otherwise take the
 		// value of the previous run as the initial value of the next
 		@Option(names = "--only", defaultValue = "",
-				description = "只导出其中几类：report（自评报告）、department（部门整体支出表）、projects（项目自评表），用逗号分隔；默认全部")
+				description = "只导出其中几类：report（自评报告）、department（部门整体支出表）、projects（项目自评表）、targets（绩效目标表），用逗号分隔；默认全部")
 		String only;
 
 		@Option(names = "--zip", defaultValue = Option.NULL_VALUE, description = "写成一个 .zip 文件（放在 --out 文件夹中），而不是一个个文件")
