@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -297,6 +298,27 @@ class BrowserTests {
 		// the list of the year now holds the new fund beside the demo one
 		ReportPages.YearList list = ReportPages.YearList.open(session, previous, "SPECIAL_FUND");
 		assertThat(list.table()).contains("团员教育专项资金");
+	}
+
+	@Test
+	void theLeaguesFillerExportsLastYearsDisclosurePackAndWatchesItsProgress() throws Exception {
+		session.login("filler");
+		var form = PublicationPages.Form.open(session);
+		var progress = form.start(DemoYear.current() - 1, "FINAL", "DOCX");
+		// the page follows the job in the background (htmx every 2 s) until it is done
+		List<String> seen = progress.watchUntilFinished(java.time.Duration.ofMinutes(2));
+		progress.waitUntilTheBarIsFull();
+		session.fullPage("publication-done");
+		assertThat(progress.status()).isEqualTo("已完成");
+		assertThat(seen).last().isEqualTo("100%");
+		assertThat(progress.counts()).matches("已生成 (\\d+) / \\1 个文件.*");
+		assertThat(progress.downloadLabel()).contains("决算公开包", "共青团示例市委员会", ".zip");
+		List<String> entries = progress.downloadedEntries();
+		assertThat(entries).contains("目录.txt");
+		assertThat(entries).anyMatch(n -> n.contains("部门整体支出绩效自评表") && n.endsWith(".docx"));
+		assertThat(entries).noneMatch(n -> n.endsWith(".pdf") || n.endsWith(".xlsx"));
+		// and the list of 我的导出 shows it finished
+		assertThat(PublicationPages.Form.open(session).exports()).anyMatch(r -> r.contains("已完成"));
 	}
 
 	@Test
