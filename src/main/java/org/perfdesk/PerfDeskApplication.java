@@ -27,6 +27,12 @@ public class PerfDeskApplication {
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("extract")) {
+			// bin/perfdesk extract needs neither Spring nor a database: it starts in a
+			// moment
+			org.perfdesk.importing.ExtractCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = SpringApplication.run(PerfDeskApplication.class, args);

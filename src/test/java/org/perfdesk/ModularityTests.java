@@ -22,7 +22,7 @@ class ModularityTests {
 				"org.perfdesk.execution", "org.perfdesk.indicator", "org.perfdesk.monitoring", "org.perfdesk.targets",
 				"org.perfdesk.workbench", "org.perfdesk.web", "org.perfdesk.demo", "org.perfdesk.evaluation",
 				"org.perfdesk.consistency", "org.perfdesk.review", "org.perfdesk.document", "org.perfdesk.report",
-				"org.perfdesk.cli", "org.perfdesk.database", "org.perfdesk.publication");
+				"org.perfdesk.cli", "org.perfdesk.database", "org.perfdesk.publication", "org.perfdesk.importing");
 	}
 
 	@Test

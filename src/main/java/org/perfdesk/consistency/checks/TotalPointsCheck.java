@@ -39,13 +39,35 @@ public final class TotalPointsCheck implements Check {
 		}
 		Interval computed = Interval.exact(BigDecimal.ZERO);
 		BigDecimal point = BigDecimal.ZERO;
+		// a blank score still bounds the total: between 0 and its row's weight
+		BigDecimal blankWeights = BigDecimal.ZERO;
+		List<String> blanks = new java.util.ArrayList<>();
 		for (IndicatorRow row : table.rows()) {
 			if (!row.score().present()) {
-				findings.add(Finding.skipped("总分", "「" + row.name() + "」的得分"));
-				return findings;
+				if (!row.weight().present()) {
+					findings.add(Finding.skipped("总分", "「" + row.name() + "」的得分"));
+					return findings;
+				}
+				blankWeights = blankWeights.add(row.weight().value());
+				blanks.add(row.name());
+				continue;
 			}
 			computed = computed.plus(Interval.of(row.score()));
 			point = point.add(row.score().value());
+		}
+		if (!blanks.isEmpty()) {
+			Figure total = table.printedTotalScore();
+			Interval possible = new Interval(computed.lo(), computed.hi().add(blankWeights));
+			if (!possible.meets(Interval.of(total))) {
+				findings.add(new Finding(CODE, CheckSeverity.ERROR,
+						"总分：表中为 " + total.printed() + "，其余各项得分相加为 " + point.toPlainString() + "，得分空白的「"
+								+ String.join("」「", blanks) + "」分值共 " + blankWeights.toPlainString() + "，总分只能在 "
+								+ point.toPlainString() + " 到 " + point.add(blankWeights).toPlainString() + " 之间"));
+			}
+			else {
+				findings.add(Finding.skipped("总分", "「" + blanks.get(0) + "」的得分"));
+			}
+			return findings;
 		}
 		Figure total = table.printedTotalScore();
 		if (!computed.meets(Interval.of(total))) {

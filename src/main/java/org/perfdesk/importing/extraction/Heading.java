@@ -1,0 +1,139 @@
+package org.perfdesk.importing.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.perfdesk.importing.reading.Line;
+
+/**
+ * Who and what a document is about, read from its head: the title, the labelled cells
+ * (项目名称, 实施单位, 主管部门, 部门名称 …) and lines such as 填报单位：…; the budget year evaluated (2022年度
+ * in the title or beside it, not the date the document was signed); and the money unit
+ * the document states (单位：万元 / 金额单位：元 / 项目资金（万元）).
+ */
+public final class Heading {
+
+	private static final Pattern YEAR_OF = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*度");
+
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+
+	private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(\\s*\\d{1,2}\\s*日)?");
+
+	private static final Pattern MONEY_UNIT = Pattern.compile("(?:金额|资金)?单位\\s*[:：]?\\s*(万元|元)|[(（]\\s*(万元|元)\\s*[)）]");
+
+	public static final List<String> PROJECT_LABELS = List.of("项目名称", "项目(名称)", "专项名称", "资金名称", "专项资金名称");
+
+	public static final List<String> UNIT_LABELS_FOR_PROJECTS = List.of("实施单位", "项目实施单位", "主管部门", "项目主管部门", "单位名称",
+			"预算单位", "部门名称", "填报单位", "评价单位");
+
+	public static final List<String> UNIT_LABELS_FOR_DEPARTMENTS = List.of("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "主管部门",
+			"预算部门", "预算单位", "填报单位", "评价单位", "实施单位");
+
+	private Heading() {
+	}
+
+	/** The value of the first of these labels found in the document's first lines. */
+	public static String labelled(List<Line> lines, List<String> labels, int limit) {
+		for (String label : labels) {
+			for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+				List<String> cells = lines.get(i).cells();
+				for (int c = 0; c < cells.size(); c++) {
+					String compact = Cells.compact(cells.get(c));
+					if (!compact.startsWith(Cells.compact(label))) {
+						continue;
+					}
+					String inCell = Cells.afterColon(cells.get(c));
+					if (!inCell.isEmpty() && compact.length() > Cells.compact(label).length()) {
+						return clean(inCell);
+					}
+					if (compact.equals(Cells.compact(label)) || compact.length() <= Cells.compact(label).length() + 3) {
+						for (int d = c + 1; d < cells.size(); d++) {
+							if (!Cells.empty(cells.get(d))) {
+								String value = cells.get(d);
+								if (isLabel(value)) {
+									break;
+								}
+								return clean(value);
+							}
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isLabel(String cell) {
+		String c = Cells.compact(cell);
+		return c.endsWith("单位") || c.endsWith("部门") || c.endsWith("名称") || c.endsWith("代码") || c.endsWith("负责人")
+				|| c.endsWith("电话") || c.endsWith("万元") || PrintedNumber.parse(cell).isPresent();
+	}
+
+	private static String clean(String value) {
+		String v = value.strip();
+		// "中国共产主义青年团某市委员会（盖章）"
+		v = v.replaceAll("[(（]\\s*(盖章|公章|签章|章)\\s*[)）]$", "").strip();
+		return v.isEmpty() || v.length() > 80 ? null : v;
+	}
+
+	/** The budget year: from the title lines first, then from a line such as （2021年度）. */
+	public static Integer year(List<Line> lines, int titleLine) {
+		for (int i = Math.max(0, titleLine - 2); i < Math.min(lines.size(), titleLine + 3); i++) {
+			Integer y = yearIn(lines.get(i).text());
+			if (y != null) {
+				return y;
+			}
+		}
+		for (int i = 0; i < Math.min(lines.size(), 40); i++) {
+			Matcher m = YEAR_OF.matcher(lines.get(i).text());
+			if (m.find()) {
+				return Integer.valueOf(m.group(1));
+			}
+		}
+		return null;
+	}
+
+	static Integer yearIn(String text) {
+		Matcher of = YEAR_OF.matcher(text);
+		if (of.find()) {
+			return Integer.valueOf(of.group(1));
+		}
+		String undated = DATE.matcher(text).replaceAll(" ");
+		Matcher y = YEAR.matcher(undated);
+		return y.find() ? Integer.valueOf(y.group(1)) : null;
+	}
+
+	/** 万元 or 元 where the document says so near its tables, else null. */
+	public static String moneyUnit(List<Line> lines) {
+		for (int i = 0; i < Math.min(lines.size(), 400); i++) {
+			for (String cell : lines.get(i).cells()) {
+				if (cell.length() > 60) {
+					continue;
+				}
+				Matcher m = MONEY_UNIT.matcher(cell);
+				if (m.find()) {
+					return m.group(1) != null ? m.group(1) : m.group(2);
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The unit named before the year in a title such as 共青团某市委员会2021年部门整体绩效完成情况表. */
+	public static Optional<String> unitInTitle(String title) {
+		Matcher m = Pattern.compile("^(.{4,40}?)(?:19|20)\\d{2}\\s*年").matcher(title.strip());
+		if (m.find()) {
+			String unit = m.group(1).strip();
+			if (unit.endsWith("委员会") || unit.endsWith("委") || unit.endsWith("局") || unit.endsWith("厅")
+					|| unit.endsWith("中心") || unit.endsWith("会") || unit.endsWith("院") || unit.endsWith("部")
+					|| unit.endsWith("办") || unit.endsWith("馆") || unit.endsWith("宫") || unit.endsWith("所")
+					|| unit.endsWith("站") || unit.endsWith("校") || unit.endsWith("处")) {
+				return Optional.of(unit);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,352 @@
+package org.perfdesk.importing.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.perfdesk.importing.reading.Line;
+
+/**
+ * The indicator table of a target or self-evaluation table: found by its header row (一级指标
+ * / 二级指标 / 三级指标 or 指标名称, with 指标值, 实际完成值, 分值, 得分 …), then read row by row until its 总分 /
+ * 合计 row or the end of the table. Each row is lined up with the header from the left or
+ * from the right, whichever puts numbers in the weight and score columns (a merged cell
+ * leaves the row short at its left in text copied from a web page). Rows that state only
+ * a group and its weight are the group's subtotal, not an indicator.
+ */
+public final class IndicatorTable {
+
+	enum Column {
+
+		LEVEL1, GROUP_WEIGHT, LEVEL2, NAME, NATURE, TARGET, UNIT, ACTUAL, WEIGHT, SCORE_RATE, SCORE, WEIGHTED, REASON
+
+	}
+
+	/**
+	 * Each column's header words, most specific first; a cell takes the first column it
+	 * matches.
+	 */
+	private static final List<Map.Entry<Column, List<String>>> HEADERS = List.of(
+			Map.entry(Column.LEVEL1, List.of("一级指标")), Map.entry(Column.LEVEL2, List.of("二级指标")),
+			Map.entry(Column.NAME, List.of("三级指标", "指标名称", "具体指标", "指标内容", "关键性指标", "关键指标", "考核内容", "评价要点")),
+			Map.entry(Column.NATURE, List.of("指标性质", "指标方向", "运算符", "比较符")),
+			Map.entry(Column.REASON, List.of("偏差原因", "原因分析", "未完成原因", "改进措施", "扣分原因", "偏差")),
+			Map.entry(Column.ACTUAL,
+					List.of("实际完成值", "年度完成值", "全年实际完成值", "实际完成", "完成值", "实际值", "全年完成值", "实际完成情况", "执行情况", "完成情况")),
+			Map.entry(Column.TARGET,
+					List.of("调整后指标值", "调整指标值", "年度指标值", "预期指标值", "年度目标值", "指标值", "目标值", "预期值", "预期实现值", "绩效标准", "年初指标值",
+							"计划值", "标准值")),
+			Map.entry(Column.UNIT, List.of("度量单位", "计量单位", "单位")), Map.entry(Column.SCORE_RATE, List.of("得分率", "得分系数")),
+			Map.entry(Column.WEIGHTED, List.of("加权得分", "折算得分")),
+			Map.entry(Column.WEIGHT, List.of("分值", "权重", "指标权重", "标准分", "满分", "分数")),
+			Map.entry(Column.SCORE, List.of("得分", "自评得分", "指标得分", "评分", "实际得分")));
+
+	private static final List<String> TOTAL_ROW = List.of("总分", "合计", "总计", "综合得分", "自评总分", "得分合计", "分值合计", "自评得分",
+			"总得分");
+
+	private static final List<String> STOP = List.of("填表人", "填报人", "联系电话", "单位负责人", "项目负责人", "财务负责人", "评价结论", "说明:",
+			"说明", "备注:", "注:", "存在问题", "审核人", "填表说明", "自评结论");
+
+	/**
+	 * What was read: the rows, the groups' stated weights, the total row, and whether the
+	 * table ended early.
+	 */
+	public record Result(List<IndicatorLine> rows, Map<String, PrintedNumber> groupWeights, PrintedNumber totalWeight,
+			PrintedNumber totalScore, boolean hasTotalRow, boolean cutOff, int headerLine, int endLine,
+			boolean weighted) {
+
+		/**
+		 * The table with its parent rows marked: rows whose weight is exactly the sum of
+		 * the rows right below them (其中 …), marked only when the weights then add up to
+		 * the table's total (with the weight printed outside the table, the 预算执行 row's)
+		 * and did not before, so a table that adds up as printed is left as it is.
+		 */
+		public Result withParents(BigDecimal outside) {
+			return new Result(parents(rows, totalWeight, outside), groupWeights, totalWeight, totalScore, hasTotalRow,
+					cutOff, headerLine, endLine, weighted);
+		}
+
+	}
+
+	private IndicatorTable() {
+	}
+
+	/** The first indicator table at or after line {@code from}, if there is one. */
+	public static Optional<Result> read(List<Line> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			Map<Column, Integer> columns = header(lines.get(i));
+			if (columns != null) {
+				return Optional.of(rows(lines, i, columns));
+			}
+		}
+		return Optional.empty();
+	}
+
+	static Map<Column, Integer> header(Line line) {
+		if (!line.table() || line.cells().size() < 3) {
+			return null;
+		}
+		Map<Column, Integer> columns = new EnumMap<>(Column.class);
+		List<String> cells = line.cells();
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = Cells.compact(cells.get(c));
+			if (cell.isEmpty() || cell.length() > 14 || cell.contains("评分标准") || cell.contains("扣分标准")
+					|| cell.contains("评分细则") || cell.contains("计分方法") || cell.contains("指标解释")) {
+				continue;
+			}
+			for (Map.Entry<Column, List<String>> h : HEADERS) {
+				if (!columns.containsKey(h.getKey()) && h.getValue().stream().anyMatch(cell::contains)
+						&& !(h.getKey() == Column.UNIT && !cell.endsWith("单位"))) {
+					columns.put(h.getKey(), c);
+					break;
+				}
+			}
+		}
+		// 一级指标 | 分值 | 二级指标 | … | 分值 | 得分: the first 分值 is the group's, the second the
+		// row's
+		if (columns.containsKey(Column.WEIGHT) && columns.containsKey(Column.LEVEL2)
+				&& columns.get(Column.WEIGHT) < columns.get(Column.LEVEL2)) {
+			for (int c = columns.get(Column.LEVEL2) + 1; c < cells.size(); c++) {
+				String cell = Cells.compact(cells.get(c));
+				if (cell.equals("分值") || cell.equals("权重") || cell.equals("指标分值")) {
+					columns.put(Column.GROUP_WEIGHT, columns.get(Column.WEIGHT));
+					columns.put(Column.WEIGHT, c);
+					break;
+				}
+			}
+		}
+		boolean named = columns.containsKey(Column.LEVEL1) || columns.containsKey(Column.LEVEL2)
+				|| columns.containsKey(Column.NAME);
+		boolean valued = columns.containsKey(Column.TARGET) || columns.containsKey(Column.ACTUAL)
+				|| columns.containsKey(Column.WEIGHT) || columns.containsKey(Column.SCORE);
+		return named && valued && columns.size() >= 3 ? columns : null;
+	}
+
+	private static Result rows(List<Line> lines, int headerLine, Map<Column, Integer> columns) {
+		int width = lines.get(headerLine).cells().size();
+		List<IndicatorLine> rows = new ArrayList<>();
+		Map<String, PrintedNumber> groupWeights = new java.util.LinkedHashMap<>();
+		String level1 = null;
+		String level2 = null;
+		PrintedNumber totalWeight = null;
+		PrintedNumber totalScore = null;
+		boolean hasTotal = false;
+		int paragraphs = 0;
+		int i = headerLine + 1;
+		for (; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			String first = firstText(line);
+			if (!line.table()) {
+				// the title of the next table, or the text after this one
+				if (Cells.startsWithAny(first, STOP) || ++paragraphs > 2 || KindRecogniser.isTitle(first)) {
+					break;
+				}
+				continue;
+			}
+			paragraphs = 0;
+			if (header(line) != null) {
+				// a second header: another table starts here (or the header repeats after
+				// a page break)
+				if (!rows.isEmpty() && !sameHeader(header(line), columns)) {
+					break;
+				}
+				continue;
+			}
+			if (Cells.startsWithAny(first, STOP)) {
+				break;
+			}
+			List<String> cells = align(line.cells(), width, columns);
+			String l1 = cell(cells, columns, Column.LEVEL1);
+			String l2 = cell(cells, columns, Column.LEVEL2);
+			String name = cell(cells, columns, Column.NAME);
+			Optional<PrintedNumber> weight = PrintedNumber.parseLenient(cell(cells, columns, Column.WEIGHT));
+			Optional<PrintedNumber> score = PrintedNumber.parseLenient(
+					cell(cells, columns, columns.containsKey(Column.WEIGHTED) ? Column.WEIGHTED : Column.SCORE));
+			if (totalRow(line)) {
+				hasTotal = true;
+				totalWeight = weight.orElse(null);
+				totalScore = columns.containsKey(Column.SCORE) || columns.containsKey(Column.WEIGHTED)
+						? score.orElse(null) : lastNumber(line.cells()).orElse(null);
+				i++;
+				break;
+			}
+			if (!Cells.empty(l1)) {
+				if (!l1.equals(level1)) {
+					level2 = null;
+				}
+				level1 = l1;
+			}
+			if (!Cells.empty(l2)) {
+				level2 = l2;
+			}
+			boolean noName = Cells.empty(name) && (columns.containsKey(Column.NAME) || Cells.empty(l2));
+			if (noName) {
+				// a group's own row: its weight is the subtotal its indicators add up to
+				Optional<PrintedNumber> group = columns.containsKey(Column.GROUP_WEIGHT)
+						? PrintedNumber.parseLenient(cell(cells, columns, Column.GROUP_WEIGHT)) : weight;
+				if (group.isPresent() && !Cells.empty(l1) && Cells.empty(l2)) {
+					groupWeights.put(level1, group.get());
+				}
+				continue;
+			}
+			if (columns.containsKey(Column.GROUP_WEIGHT) && !Cells.empty(l1)) {
+				PrintedNumber.parseLenient(cell(cells, columns, Column.GROUP_WEIGHT))
+					.ifPresent(w -> groupWeights.put(l1, w));
+			}
+			if (!columns.containsKey(Column.NAME)) {
+				name = !Cells.empty(l2) ? l2 : l1;
+			}
+			String target = joined(cell(cells, columns, Column.NATURE), cell(cells, columns, Column.TARGET),
+					cell(cells, columns, Column.UNIT));
+			String actual = cell(cells, columns, Column.ACTUAL);
+			if (columns.containsKey(Column.UNIT) && Quantity.parse(actual).map(q -> q.unit().isEmpty()).orElse(false)) {
+				actual = actual + cell(cells, columns, Column.UNIT);
+			}
+			rows.add(new IndicatorLine(level1, level2, name.strip(), blankToNull(target), blankToNull(actual),
+					weight.orElse(null), score.orElse(null), blankToNull(cell(cells, columns, Column.REASON)), null,
+					false, i));
+		}
+		boolean cutOff = !hasTotal && i >= lines.size() && !rows.isEmpty();
+		return new Result(rows, groupWeights, totalWeight, totalScore, hasTotal, cutOff, headerLine, i,
+				columns.containsKey(Column.WEIGHTED));
+	}
+
+	private static boolean sameHeader(Map<Column, Integer> a, Map<Column, Integer> b) {
+		return a.keySet().equals(b.keySet());
+	}
+
+	static boolean totalRow(Line line) {
+		for (String cell : line.cells()) {
+			if (Cells.empty(cell)) {
+				continue;
+			}
+			String c = Cells.compact(cell);
+			return TOTAL_ROW.stream().anyMatch(t -> c.equals(t) || c.startsWith(t) && c.length() <= t.length() + 4);
+		}
+		return false;
+	}
+
+	/**
+	 * The row's cells placed under the header's columns: as they are when the row is as
+	 * wide as the header, else shifted to the right edge or kept at the left, whichever
+	 * puts more numbers under 分值 and 得分.
+	 */
+	static List<String> align(List<String> cells, int width, Map<Column, Integer> columns) {
+		if (cells.size() == width) {
+			return cells;
+		}
+		List<String> left = new ArrayList<>(cells);
+		while (left.size() < width) {
+			left.add("");
+		}
+		List<String> right = new ArrayList<>();
+		for (int k = 0; k < width - cells.size(); k++) {
+			right.add("");
+		}
+		right.addAll(cells.subList(Math.max(0, cells.size() - width), cells.size()));
+		if (cells.size() > width) {
+			left = new ArrayList<>(cells.subList(0, width));
+		}
+		return plausibility(right, columns) >= plausibility(left, columns) ? right : left;
+	}
+
+	private static int plausibility(List<String> cells, Map<Column, Integer> columns) {
+		int score = 0;
+		for (Column c : List.of(Column.WEIGHT, Column.SCORE)) {
+			if (columns.containsKey(c) && PrintedNumber.parseLenient(cells.get(columns.get(c))).isPresent()) {
+				score += 2;
+			}
+		}
+		if (columns.containsKey(Column.LEVEL2) && cells.get(columns.get(Column.LEVEL2)).endsWith("指标")) {
+			score++;
+		}
+		if (columns.containsKey(Column.NAME) && !Cells.empty(cells.get(columns.get(Column.NAME)))
+				&& PrintedNumber.parse(cells.get(columns.get(Column.NAME))).isEmpty()) {
+			score++;
+		}
+		return score;
+	}
+
+	private static String cell(List<String> cells, Map<Column, Integer> columns, Column column) {
+		Integer c = columns.get(column);
+		return c == null || c >= cells.size() ? "" : cells.get(c).strip();
+	}
+
+	private static String firstText(Line line) {
+		return line.cells().stream().filter(c -> !Cells.empty(c)).findFirst().orElse("");
+	}
+
+	private static Optional<PrintedNumber> lastNumber(List<String> cells) {
+		for (int c = cells.size() - 1; c >= 0; c--) {
+			Optional<PrintedNumber> n = PrintedNumber.parseLenient(cells.get(c));
+			if (n.isPresent()) {
+				return n;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** 指标性质 ≥, 指标值 50, 度量单位 个 as "≥50个"; a target that has them already is kept. */
+	static String joined(String nature, String target, String unit) {
+		String t = target.strip();
+		if (t.isEmpty()) {
+			return "";
+		}
+		String sign = switch (Cells.compact(nature)) {
+			case "≥", "正向", "大于等于", "不低于" -> "≥";
+			case "≤", "反向", "小于等于", "不高于" -> "≤";
+			case "=", "等于" -> "=";
+			case ">" -> ">";
+			case "<" -> "<";
+			default -> "";
+		};
+		boolean hasSign = t.startsWith("≥") || t.startsWith("≤") || t.startsWith("=") || t.startsWith(">")
+				|| t.startsWith("<");
+		String u = Cells.empty(unit) || t.endsWith(unit.strip()) ? "" : unit.strip();
+		if (PrintedNumber.parse(t).isEmpty() && !hasSign) {
+			// a qualitative value: no sign or unit is added to words
+			return Quantity.parse(t).isPresent() ? sign + t + u : t;
+		}
+		return (hasSign ? "" : sign) + t + u;
+	}
+
+	private static String blankToNull(String s) {
+		return Cells.empty(s) ? null : s;
+	}
+
+	static List<IndicatorLine> parents(List<IndicatorLine> rows, PrintedNumber totalWeight, BigDecimal outside) {
+		if (totalWeight == null || rows.stream().anyMatch(r -> r.weight() == null)) {
+			return rows;
+		}
+		BigDecimal sum = rows.stream().map(r -> r.weight().value()).reduce(outside, BigDecimal::add);
+		if (sum.compareTo(totalWeight.value()) == 0) {
+			return rows;
+		}
+		List<IndicatorLine> marked = new ArrayList<>(rows);
+		BigDecimal excluded = BigDecimal.ZERO;
+		for (int p = 0; p < marked.size(); p++) {
+			BigDecimal children = BigDecimal.ZERO;
+			for (int c = p + 1; c < marked.size(); c++) {
+				children = children.add(marked.get(c).weight().value());
+				int cmp = children.compareTo(marked.get(p).weight().value());
+				if (cmp == 0 && c > p + 1) {
+					excluded = excluded.add(marked.get(p).weight().value());
+					marked.set(p, marked.get(p).asParent());
+					for (int k = p + 1; k <= c; k++) {
+						marked.set(k, marked.get(k).withParent(marked.get(p).name()));
+					}
+					p = c;
+					break;
+				}
+				if (cmp > 0) {
+					break;
+				}
+			}
+		}
+		return sum.subtract(excluded).compareTo(totalWeight.value()) == 0 ? marked : rows;
+	}
+
+}
