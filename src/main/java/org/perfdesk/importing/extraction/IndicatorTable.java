@@ -125,23 +125,37 @@ public final class IndicatorTable {
 		return named && valued && columns.size() >= 3 ? columns : null;
 	}
 
+	/** A row's cells under the header's columns, and where it came from. */
+	private record Placed(List<String> cells, Line line, int index) {
+	}
+
 	private static Result rows(List<Line> lines, int headerLine, Map<Column, Integer> columns) {
-		int width = lines.get(headerLine).cells().size();
-		List<IndicatorLine> rows = new ArrayList<>();
-		Map<String, PrintedNumber> groupWeights = new java.util.LinkedHashMap<>();
-		String level1 = null;
-		String level2 = null;
-		PrintedNumber totalWeight = null;
-		PrintedNumber totalScore = null;
-		boolean hasTotal = false;
+		Line header = lines.get(headerLine);
+		int width = header.cells().size();
+		// first the rows as cells under the columns, a PDF's wrapped lines joined to the
+		// row
+		// they continue; then their meaning
+		List<Placed> placed = new ArrayList<>();
+		Placed total = null;
 		int paragraphs = 0;
 		int i = headerLine + 1;
 		for (; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String first = firstText(line);
+			if (Cells.startsWithAny(first, STOP) || !line.table() && KindRecogniser.isTitle(first)) {
+				break;
+			}
+			boolean positioned = line.positions() != null && header.positions() != null;
+			if (positioned && !placed.isEmpty() && !totalRow(line) && header(line) == null) {
+				List<String> cells = byPosition(line, header);
+				if (continuation(cells, columns)) {
+					placed.set(placed.size() - 1, joined(placed.get(placed.size() - 1), cells));
+					continue;
+				}
+			}
 			if (!line.table()) {
-				// the title of the next table, or the text after this one
-				if (Cells.startsWithAny(first, STOP) || ++paragraphs > 2 || KindRecogniser.isTitle(first)) {
+				// the text after the table: a paragraph or two may sit inside it (a note)
+				if (++paragraphs > 2) {
 					break;
 				}
 				continue;
@@ -150,29 +164,31 @@ public final class IndicatorTable {
 			if (header(line) != null) {
 				// a second header: another table starts here (or the header repeats after
 				// a page break)
-				if (!rows.isEmpty() && !sameHeader(header(line), columns)) {
+				if (!placed.isEmpty() && !sameHeader(header(line), columns)) {
 					break;
 				}
 				continue;
 			}
-			if (Cells.startsWithAny(first, STOP)) {
+			List<String> cells = positioned ? byPosition(line, header) : align(line.cells(), width, columns);
+			if (totalRow(line)) {
+				total = new Placed(cells, line, i);
+				i++;
 				break;
 			}
-			List<String> cells = align(line.cells(), width, columns);
+			placed.add(new Placed(cells, line, i));
+		}
+		List<IndicatorLine> rows = new ArrayList<>();
+		Map<String, PrintedNumber> groupWeights = new java.util.LinkedHashMap<>();
+		String level1 = null;
+		String level2 = null;
+		for (Placed p : placed) {
+			List<String> cells = p.cells();
 			String l1 = cell(cells, columns, Column.LEVEL1);
 			String l2 = cell(cells, columns, Column.LEVEL2);
 			String name = cell(cells, columns, Column.NAME);
 			Optional<PrintedNumber> weight = PrintedNumber.parseLenient(cell(cells, columns, Column.WEIGHT));
 			Optional<PrintedNumber> score = PrintedNumber.parseLenient(
 					cell(cells, columns, columns.containsKey(Column.WEIGHTED) ? Column.WEIGHTED : Column.SCORE));
-			if (totalRow(line)) {
-				hasTotal = true;
-				totalWeight = weight.orElse(null);
-				totalScore = columns.containsKey(Column.SCORE) || columns.containsKey(Column.WEIGHTED)
-						? score.orElse(null) : lastNumber(line.cells()).orElse(null);
-				i++;
-				break;
-			}
 			if (!Cells.empty(l1)) {
 				if (!l1.equals(level1)) {
 					level2 = null;
@@ -207,11 +223,83 @@ public final class IndicatorTable {
 			}
 			rows.add(new IndicatorLine(level1, level2, name.strip(), blankToNull(target), blankToNull(actual),
 					weight.orElse(null), score.orElse(null), blankToNull(cell(cells, columns, Column.REASON)), null,
-					false, i));
+					false, p.index()));
 		}
-		boolean cutOff = !hasTotal && i >= lines.size() && !rows.isEmpty();
-		return new Result(rows, groupWeights, totalWeight, totalScore, hasTotal, cutOff, headerLine, i,
+		rows = backFilled(rows);
+		PrintedNumber totalWeight = null;
+		PrintedNumber totalScore = null;
+		if (total != null) {
+			totalWeight = PrintedNumber.parseLenient(cell(total.cells(), columns, Column.WEIGHT)).orElse(null);
+			totalScore = columns.containsKey(Column.SCORE) || columns.containsKey(Column.WEIGHTED) ? PrintedNumber
+				.parseLenient(cell(total.cells(), columns,
+						columns.containsKey(Column.WEIGHTED) ? Column.WEIGHTED : Column.SCORE))
+				.orElse(null) : lastNumber(total.line().cells()).orElse(null);
+		}
+		boolean cutOff = total == null && i >= lines.size() && !rows.isEmpty();
+		return new Result(rows, groupWeights, totalWeight, totalScore, total != null, cutOff, headerLine, i,
 				columns.containsKey(Column.WEIGHTED));
+	}
+
+	/**
+	 * A PDF line's cells under the header cell whose left edge is nearest at or before
+	 * theirs (2 points of slack for centred headings); a cell left of the first heading
+	 * is the table's own label column and dropped.
+	 */
+	static List<String> byPosition(Line line, Line header) {
+		int width = header.cells().size();
+		List<String> cells = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+		for (int k = 0; k < line.cells().size(); k++) {
+			float x = line.positions().get(k);
+			int column = -1;
+			for (int c = 0; c < width; c++) {
+				if (header.positions().get(c) - 2 <= x) {
+					column = c;
+				}
+			}
+			if (column >= 0) {
+				cells.set(column,
+						cells.get(column).isEmpty() ? line.cells().get(k) : cells.get(column) + line.cells().get(k));
+			}
+		}
+		return cells;
+	}
+
+	/**
+	 * A wrapped line of the row above: nothing under 分值 or 得分, and the row above had
+	 * them.
+	 */
+	private static boolean continuation(List<String> cells, Map<Column, Integer> columns) {
+		for (Column c : List.of(Column.WEIGHT, Column.SCORE, Column.WEIGHTED, Column.TARGET, Column.ACTUAL)) {
+			if (columns.containsKey(c) && PrintedNumber.parseLenient(cells.get(columns.get(c))).isPresent()) {
+				return false;
+			}
+		}
+		return cells.stream().anyMatch(c -> !c.isEmpty());
+	}
+
+	private static Placed joined(Placed above, List<String> wrapped) {
+		List<String> cells = new ArrayList<>(above.cells());
+		for (int c = 0; c < cells.size() && c < wrapped.size(); c++) {
+			if (!wrapped.get(c).isEmpty()) {
+				cells.set(c, cells.get(c) + wrapped.get(c));
+			}
+		}
+		return new Placed(cells, above.line(), above.index());
+	}
+
+	/**
+	 * Rows above the first that names their group get its name: a merged cell printed in
+	 * a PDF stands in the middle of the rows it spans, not on the first.
+	 */
+	private static List<IndicatorLine> backFilled(List<IndicatorLine> rows) {
+		List<IndicatorLine> filled = new ArrayList<>(rows);
+		String firstLevel1 = rows.stream().map(IndicatorLine::level1).filter(l -> l != null).findFirst().orElse(null);
+		for (int k = 0; k < filled.size() && filled.get(k).level1() == null && firstLevel1 != null; k++) {
+			IndicatorLine r = filled.get(k);
+			filled.set(k, new IndicatorLine(firstLevel1, r.level2(), r.name(), r.target(), r.actual(), r.weight(),
+					r.score(), r.reason(), r.parent(), r.isParent(), r.line()));
+		}
+		return filled;
 	}
 
 	private static boolean sameHeader(Map<Column, Integer> a, Map<Column, Integer> b) {
@@ -256,11 +344,15 @@ public final class IndicatorTable {
 	private static int plausibility(List<String> cells, Map<Column, Integer> columns) {
 		int score = 0;
 		for (Column c : List.of(Column.WEIGHT, Column.SCORE)) {
-			if (columns.containsKey(c) && PrintedNumber.parseLenient(cells.get(columns.get(c))).isPresent()) {
+			if (columns.containsKey(c)
+					&& PrintedNumber.parseLenient(cells.get(columns.get(c))).filter(n -> !n.percent()).isPresent()) {
 				score += 2;
 			}
 		}
 		if (columns.containsKey(Column.LEVEL2) && cells.get(columns.get(Column.LEVEL2)).endsWith("指标")) {
+			score++;
+		}
+		if (columns.containsKey(Column.LEVEL1) && cells.get(columns.get(Column.LEVEL1)).endsWith("指标")) {
 			score++;
 		}
 		if (columns.containsKey(Column.NAME) && !Cells.empty(cells.get(columns.get(Column.NAME)))

@@ -5,12 +5,19 @@ import java.util.List;
 /**
  * One line of a document as read: a row of a table (its cells, left to right, a merged
  * cell's text in its first column and empty cells after it) or a paragraph (one cell).
- * Every cell is already normalised ({@link Normaliser}).
+ * Every cell is already normalised ({@link Normaliser}). A line read from a PDF also has
+ * each cell's left edge on the page ({@code positions}, in points), which places its
+ * cells under the header's columns however many cells the row left out.
  */
-public record Line(List<String> cells, boolean table) {
+public record Line(List<String> cells, boolean table, List<Float> positions) {
 
 	public Line {
 		cells = List.copyOf(cells);
+		positions = positions == null ? null : List.copyOf(positions);
+	}
+
+	public Line(List<String> cells, boolean table) {
+		this(cells, table, null);
 	}
 
 	public static Line paragraph(String text) {

@@ -40,17 +40,23 @@ final class PdfFormat {
 				break;
 			}
 			List<String> cells = new ArrayList<>();
+			List<Float> positions = new ArrayList<>();
 			for (String part : raw.split("\\t")) {
-				String cell = Normaliser.normalise(part);
+				// each cell starts with its x position, written by the stripper as
+				// @123.4@
+				int end = part.indexOf('@', 1);
+				float x = part.startsWith("@") && end > 0 ? Float.parseFloat(part.substring(1, end)) : -1;
+				String cell = Normaliser.normalise(end > 0 && part.startsWith("@") ? part.substring(end + 1) : part);
 				if (!cell.isEmpty()) {
 					cells.add(cell);
+					positions.add(x);
 				}
 			}
 			if (cells.size() == 1) {
-				lines.add(Line.paragraph(cells.get(0)));
+				lines.add(new Line(cells, false, positions));
 			}
 			else if (cells.size() > 1) {
-				lines.add(new Line(cells, true));
+				lines.add(new Line(cells, true, positions));
 			}
 		}
 		if (lines.isEmpty()) {
@@ -68,28 +74,46 @@ final class PdfFormat {
 			this.out = out;
 		}
 
+		/**
+		 * The last glyph written on the current line, across PDFBox's word boundaries.
+		 */
+		private TextPosition last;
+
 		@Override
 		protected void writeString(String string, List<TextPosition> positions) {
-			TextPosition previous = null;
 			for (TextPosition p : positions) {
-				if (previous != null) {
-					float gap = p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-					float em = Math.max(previous.getWidthDirAdj(), p.getFontSizeInPt() * 0.5f);
-					out.append(gap > 2 * em ? '\t' : gap > 0.3f * em ? " " : "");
+				if (last == null) {
+					out.append(position(p));
 				}
-				out.append(p.getUnicode());
-				previous = p;
+				else {
+					float gap = p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+					float em = Math.max(last.getWidthDirAdj(), p.getFontSizeInPt() * 0.5f);
+					if (gap > 0.6f * em) {
+						out.append('\t').append(position(p));
+					}
+					else if (gap > 0.15f * em) {
+						out.append(' ');
+					}
+				}
+				out.append(p.getUnicode().replace("@", "＠"));
+				last = p;
 			}
+		}
+
+		private static String position(TextPosition p) {
+			return "@" + Math.round(p.getXDirAdj() * 10) / 10f + "@";
 		}
 
 		@Override
 		protected void writeLineSeparator() {
 			out.append('\n');
+			last = null;
 		}
 
 		@Override
 		protected void writeWordSeparator() {
-			out.append('\t');
+			// nothing: the next glyph's gap decides whether this is a cell boundary or a
+			// space
 		}
 
 	}
