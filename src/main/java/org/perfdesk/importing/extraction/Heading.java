@@ -121,8 +121,19 @@ public final class Heading {
 		return null;
 	}
 
-	/** The unit named before the year in a title such as 共青团某市委员会2021年部门整体绩效完成情况表. */
+	private static final Pattern UNIT_AFTER_YEAR = Pattern.compile(
+			"^(?:19|20)\\d{2}\\s*年度?\\s*" + "(.{4,40}?(?:委员会|局|厅|中心|联合会|协会|院|馆|宫|所|站|学校|办公室))(?:本级|机关)?(?:市级|县级|区级|省级)?"
+					+ "(?:专项|部门|项目|整体|单位|预算|财政|绩效)");
+
+	/**
+	 * The unit named in a title before the year (共青团某市委员会2021年部门整体绩效完成情况表) or right after
+	 * it (2020年度共青团某市委员会市级专项资金绩效自评报告).
+	 */
 	public static Optional<String> unitInTitle(String title) {
+		Matcher after = UNIT_AFTER_YEAR.matcher(title.strip());
+		if (after.find()) {
+			return Optional.of(after.group(1).strip());
+		}
 		Matcher m = Pattern.compile("^(.{4,40}?)(?:19|20)\\d{2}\\s*年").matcher(title.strip());
 		if (m.find()) {
 			String unit = m.group(1).strip();
