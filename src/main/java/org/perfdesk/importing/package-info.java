@@ -5,8 +5,10 @@
  * {@link org.perfdesk.importing.DocumentExtractor} is plain Java, used by
  * {@code bin/perfdesk extract} ({@link org.perfdesk.importing.ExtractCommand}) without
  * Spring or a database. Sub-packages: {@code reading} (file to lines), {@code extraction}
- * (lines to fields and rows). Owns no tables yet.
+ * (lines to fields and rows). In the app ({@code /imports}) documents are uploaded,
+ * previewed beside their source text, corrected and archived for the finance bureau's
+ * spot checks (抽查, {@code /imports/archive}). Owns the table {@code import_document}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "文件导入 (importing)",
-		allowedDependencies = { "consistency", "shared" })
+		allowedDependencies = { "consistency", "org", "shared" })
 package org.perfdesk.importing;

@@ -33,12 +33,30 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	private final long maxUpload;
+
+	private final java.util.List<String> uploadPaths;
+
 	RequestSizeLimit(Settings settings) {
 		this.maxBytes = settings.maxBodySize().toBytes();
+		this.maxUpload = settings.maxUploadSize().toBytes();
+		this.uploadPaths = settings.uploadPaths();
 	}
 
+	/**
+	 * The bound of a request body, and the pages that take uploads of documents (文件导入)
+	 * with the larger bound of their own; each file is bounded again by its reader.
+	 */
 	@ConfigurationProperties("perfdesk.api")
-	record Settings(@DefaultValue("1MB") DataSize maxBodySize) {
+	record Settings(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("64MB") DataSize maxUploadSize,
+			@DefaultValue("/imports") java.util.List<String> uploadPaths) {
+	}
+
+	private long boundOf(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String type = request.getContentType();
+		boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+		return multipart && uploadPaths.stream().anyMatch(path::equals) ? maxUpload : maxBytes;
 	}
 
 	/** Thrown while reading a chunked body that passes the bound. */
@@ -71,14 +89,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			// Chinese page instead of
 			// reaching the controller with its parameters silently dropped by the
 			// container.
-			if (request.getContentLengthLong() > maxBytes) {
+			long bound = boundOf(request);
+			if (request.getContentLengthLong() > bound) {
 				response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 				response.setContentType("text/html;charset=UTF-8");
 				response.getWriter()
 					.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>提交内容过大 · 绩效台</title>"
 							+ "</head><body style=\"font-family: sans-serif; margin: 3rem\"><h1>提交内容过大</h1><p>"
-							+ MESSAGE + "（上限 " + maxBytes / 1024
-							+ " KB）。请缩短文字后重新提交。</p><p><a href=\"javascript:history.back()\">返回上一页</a></p></body></html>");
+							+ MESSAGE + "（上限 " + bound / 1024
+							+ " KB）。请缩短文字或减少文件后重新提交。</p><p><a href=\"javascript:history.back()\">返回上一页</a></p></body></html>");
 				return;
 			}
 			chain.doFilter(request, response);
