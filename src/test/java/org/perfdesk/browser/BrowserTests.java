@@ -322,6 +322,27 @@ class BrowserTests {
 	}
 
 	@Test
+	void aFillerImportsAPublishedSelfEvaluationSeesItsWrongRateCorrectsAndArchivesIt() throws Exception {
+		Path fixture;
+		try (var files = Files.list(Path.of("src/test/resources/importing/fixtures"))) {
+			fixture = files.filter(f -> f.getFileName().toString().endsWith("-rate-mismatch.md"))
+				.findFirst()
+				.orElseThrow();
+		}
+		session.login("filler");
+		var preview = ImportPages.Upload.open(session).read(fixture);
+		assertThat(preview.findings()).contains("RATE_MISMATCH", "执行率：表中为 98.00%");
+		assertThat(preview.indicators()).contains("参训青年人数", "≥600人", "652人");
+		assertThat(preview.marks()).contains("项目名称=青年就业见习培训专项", "全年预算数=118.5", "三级指标=参训青年人数");
+		session.fullPage("import-preview");
+		var archive = preview.correctUnit("某市青年就业创业服务中心").archive();
+		assertThat(archive.table()).contains("-rate-mismatch.md", "某市青年就业创业服务中心", "RATE_MISMATCH");
+		assertThat(archive.filterByCode("MISSED_BUT_FULL").table()).doesNotContain("-rate-mismatch.md");
+		assertThat(archive.filterByCode("RATE_MISMATCH").table()).contains("-rate-mismatch.md");
+		session.fullPage("import-archive");
+	}
+
+	@Test
 	void aFormPagePrintsItsTablesWithoutTheNavbarButtonsAndForms() throws Exception {
 		session.login("filler");
 		TargetPage target = TargetList.open(session).firstProject();
