@@ -44,11 +44,12 @@ def case(**kw):
     return c
 
 def money_cells(c):
+    sources = c.get("sources") or [(c["initial"], c["full"], c["spent"]), ("", "", ""), ("", "", "")]
     return [["项目资金（万元）" if c["money_unit"] == "万元" else "项目资金（元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             ["", "年度资金总额", c["initial"], c["full"], c["spent"], c["exec_weight"], c["rate"], c["exec_score"]],
-            ["", "其中：当年财政拨款", c["initial"], c["full"], c["spent"], "—", "—", "—"],
-            ["", "上年结转资金", "", "", "", "—", "—", "—"],
-            ["", "其他资金", "", "", "", "—", "—", "—"]]
+            ["", "其中：当年财政拨款"] + list(sources[0]) + ["—", "—", "—"],
+            ["", "上年结转资金"] + list(sources[1]) + ["—", "—", "—"],
+            ["", "其他资金"] + list(sources[2]) + ["—", "—", "—"]]
 
 HEADER = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -208,6 +209,13 @@ c = case(rate="92.99%")
 add("rate-within-the-amounts-rounding", "html", html_spans(c), expected(c))
 c = case(rate="92.8%", findings=["RATE_MISMATCH"])
 add("rate-beyond-the-amounts-rounding", "html", html_spans(c), expected(c))
+
+# fund sources: 年度资金总额 is the sum of its source rows, where every source row prints a figure
+c = case(sources=[("100", "98.5", "92"), ("15", "15", "13.2"), ("5", "5", "5")])
+add("fund-sources-add-up", "md", markdown(c), expected(c))
+# 100 + 15 + 1 = 116, not 120: more than the rounding of four whole numbers allows
+c = case(sources=[("100", "98.5", "92"), ("15", "15", "13.2"), ("1", "5", "5")], findings=["SUM_MISMATCH"])
+add("fund-sources-do-not-add-up", "txt", web_tabs(c), expected(c))
 
 # total score
 # scores printed with a decimal: a 10 in the same column is 10.0, so the sum's tolerance is 0.05 a row

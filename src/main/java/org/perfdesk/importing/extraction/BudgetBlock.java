@@ -33,9 +33,23 @@ public final class BudgetBlock {
 
 	private static final List<String> TOTAL_ROW = List.of("年度资金总额", "资金总额", "合计", "总额", "总计", "年度资金", "项目资金总额");
 
+	/**
+	 * A column of the money block that states its fund sources: the total row's figure
+	 * (年度资金总额) and the source rows' (当年财政拨款, 上年结转资金, 其他资金) under it.
+	 */
+	public record Sum(String label, PrintedNumber total, List<PrintedNumber> parts) {
+	}
+
+	private static final List<String> SOURCE_ROW = List.of("财政拨款", "当年财政", "上年结转", "结转资金", "其他资金", "自有资金", "事业收入",
+			"经营收入", "单位资金", "财政专户", "政府性基金", "一般公共预算");
+
 	/** The block as printed; a field not found is null. */
 	public record Result(PrintedNumber initial, PrintedNumber fullYear, PrintedNumber spent, PrintedNumber rate,
-			PrintedNumber weight, PrintedNumber score, int line) {
+			PrintedNumber weight, PrintedNumber score, int line, List<Sum> sums) {
+
+		public Result {
+			sums = sums == null ? List.of() : List.copyOf(sums);
+		}
 
 		boolean any() {
 			return initial != null || fullYear != null || spent != null || rate != null;
@@ -123,8 +137,46 @@ public final class BudgetBlock {
 		List<String> cells = align(chosen.cells(), width, header);
 		Result result = new Result(number(cells, header, Field.INITIAL), number(cells, header, Field.FULL_YEAR),
 				number(cells, header, Field.SPENT), number(cells, header, Field.RATE),
-				number(cells, header, Field.WEIGHT), number(cells, header, Field.SCORE), at);
+				number(cells, header, Field.WEIGHT), number(cells, header, Field.SCORE), at,
+				sums(lines, at, width, header, cells));
 		return result.any() ? Optional.of(result) : Optional.empty();
+	}
+
+	/**
+	 * The fund-source rows right under the total row, per amount column: a sum is stated
+	 * only where the total and every source row print a figure in that column (a blank is
+	 * not read as 0: it proves nothing).
+	 */
+	private static List<Sum> sums(List<Line> lines, int totalLine, int width, Map<Field, Integer> header,
+			List<String> totalCells) {
+		List<List<String>> sources = new ArrayList<>();
+		for (int j = totalLine + 1; j < Math.min(lines.size(), totalLine + 8); j++) {
+			Line row = lines.get(j);
+			if (!row.table() || row.cells().stream().noneMatch(c -> Cells.containsAny(c, SOURCE_ROW))) {
+				break;
+			}
+			sources.add(align(row.cells(), width, header));
+		}
+		List<Sum> sums = new ArrayList<>();
+		if (sources.size() < 2) {
+			return sums;
+		}
+		for (Field f : List.of(Field.INITIAL, Field.FULL_YEAR, Field.SPENT)) {
+			PrintedNumber total = number(totalCells, header, f);
+			List<PrintedNumber> parts = sources.stream().map(c -> number(c, header, f)).toList();
+			if (total != null && parts.stream().allMatch(java.util.Objects::nonNull)) {
+				sums.add(new Sum(label(f), total, parts));
+			}
+		}
+		return sums;
+	}
+
+	private static String label(Field f) {
+		return switch (f) {
+			case INITIAL -> "年初预算数";
+			case FULL_YEAR -> "全年预算数";
+			default -> "全年执行数";
+		};
 	}
 
 	/**
@@ -185,7 +237,7 @@ public final class BudgetBlock {
 				}
 			}
 		}
-		Result result = new Result(found[0], found[1], found[2], found[3], null, null, at);
+		Result result = new Result(found[0], found[1], found[2], found[3], null, null, at, List.of());
 		return result.any() ? Optional.of(result) : Optional.empty();
 	}
 

@@ -14,6 +14,7 @@ import org.perfdesk.consistency.Finding;
 import org.perfdesk.consistency.IndicatorRow;
 import org.perfdesk.consistency.PrintedRate;
 import org.perfdesk.consistency.PrintedTable;
+import org.perfdesk.consistency.StatedSum;
 
 /**
  * The consistency checker on a document read from outside, held to what its own figures
@@ -38,6 +39,13 @@ public final class ImportChecks {
 		PrintedTable.Builder printed = PrintedTable.builder(name);
 		if (budget != null) {
 			rate(budget.rate(), budget.spent(), budget.fullYear()).ifPresent(printed::rate);
+			for (BudgetBlock.Sum sum : budget.sums()) {
+				List<Figure> parts = new ArrayList<>();
+				for (int k = 0; k < sum.parts().size(); k++) {
+					parts.add(Figure.of("资金来源" + (k + 1), sum.parts().get(k).plain()));
+				}
+				printed.sum(new StatedSum(Figure.of("年度资金总额的" + sum.label(), sum.total().plain()), parts));
+			}
 		}
 		else if (narrative != null && narrative.spent() != null && narrative.fullYear() != null
 				&& narrative.spent().unit().equals(narrative.fullYear().unit())) {
