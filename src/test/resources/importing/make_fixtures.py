@@ -247,6 +247,25 @@ rows[1]["reason"] = "受天气影响减少一场"
 c = case(rows=rows, total_score="97.3", findings=["TOTAL_SCORE_MISMATCH"])
 add("parent-and-child-rows-total-wrong", "txt", web_tabs(c).replace("其中:", "其中："), expected(c))
 
+# level-1 cells that carry their group's weight: 产出指标（50分）
+c = case()
+labelled = markdown(c).replace("| 产出指标 |", "| 产出指标（50分） |").replace("| 效益指标 |", "| 效益指标（30分） |").replace("| 满意度指标 |", "| 满意度指标（10分） |")
+add("group-weights-in-labels", "md", labelled, expected(c))
+c = case(findings=["WEIGHT_TOTAL_MISMATCH"])
+labelled = markdown(c).replace("| 产出指标 |", "| 产出指标（40分） |").replace("| 效益指标 |", "| 效益指标（30分） |")
+add("group-weight-in-label-wrong", "md", labelled, expected(c))
+
+# a report that says 年初预算收入 and 实际发生支出, and a year in Chinese numerals
+REPORT2 = """二〇二二年度青少年宫公益课堂项目绩效自评报告
+一、项目概况
+本项目年初预算收入46.5万元，全年预算数为46.5万元，年底实际发生支出44.2万元，预算执行率为95.05%。
+二、自评结论
+经自评，该项目自评得分为94分。
+"""
+e = {"kind": "project-report", "year": 2022, "budget_initial": 46.5, "budget_full_year": 46.5, "spent": 44.2,
+     "execution_rate_reported": "95.05%", "total_score_reported": 94, "findings": []}
+add("report-income-wording-chinese-year", "txt", REPORT2, e)
+
 # met but deducted, and its twin with a reason
 rows = base_rows()
 rows[0] = row("产出指标", "数量指标", "举办青年就业见习培训场次", "≥12场", "14场", "10", "8")
@@ -397,6 +416,26 @@ add("dept-selfeval-groups-reconcile", "txt", d1, e)
 d2 = DEPT.format(title="部门整体支出绩效自评表", w1="20", tw="100", ts="96.6")
 e = dict(e, findings=[{"code": "WEIGHT_TOTAL_MISMATCH"}, {"code": "MET_BUT_DEDUCTED"}])
 add("dept-selfeval-group-subtotal-wrong", "txt", d2, e)
+
+# the total beside its label in the table's head, no total row (a Chongqing-style department table)
+HEAD_TOTAL = """部门整体支出绩效自评表
+（2021年度）
+主管部门\t共青团某区委员会\t自评总分\t92.5
+部门预算执行情况(万元)\t年初预算数\t全年(调整)预算数\t全年执行数\t执行率(%)
+\t286.4\t301.2\t290.8\t96.55
+指标名称\t计量单位\t指标性质\t年初指标值\t全年完成值\t指标权重(分)\t指标得分(分)
+青少年活动参与人次\t万人次\t定量\t≥3\t3.4\t30\t30
+团组织规范化建设\t%\t定量\t≥90\t95\t30\t30
+服务对象满意度\t%\t定量\t≥90\t86\t30\t28.5
+"""
+e = {"kind": "dept-selfeval", "unit": "共青团某区委员会", "year": 2021, "budget_initial": 286.4, "budget_full_year": 301.2,
+     "spent": 290.8, "execution_rate_reported": "96.55%", "total_score_reported": 92.5,
+     "indicators": [
+         {"level1": None, "level2": None, "name": "青少年活动参与人次", "target": "≥3万人次", "actual": "3.4万人次", "weight": 30, "score": 30, "parent": None},
+         {"level1": None, "level2": None, "name": "团组织规范化建设", "target": "≥90%", "actual": "95%", "weight": 30, "score": 30, "parent": None},
+         {"level1": None, "level2": None, "name": "服务对象满意度", "target": "≥90%", "actual": "86%", "weight": 30, "score": 28.5, "parent": None}],
+     "findings": []}
+add("dept-selfeval-total-beside-label", "txt", HEAD_TOTAL, e)
 
 # a weighted layout: 权重 (%) | 指标得分 (百分制) | 加权得分; the score is the weighted one
 WEIGHTED = """某市财政支出项目绩效评价得分表

@@ -79,9 +79,13 @@ class CheckConstraintsAfterPoolRecycleTests {
 
 	/**
 	 * The demo saves no scoring settings, no common-indicator template, no monitoring
-	 * decision and no regional outline.
+	 * decision, no regional outline and no imported document.
 	 */
 	private void insertWhatTheDemoLeavesEmpty() {
+		jdbc.sql("""
+				insert into import_document (unit_id, uploaded_by, uploaded_at, file_name, status, fiscal_year,
+				  extraction, source_text)
+				values (1, 'filler', current_timestamp, 'a.md', 'PREVIEW', 2024, '{}', '')""").update();
 		jdbc.sql("""
 				insert into evaluation_scoring_settings (fiscal_year, reverse_variant, over_achievement_share,
 				  execution_weight, output_weight, benefit_weight, satisfaction_weight, achieved_band_start,

@@ -97,6 +97,10 @@ public final class DocumentExtractor {
 			}
 		}
 		PrintedNumber total = table.map(IndicatorTable.Result::totalScore).orElse(null);
+		if (total == null) {
+			// 自评总分 | 95 beside its label, as department tables print it
+			total = Heading.labelledNumber(lines, List.of("自评总分", "自评得分", "综合得分", "评价得分", "总得分"), 60);
+		}
 		if (total == null && narrative != null) {
 			total = narrative.score();
 		}

@@ -65,6 +65,36 @@ public final class Heading {
 		return null;
 	}
 
+	/**
+	 * A number printed right of its label (自评总分 | 95), or in the label's own cell after a
+	 * colon (自评总分：95分); the first of the labels found wins.
+	 */
+	public static PrintedNumber labelledNumber(List<Line> lines, List<String> labels, int limit) {
+		for (String label : labels) {
+			String wanted = Cells.compact(label);
+			for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+				List<String> cells = lines.get(i).cells();
+				for (int c = 0; c < cells.size(); c++) {
+					String compact = Cells.compact(cells.get(c));
+					if (!compact.startsWith(wanted) || compact.length() > wanted.length() + 8) {
+						continue;
+					}
+					Optional<PrintedNumber> inCell = PrintedNumber.parse(Cells.afterColon(cells.get(c)));
+					if (inCell.isPresent() && !inCell.get().percent()) {
+						return inCell.get();
+					}
+					if (compact.equals(wanted) && c + 1 < cells.size()) {
+						Optional<PrintedNumber> next = PrintedNumber.parse(cells.get(c + 1));
+						if (next.isPresent() && !next.get().percent()) {
+							return next.get();
+						}
+					}
+				}
+			}
+		}
+		return null;
+	}
+
 	private static boolean isLabel(String cell) {
 		String c = Cells.compact(cell);
 		return c.endsWith("单位") || c.endsWith("部门") || c.endsWith("名称") || c.endsWith("代码") || c.endsWith("负责人")
@@ -87,7 +117,7 @@ public final class Heading {
 			}
 		}
 		for (int i = 0; i < Math.min(lines.size(), 40); i++) {
-			Matcher m = YEAR_OF.matcher(lines.get(i).text());
+			Matcher m = YEAR_OF.matcher(chineseYears(lines.get(i).text()));
 			if (m.find()) {
 				return Integer.valueOf(m.group(1));
 			}
@@ -95,7 +125,8 @@ public final class Heading {
 		return null;
 	}
 
-	static Integer yearIn(String text) {
+	static Integer yearIn(String raw) {
+		String text = chineseYears(raw);
 		Matcher of = YEAR_OF.matcher(text);
 		if (of.find()) {
 			return Integer.valueOf(of.group(1));
@@ -103,6 +134,23 @@ public final class Heading {
 		String undated = DATE.matcher(text).replaceAll(" ");
 		Matcher y = YEAR.matcher(undated);
 		return y.find() ? Integer.valueOf(y.group(1)) : null;
+	}
+
+	private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
+
+	/** 二〇二二年度 as 2022年度. */
+	static String chineseYears(String text) {
+		Matcher m = CHINESE_YEAR.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			StringBuilder digits = new StringBuilder();
+			for (char c : m.group(1).toCharArray()) {
+				digits.append("〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c));
+			}
+			m.appendReplacement(out, digits.toString());
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	/** 万元 or 元 where the document says so near its tables, else null. */

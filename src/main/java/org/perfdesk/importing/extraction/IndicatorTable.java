@@ -44,6 +44,9 @@ public final class IndicatorTable {
 			Map.entry(Column.WEIGHT, List.of("分值", "权重", "指标权重", "标准分", "满分", "分数")),
 			Map.entry(Column.SCORE, List.of("得分", "自评得分", "指标得分", "评分", "实际得分")));
 
+	private static final java.util.regex.Pattern GROUP_WITH_WEIGHT = java.util.regex.Pattern
+		.compile("^(.{2,20}?)\\s*[(（]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分?\\s*[)）]$");
+
 	private static final List<String> TOTAL_ROW = List.of("总分", "合计", "总计", "综合得分", "自评总分", "得分合计", "分值合计", "自评得分",
 			"总得分");
 
@@ -184,6 +187,12 @@ public final class IndicatorTable {
 		for (Placed p : placed) {
 			List<String> cells = p.cells();
 			String l1 = cell(cells, columns, Column.LEVEL1);
+			// 产出指标(50分): the group's name, and its weight
+			java.util.regex.Matcher weighted = GROUP_WITH_WEIGHT.matcher(l1);
+			if (weighted.matches()) {
+				l1 = weighted.group(1).strip();
+				PrintedNumber.parse(weighted.group(2)).ifPresent(w -> groupWeights.put(weighted.group(1).strip(), w));
+			}
 			String l2 = cell(cells, columns, Column.LEVEL2);
 			String name = cell(cells, columns, Column.NAME);
 			Optional<PrintedNumber> weight = PrintedNumber.parseLenient(cell(cells, columns, Column.WEIGHT));
@@ -209,8 +218,9 @@ public final class IndicatorTable {
 				continue;
 			}
 			if (columns.containsKey(Column.GROUP_WEIGHT) && !Cells.empty(l1)) {
+				String group = l1;
 				PrintedNumber.parseLenient(cell(cells, columns, Column.GROUP_WEIGHT))
-					.ifPresent(w -> groupWeights.put(l1, w));
+					.ifPresent(w -> groupWeights.put(group, w));
 			}
 			if (!columns.containsKey(Column.NAME)) {
 				name = !Cells.empty(l2) ? l2 : l1;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Narrative {
 
-	private static final String JOIN = "\\s*(?:数|资金|总额|金额)?\\s*(?:为|是|达|达到|共计|合计|总计|计|:|：)?\\s*(?:人民币)?\\s*";
+	private static final String JOIN = "\\s*(?:数|资金|总额|金额|收入|支出|经费)?\\s*(?:为|是|达|达到|共计|合计|总计|计|:|：)?\\s*(?:人民币)?\\s*";
 
 	private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?)\\s*(万元|元)";
 
