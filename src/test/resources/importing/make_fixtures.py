@@ -266,6 +266,14 @@ e = {"kind": "project-report", "year": 2022, "budget_initial": 46.5, "budget_ful
      "execution_rate_reported": "95.05%", "total_score_reported": 94, "findings": []}
 add("report-income-wording-chinese-year", "txt", REPORT2, e)
 
+# a form whose total leaves the 预算执行 points out: the indicators' 90 points and their scores
+c = case(total_weight="90", total_score="88")
+add("total-without-the-execution-points", "md", markdown(c), expected(c))
+rows = base_rows()
+rows[5] = row("效益指标", "社会效益指标", "青年就业能力提升", "明显提升", "达到预期", "15", "13.5", "部分学员中途退出")
+c = case(rows=rows, total_weight="90", total_score="89.5", findings=["TOTAL_SCORE_MISMATCH"])
+add("total-without-the-execution-points-wrong", "md", markdown(c), expected(c))
+
 # met but deducted, and its twin with a reason
 rows = base_rows()
 rows[0] = row("产出指标", "数量指标", "举办青年就业见习培训场次", "≥12场", "14场", "10", "8")

@@ -36,6 +36,39 @@ public final class ImportChecks {
 
 	public static List<Finding> check(String name, BudgetBlock.Result budget, IndicatorTable.Result table,
 			Narrative.Result narrative) {
+		boolean executionInTable = table != null
+				&& table.rows().stream().anyMatch(r -> r.name().contains("执行率") || r.name().contains("预算执行"));
+		boolean executionOutside = budget != null && budget.weight() != null && !executionInTable;
+		List<Finding> with = kept(printed(name, budget, table, narrative, executionOutside));
+		if (!executionOutside) {
+			return with;
+		}
+		// Whether the 预算执行 row's points count in the table's total is the form's choice:
+		// where leaving them out makes the totals add up, the figures prove nothing wrong
+		List<Finding> without = kept(printed(name, budget, table, narrative, false));
+		return totals(without) < totals(with) ? without : with;
+	}
+
+	private static long totals(List<Finding> findings) {
+		return findings.stream()
+			.filter(f -> f.code().equals("TOTAL_SCORE_MISMATCH") || f.code().equals("WEIGHT_TOTAL_MISMATCH"))
+			.count();
+	}
+
+	private static List<Finding> kept(PrintedTable table) {
+		List<Finding> kept = new ArrayList<>();
+		for (Finding f : CHECKER.check(table)) {
+			if (!KEPT.contains(f.code())) {
+				continue;
+			}
+			kept.add(f.code().equals("SCORE_NOT_PROPORTIONAL")
+					? new Finding(f.code(), CheckSeverity.WARNING, f.message()) : f);
+		}
+		return kept;
+	}
+
+	private static PrintedTable printed(String name, BudgetBlock.Result budget, IndicatorTable.Result table,
+			Narrative.Result narrative, boolean executionRow) {
 		PrintedTable.Builder printed = PrintedTable.builder(name);
 		if (budget != null) {
 			rate(budget.rate(), budget.spent(), budget.fullYear()).ifPresent(printed::rate);
@@ -52,10 +85,7 @@ public final class ImportChecks {
 			rate(narrative.rate(), narrative.spent().number(), narrative.fullYear().number()).ifPresent(printed::rate);
 		}
 		if (table != null && !table.rows().isEmpty()) {
-			boolean executionInTable = table.rows()
-				.stream()
-				.anyMatch(r -> r.name().contains("执行率") || r.name().contains("预算执行"));
-			if (budget != null && budget.weight() != null && !executionInTable) {
+			if (executionRow) {
 				printed.row(IndicatorRow.of("预算执行", "预算执行率", budget.weight().plain(),
 						budget.score() == null ? null : budget.score().plain()));
 			}
@@ -76,15 +106,7 @@ public final class ImportChecks {
 				table.groupWeights().forEach((group, weight) -> printed.subtotal(group, weight.plain()));
 			}
 		}
-		List<Finding> kept = new ArrayList<>();
-		for (Finding f : CHECKER.check(printed.build())) {
-			if (!KEPT.contains(f.code())) {
-				continue;
-			}
-			kept.add(f.code().equals("SCORE_NOT_PROPORTIONAL")
-					? new Finding(f.code(), CheckSeverity.WARNING, f.message()) : f);
-		}
-		return kept;
+		return printed.build();
 	}
 
 	private static Optional<PrintedRate> rate(PrintedNumber rate, PrintedNumber spent, PrintedNumber fullYear) {
