@@ -22,4 +22,21 @@ final class ExtractionJson {
 		return JSON.readTree(json);
 	}
 
+	/** The indicator rows, without the child rows whose parent carries their weight. */
+	static java.util.List<ImportedIndicator> indicators(String json) {
+		java.util.List<ImportedIndicator> rows = new java.util.ArrayList<>();
+		for (JsonNode i : read(json).get("indicators")) {
+			if (!i.get("parent").isNull()) {
+				continue;
+			}
+			rows.add(new ImportedIndicator(text(i.get("level1")), text(i.get("level2")), text(i.get("name")),
+					text(i.get("target")), i.get("weight").isNull() ? null : i.get("weight").decimalValue()));
+		}
+		return rows;
+	}
+
+	private static String text(JsonNode node) {
+		return node == null || node.isNull() ? null : node.asString();
+	}
+
 }

@@ -38,9 +38,13 @@ class ImportController {
 
 	private final CurrentUser currentUser;
 
-	ImportController(ImportManagement imports, CurrentUser currentUser) {
+	private final org.perfdesk.budget.ProjectManagement projects;
+
+	ImportController(ImportManagement imports, CurrentUser currentUser,
+			org.perfdesk.budget.ProjectManagement projects) {
 		this.imports = imports;
 		this.currentUser = currentUser;
+		this.projects = projects;
 	}
 
 	@GetMapping
@@ -108,7 +112,23 @@ class ImportController {
 		model.addAttribute("read", read);
 		model.addAttribute("kinds", Kind.values());
 		model.addAttribute("pieces", SourceMarks.mark(d.sourceText(), values(read)));
-		model.addAttribute("own", d.uploadedBy().equals(currentUser.account().username()));
+		boolean own = d.uploadedBy().equals(currentUser.account().username());
+		model.addAttribute("own", own);
+		// a new target may start from the rows read: the projects of the document's year
+		// the
+		// user may write for
+		boolean hasRows = read.get("indicators").size() > 0;
+		model.addAttribute("startsTargets", own && hasRows && currentUser.scope().canWriteAnything());
+		if (own && hasRows) {
+			int year = d.fiscalYear() != null && org.perfdesk.shared.FiscalYear.isValid(d.fiscalYear()) ? d.fiscalYear()
+					: currentUser.fiscalYear().value();
+			model.addAttribute("targetYear", year);
+			model.addAttribute("projects",
+					projects.list(currentUser.scope(), org.perfdesk.shared.FiscalYear.of(year), null)
+						.stream()
+						.filter(p -> currentUser.scope().canWrite(p.unitId()))
+						.toList());
+		}
 		return "importing/show";
 	}
 

@@ -159,6 +159,15 @@ public class ImportManagement {
 				d.unitId(), d.fiscalYear(), List.of()));
 	}
 
+	/**
+	 * The indicator rows read from a document its reader may see, for a new target that
+	 * starts from them (the target is then written and saved through the targets module,
+	 * under all of its rules).
+	 */
+	public List<ImportedIndicator> indicatorsOf(DataScope scope, String username, long id) {
+		return ExtractionJson.indicators(find(scope, username, id).extraction());
+	}
+
 	/** The spot-check archive within the scope: by year, finding code and unit name. */
 	public List<ImportedDocument> archive(DataScope scope, Integer year, String code, String unitName) {
 		return repository.archive(scope.everything() ? null : scope.readableUnitIds(), year, code,

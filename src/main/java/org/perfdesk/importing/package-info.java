@@ -10,5 +10,5 @@
  * spot checks (抽查, {@code /imports/archive}). Owns the table {@code import_document}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "文件导入 (importing)",
-		allowedDependencies = { "consistency", "org", "shared" })
+		allowedDependencies = { "budget", "consistency", "org", "shared" })
 package org.perfdesk.importing;

@@ -64,8 +64,12 @@ class TargetController {
 
 	private final SpendingCheckpointSettings checkpoints;
 
+	private final org.perfdesk.importing.ImportManagement imports;
+
 	TargetController(TargetManagement targets, ProjectManagement projects, CurrentUser currentUser,
-			OrgDirectory directory, SpendingCheckpointSettings checkpoints, TargetExports exports) {
+			OrgDirectory directory, SpendingCheckpointSettings checkpoints, TargetExports exports,
+			org.perfdesk.importing.ImportManagement imports) {
+		this.imports = imports;
 		this.targets = targets;
 		this.projects = projects;
 		this.currentUser = currentUser;
@@ -164,22 +168,38 @@ class TargetController {
 		return "targets/target";
 	}
 
+	/**
+	 * The new-target form; with {@code imported}, its indicator rows are those read from
+	 * an imported document (文件导入), to be checked, completed and saved like any target.
+	 */
 	@GetMapping("/new")
 	String declareForm(@RequestParam(required = false) Long project, @RequestParam(required = false) Long department,
-			Model model) {
+			@RequestParam(required = false) Long imported, Model model) {
 		DataScope scope = currentUser.scope();
+		TargetForm form;
 		if (project != null) {
 			Project p = projects.find(scope, project);
 			requireWrite(scope, p.unitId());
 			IndicatorScheme scheme = targets.schemeFor(p.fiscalYear());
-			return form(model, TargetForm.blankProject(p.id(), p.fiscalAppropriation().plus(p.carryOver()),
-					p.otherFunds(), scheme), null, TargetKind.PROJECT, p, p.unitId(), p.fiscalYear(), Map.of());
+			form = TargetForm.blankProject(p.id(), p.fiscalAppropriation().plus(p.carryOver()), p.otherFunds(), scheme);
+			imported(form, imported, scheme, model);
+			return form(model, form, null, TargetKind.PROJECT, p, p.unitId(), p.fiscalYear(), Map.of());
 		}
 		long unitId = department != null ? department : scope.ownUnitId();
 		requireWrite(scope, unitId);
 		int year = currentUser.fiscalYear().value();
-		return form(model, TargetForm.blankDepartment(unitId, targets.schemeFor(year)), null, TargetKind.DEPARTMENT,
-				null, unitId, year, Map.of());
+		form = TargetForm.blankDepartment(unitId, targets.schemeFor(year));
+		imported(form, imported, targets.schemeFor(year), model);
+		return form(model, form, null, TargetKind.DEPARTMENT, null, unitId, year, Map.of());
+	}
+
+	private void imported(TargetForm form, Long imported, IndicatorScheme scheme, Model model) {
+		if (imported == null) {
+			return;
+		}
+		var rows = imports.indicatorsOf(currentUser.scope(), currentUser.account().username(), imported);
+		form.startFrom(rows, scheme);
+		model.addAttribute("message", "已带入导入文书中的 " + rows.size() + " 个指标，请核对、补全后保存为草稿");
 	}
 
 	@PostMapping("/new")

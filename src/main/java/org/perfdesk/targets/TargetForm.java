@@ -116,6 +116,27 @@ public class TargetForm {
 		return form;
 	}
 
+	/**
+	 * The indicator rows of an imported document instead of the empty ones: each under
+	 * the scheme's level-2 category of that name (left for the filler to choose where the
+	 * document named none the scheme has).
+	 */
+	void startFrom(List<org.perfdesk.importing.ImportedIndicator> rows, IndicatorScheme scheme) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		indicators.clear();
+		for (var r : rows) {
+			var row = new IndicatorRow();
+			IndicatorSubcategory sub = org.perfdesk.indicator.CatalogueDraft.parseSubcategory(r.level2());
+			row.subcategory = sub != null && scheme.contains(sub) ? sub.name() : "";
+			row.name = r.name() == null ? "" : r.name();
+			row.value = r.target() == null ? "" : r.target();
+			row.weight = r.weight() == null ? "" : r.weight().stripTrailingZeros().toPlainString();
+			indicators.add(row);
+		}
+	}
+
 	private void requiredRows(IndicatorScheme scheme) {
 		for (IndicatorSubcategory s : scheme.required()) {
 			var row = new IndicatorRow();

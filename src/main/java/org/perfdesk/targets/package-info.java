@@ -10,5 +10,5 @@
  * {@link org.perfdesk.shared.RecordChanged} for targets.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效目标 (targets)",
-		allowedDependencies = { "budget", "indicator", "org", "review", "document", "shared" })
+		allowedDependencies = { "budget", "indicator", "importing", "org", "review", "document", "shared" })
 package org.perfdesk.targets;

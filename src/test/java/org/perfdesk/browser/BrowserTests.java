@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -340,6 +341,39 @@ class BrowserTests {
 		assertThat(archive.filterByCode("MISSED_BUT_FULL").table()).doesNotContain("-rate-mismatch.md");
 		assertThat(archive.filterByCode("RATE_MISMATCH").table()).contains("-rate-mismatch.md");
 		session.fullPage("import-archive");
+	}
+
+	@Test
+	void aFillerStartsAProjectTargetFromAnImportedTargetTableAndSavesItAsADraft() throws Exception {
+		int year = DemoYear.current();
+		session.login("filler");
+		// a project of this year without a target, as one is in January
+		session.goTo("项目库");
+		String code = "YL" + year + "-77";
+		new ProjectList(session).registerNew()
+			.code(code)
+			.name("青年志愿服务能力提升")
+			.manager("周青")
+			.type("一次性")
+			.fiscalAppropriation("36")
+			.purpose("培训青年志愿者骨干，提升志愿服务规范化水平。")
+			.register();
+		Path table;
+		try (var files = Files.list(Path.of("src/test/resources/importing/fixtures"))) {
+			table = files.filter(f -> f.getFileName().toString().endsWith("-project-target-application.md"))
+				.findFirst()
+				.orElseThrow();
+		}
+		Path file = Files.createTempDirectory("import").resolve("绩效目标申报表.md");
+		Files.writeString(file, Files.readString(table).replace("2024年度", year + "年度"));
+		var preview = ImportPages.Upload.open(session).read(file);
+		assertThat(preview.indicators()).contains("培训志愿者骨干人数", "≥300人");
+		TargetForm form = preview.startProjectTarget(code + " 青年志愿服务能力提升");
+		assertThat(session.text(By.cssSelector("[role=status]"))).contains("已带入导入文书中的 6 个指标");
+		TargetPage target = form.annualObjective("培训志愿者骨干，提升志愿服务规范化水平。").save();
+		assertThat(target.status()).isEqualTo("草稿");
+		assertThat(target.indicators()).contains("培训志愿者骨干人数", "≥300人", "参训志愿者满意度", "≥90%");
+		session.fullPage("import-target-draft");
 	}
 
 	@Test

@@ -62,6 +62,14 @@ final class ImportPages {
 				.toList();
 		}
 
+		/** 新建项目支出绩效目标 with the rows read, for the project shown as "code name". */
+		TargetForm startProjectTarget(String project) {
+			session.choose(By.id("project"), project);
+			session.click(By.id("new-project-target"));
+			session.until(d -> d.getCurrentUrl().contains("/targets/new"));
+			return new TargetForm(session);
+		}
+
 		Preview correctUnit(String unit) {
 			session.type(By.id("unitName"), unit);
 			return this;

@@ -84,6 +84,15 @@ class ImportPageTests {
 		assertThat(preview).contains("<mark title=\"项目名称\">青年就业见习培训专项</mark>", "<mark title=\"全年预算数\">118.5</mark>");
 		// another filler does not see this preview
 		mvc.perform(get("/imports/" + id).with(as("filler2"))).andExpect(status().isNotFound());
+		// nor can start a target from its rows; its uploader can, and the form holds them
+		mvc.perform(get("/targets/new").param("imported", Long.toString(id)).with(as("filler2")))
+			.andExpect(status().isNotFound());
+		String form = mvc.perform(get("/targets/new").param("imported", Long.toString(id)).with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("已带入导入文书中的 8 个指标", "value=\"参训青年人数\"", "600人");
 
 		int version = jdbc.sql("select version from import_document where id = :id")
 			.param("id", id)
