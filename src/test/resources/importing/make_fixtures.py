@@ -262,7 +262,7 @@ REPORT2 = """二〇二二年度青少年宫公益课堂项目绩效自评报告
 二、自评结论
 经自评，该项目自评得分为94分。
 """
-e = {"kind": "project-report", "year": 2022, "budget_initial": 46.5, "budget_full_year": 46.5, "spent": 44.2,
+e = {"kind": "project-report", "project": "青少年宫公益课堂", "year": 2022, "budget_initial": 46.5, "budget_full_year": 46.5, "spent": 44.2,
      "execution_rate_reported": "95.05%", "total_score_reported": 94, "findings": []}
 add("report-income-wording-chinese-year", "txt", REPORT2, e)
 
@@ -565,7 +565,8 @@ REPORT = """{year}年度青年就业见习培训专项绩效自评报告
 某市青年就业创业服务中心
 {pub}年3月15日
 """
-e = {"kind": "project-report", "year": 2023, "budget_initial": 120, "budget_full_year": 118.5, "spent": 110.2,
+e = {"kind": "project-report", "unit": "某市青年就业创业服务中心", "project": "青年就业见习培训专项", "year": 2023,
+     "budget_initial": 120, "budget_full_year": 118.5, "spent": 110.2,
      "execution_rate_reported": "93%", "total_score_reported": 96.3, "findings": []}
 add("project-report-narrative", "txt", REPORT.format(year=2023, rate="93", pub=2024), e)
 e = dict(e, execution_rate_reported="98%", findings=[{"code": "RATE_MISMATCH"}])
@@ -585,7 +586,7 @@ DEPT_REPORT = """共青团某县委员会2022年度部门整体支出绩效自�
 四、存在的问题
 个别项目资金执行进度偏慢。
 """
-e = {"kind": "dept-report", "year": 2022, "budget_initial": 356.8, "budget_full_year": 372.4, "spent": 353.2,
+e = {"kind": "dept-report", "unit": "共青团某县委员会", "project": None, "year": 2022, "budget_initial": 356.8, "budget_full_year": 372.4, "spent": 353.2,
      "execution_rate_reported": "94.84%", "total_score_reported": 93.5, "findings": []}
 add("dept-report-narrative", "txt", DEPT_REPORT, e)
 add("dept-report-narrative-html", "html", "<html><head><meta charset=\"gbk\"><title>自评报告</title></head><body>" + "".join(

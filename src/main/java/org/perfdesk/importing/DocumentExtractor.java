@@ -70,7 +70,13 @@ public final class DocumentExtractor {
 		if (unit == null) {
 			unit = Heading.unitInTitle(title.text()).orElse(null);
 		}
+		if (unit == null && kind != null && kind.report()) {
+			unit = Heading.signature(lines).orElse(null);
+		}
 		String project = department ? null : Heading.labelled(lines, Heading.PROJECT_LABELS, 40);
+		if (project == null && kind == Kind.PROJECT_REPORT) {
+			project = Heading.projectInTitle(title.text(), unit).orElse(null);
+		}
 		Integer year = Heading.year(lines, title.line());
 		String moneyUnit = Heading.moneyUnit(lines);
 

@@ -153,6 +153,49 @@ public final class Heading {
 		return out.toString();
 	}
 
+	private static final Pattern PROJECT_IN_TITLE = Pattern
+		.compile("^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(.{2,60}?)(?:项目)?(?:支出)?(?:绩效)?(?:自评价?|评价|自我评价)报告$");
+
+	/**
+	 * The project a report's title names: 2023年度青年就业见习培训专项绩效自评报告 names 青年就业见习培训专项; a
+	 * title naming a department's whole spending (部门整体) names none.
+	 */
+	public static Optional<String> projectInTitle(String title, String unit) {
+		String t = chineseYears(title.strip());
+		if (t.contains("部门整体") || t.contains("单位整体") || t.contains("整体支出")) {
+			return Optional.empty();
+		}
+		Matcher m = PROJECT_IN_TITLE.matcher(t);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		String project = m.group(1).strip();
+		if (unit != null && project.startsWith(unit)) {
+			project = project.substring(unit.length()).strip();
+		}
+		project = project.replaceFirst("^(?:市级|县级|区级|省级)", "");
+		return project.length() < 2 || project.endsWith("年度") ? Optional.empty() : Optional.of(project);
+	}
+
+	private static final Pattern SIGNATURE_DATE = Pattern
+		.compile("^(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+
+	/**
+	 * The unit that signs a report: the line right above its closing date (某市青年就业创业服务中心 /
+	 * 2024年3月15日).
+	 */
+	public static Optional<String> signature(List<Line> lines) {
+		for (int i = lines.size() - 1; i > 0 && i >= lines.size() - 6; i--) {
+			if (SIGNATURE_DATE.matcher(lines.get(i).text().replace(" ", "")).matches()) {
+				String above = lines.get(i - 1).text().strip();
+				if (above.length() >= 4 && above.length() <= 40 && !above.matches(".*[,，。;；:：].*")) {
+					return Optional.of(above);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** 万元 or 元 where the document says so near its tables, else null. */
 	public static String moneyUnit(List<Line> lines) {
 		for (int i = 0; i < Math.min(lines.size(), 400); i++) {
