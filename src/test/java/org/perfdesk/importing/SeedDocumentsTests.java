@@ -42,6 +42,7 @@ class SeedDocumentsTests {
 		assertThat(e.kind()).isEqualTo(Kind.PROJECT_REPORT);
 		assertThat(e.year()).isEqualTo(2020);
 		assertThat(e.unit()).isEqualTo("共青团郴州市委员会");
+		assertThat(e.project()).isEqualTo("市级专项资金");
 		assertThat(e.spent()).isEqualByComparingTo("141.33");
 		assertThat(e.findings()).isEmpty();
 	}

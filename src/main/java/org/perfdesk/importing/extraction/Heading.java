@@ -173,7 +173,6 @@ public final class Heading {
 		if (unit != null && project.startsWith(unit)) {
 			project = project.substring(unit.length()).strip();
 		}
-		project = project.replaceFirst("^(?:市级|县级|区级|省级)", "");
 		return project.length() < 2 || project.endsWith("年度") ? Optional.empty() : Optional.of(project);
 	}
 
