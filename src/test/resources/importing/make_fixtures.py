@@ -197,6 +197,19 @@ add("project-selfeval-cell-per-line", "txt", cell_lines(c), expected(c))
 add("project-selfeval-html", "html", html(c), expected(c))
 add("project-selfeval-html-spans", "html", html_spans(c), expected(c))
 
+# text copied out of a PDF: cells apart by runs of spaces, or by one space
+def spaced(c, sep):
+    out = list(head_lines(c))
+    for r in grid(c):
+        cells = [x for x in r if x != ""]
+        out.append(sep.join(cells))
+    return "\n".join(out) + "\n"
+c = case()
+add("project-selfeval-pdf-copy-double-spaces", "txt", spaced(c, "   "), expected(c))
+c = case(rate="98.00%", findings=["RATE_MISMATCH"])
+e = expected(c)
+add("project-selfeval-pdf-copy-single-spaces", "txt", spaced(c, " "), e)
+
 # rates: printed wrong, and a twin rounded for print
 c = case(rate="98.00%", findings=["RATE_MISMATCH"])
 add("rate-mismatch", "md", markdown(c), expected(c))

@@ -38,6 +38,15 @@ public final class Heading {
 	public static String labelled(List<Line> lines, List<String> labels, int limit) {
 		for (String label : labels) {
 			for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+				if (!lines.get(i).table()) {
+					// 主管部门 某委员会 实施单位 某中心: a paragraph of labels and values apart by
+					// spaces
+					String value = spaced(lines.get(i).text(), label);
+					if (value != null) {
+						return clean(value);
+					}
+					continue;
+				}
 				List<String> cells = lines.get(i).cells();
 				for (int c = 0; c < cells.size(); c++) {
 					String compact = Cells.compact(cells.get(c));
@@ -90,6 +99,16 @@ public final class Heading {
 						}
 					}
 				}
+			}
+		}
+		return null;
+	}
+
+	private static String spaced(String text, String label) {
+		String[] words = text.split(" ");
+		for (int w = 0; w + 1 < words.length; w++) {
+			if (words[w].equals(label) && !isLabel(words[w + 1])) {
+				return words[w + 1];
 			}
 		}
 		return null;

@@ -238,6 +238,25 @@ public final class IndicatorTable {
 		rows = backFilled(rows);
 		PrintedNumber totalWeight = null;
 		PrintedNumber totalScore = null;
+		if (total != null && !columns.containsKey(Column.WEIGHTED)) {
+			// a total row copied without its blanks (总分 100 97.3): its numbers in order
+			// are
+			// the weight and the score
+			List<PrintedNumber> numbers = total.line()
+				.cells()
+				.stream()
+				.map(PrintedNumber::parseLenient)
+				.flatMap(Optional::stream)
+				.toList();
+			boolean placedRight = PrintedNumber.parseLenient(cell(total.cells(), columns, Column.SCORE)).isPresent();
+			if (!placedRight && numbers.size() == 2 && columns.containsKey(Column.WEIGHT)
+					&& columns.containsKey(Column.SCORE)) {
+				List<String> cells = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+				cells.set(columns.get(Column.WEIGHT), numbers.get(0).text());
+				cells.set(columns.get(Column.SCORE), numbers.get(1).text());
+				total = new Placed(cells, total.line(), total.index());
+			}
+		}
 		if (total != null) {
 			totalWeight = PrintedNumber.parseLenient(cell(total.cells(), columns, Column.WEIGHT)).orElse(null);
 			totalScore = columns.containsKey(Column.SCORE) || columns.containsKey(Column.WEIGHTED) ? PrintedNumber
@@ -336,19 +355,28 @@ public final class IndicatorTable {
 		if (cells.size() == width) {
 			return cells;
 		}
-		List<String> left = new ArrayList<>(cells);
-		while (left.size() < width) {
-			left.add("");
-		}
-		List<String> right = new ArrayList<>();
-		for (int k = 0; k < width - cells.size(); k++) {
-			right.add("");
-		}
-		right.addAll(cells.subList(Math.max(0, cells.size() - width), cells.size()));
 		if (cells.size() > width) {
-			left = new ArrayList<>(cells.subList(0, width));
+			List<String> left = new ArrayList<>(cells.subList(0, width));
+			List<String> right = new ArrayList<>(cells.subList(cells.size() - width, cells.size()));
+			return plausibility(right, columns) >= plausibility(left, columns) ? right : left;
 		}
-		return plausibility(right, columns) >= plausibility(left, columns) ? right : left;
+		// a shorter row (merged cells left out, or blanks lost in a copy): every offset
+		// is
+		// tried, the rightmost wins a tie
+		List<String> best = null;
+		int bestScore = Integer.MIN_VALUE;
+		for (int offset = 0; offset <= width - cells.size(); offset++) {
+			List<String> placed = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+			for (int k = 0; k < cells.size(); k++) {
+				placed.set(offset + k, cells.get(k));
+			}
+			int score = plausibility(placed, columns);
+			if (score >= bestScore) {
+				bestScore = score;
+				best = placed;
+			}
+		}
+		return best;
 	}
 
 	private static int plausibility(List<String> cells, Map<Column, Integer> columns) {

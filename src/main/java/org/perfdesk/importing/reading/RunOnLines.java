@@ -71,6 +71,11 @@ final class RunOnLines {
 		}
 	}
 
+	/** How many of these cells, from the first, are column headings. */
+	static int headerWords(List<String> cells) {
+		return headerRun(cells, 0);
+	}
+
 	/** How many header-like cells start at i (short words naming a column, no digits). */
 	private static int headerRun(List<String> cells, int i) {
 		int n = 0;

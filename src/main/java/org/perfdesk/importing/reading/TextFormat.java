@@ -39,7 +39,7 @@ final class TextFormat {
 			}
 		}
 		flush(block, lines);
-		return new Source("text", RunOnLines.split(lines), problems);
+		return new Source("text", RunOnLines.split(spacedTables(lines)), problems);
 	}
 
 	private static void flush(List<String> block, List<Line> lines) {
@@ -89,8 +89,48 @@ final class TextFormat {
 				return new Line(cells, true);
 			}
 		}
+		// text copied from a PDF: cells apart by runs of spaces
+		String[] spaced = raw.strip().split("(?: {2,}|\u3000+)");
+		if (spaced.length >= 3 || spaced.length == 2 && spaced[0].length() <= 20 && spaced[1].length() <= 80) {
+			List<String> cells = new ArrayList<>();
+			for (String part : spaced) {
+				cells.add(Normaliser.normalise(part));
+			}
+			return new Line(cells, true);
+		}
 		String text = Normaliser.normalise(raw);
 		return text.isEmpty() ? null : Line.paragraph(text);
+	}
+
+	/**
+	 * Text copied from a PDF with one space between cells: a paragraph whose words are
+	 * all column headings (一级指标 二级指标 三级指标 指标值 …) is a header row, and the paragraphs
+	 * under it, up to the next blank-free sentence, are rows split at their spaces when
+	 * they have about as many words as the header has columns.
+	 */
+	static List<Line> spacedTables(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		int width = 0;
+		for (Line line : lines) {
+			if (line.table()) {
+				width = 0;
+				out.add(line);
+				continue;
+			}
+			String[] words = line.text().split(" ");
+			if (words.length >= 4 && RunOnLines.headerWords(java.util.Arrays.asList(words)) == words.length) {
+				width = words.length;
+				out.add(new Line(java.util.Arrays.asList(words), true));
+			}
+			else if (width > 0 && words.length >= 3 && words.length <= width + 1) {
+				out.add(new Line(java.util.Arrays.asList(words), true));
+			}
+			else {
+				width = 0;
+				out.add(line);
+			}
+		}
+		return out;
 	}
 
 	private static int count(String s, char c) {
