@@ -207,6 +207,10 @@ public final class IndicatorTable {
 			if (!Cells.empty(l2)) {
 				level2 = l2;
 			}
+			if (name.matches("^[-—=_.·~\\s]{2,}$")) {
+				// a rule line left by the copy, not a row
+				continue;
+			}
 			boolean noName = Cells.empty(name) && (columns.containsKey(Column.NAME) || Cells.empty(l2));
 			if (noName) {
 				// a group's own row: its weight is the subtotal its indicators add up to
