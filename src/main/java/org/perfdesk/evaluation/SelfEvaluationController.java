@@ -46,8 +46,11 @@ class SelfEvaluationController {
 
 	private final CurrentUser currentUser;
 
+	private final org.perfdesk.importing.ImportManagement imports;
+
 	SelfEvaluationController(SelfEvaluationManagement evaluations, SelfEvaluationExports exports,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, org.perfdesk.importing.ImportManagement imports) {
+		this.imports = imports;
 		this.evaluations = evaluations;
 		this.exports = exports;
 		this.currentUser = currentUser;
@@ -101,13 +104,24 @@ class SelfEvaluationController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+	String edit(@PathVariable long id, @RequestParam(required = false) Long imported, Model model,
+			RedirectAttributes redirect) {
 		EvaluationSheet sheet = evaluations.sheet(currentUser.scope(), id);
 		if (!sheet.mayEdit()) {
 			redirect.addFlashAttribute("error", "自评表当前状态为“" + sheet.evaluation().status().label() + "”，或您无权修改");
 			return "redirect:/evaluations/" + id;
 		}
-		return form(model, sheet, SelfEvaluationForm.of(sheet.evaluation()), Map.of());
+		SelfEvaluationForm form = SelfEvaluationForm.of(sheet.evaluation());
+		if (imported != null) {
+			// 实际完成值 from an imported table (文件导入), by indicator name; saved like any
+			// entry, under every rule of the self-evaluation
+			var rows = imports.indicatorsOf(currentUser.scope(), currentUser.account().username(), imported);
+			int taken = form.takeActuals(sheet.evaluation(), rows);
+			model.addAttribute("message", "已从导入文书带入 " + taken + " 项指标的实际完成值，请核对、补全后保存");
+		}
+		model.addAttribute("importable",
+				imports.uploadedBy(currentUser.account().username(), org.perfdesk.importing.Kind.PROJECT_SELFEVAL));
+		return form(model, sheet, form, Map.of());
 	}
 
 	@PostMapping("/{id}/edit")

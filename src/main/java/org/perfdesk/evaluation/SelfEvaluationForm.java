@@ -92,6 +92,34 @@ public class SelfEvaluationForm {
 	 * The form as stored: a score set by hand, or the score chosen within a qualitative
 	 * row's band.
 	 */
+	/**
+	 * The 实际完成值 of an imported table put into the rows of the same indicator (names
+	 * compared without spaces and punctuation) that have none yet; the number of rows
+	 * filled.
+	 */
+	int takeActuals(SelfEvaluation e, List<org.perfdesk.importing.ImportedIndicator> imported) {
+		int taken = 0;
+		for (int i = 0; i < e.indicators().size() && i < indicators.size(); i++) {
+			String name = key(e.indicators().get(i).name());
+			Entry entry = indicators.get(i);
+			if (entry.actual != null && !entry.actual.isBlank()) {
+				continue;
+			}
+			for (var row : imported) {
+				if (row.actual() != null && key(row.name()).equals(name)) {
+					entry.actual = row.actual();
+					taken++;
+					break;
+				}
+			}
+		}
+		return taken;
+	}
+
+	private static String key(String name) {
+		return name == null ? "" : name.replaceAll("[\\s\\p{Punct}，。、；：（）“”]", "");
+	}
+
 	static SelfEvaluationForm of(SelfEvaluation e) {
 		var form = new SelfEvaluationForm();
 		form.version = e.version();

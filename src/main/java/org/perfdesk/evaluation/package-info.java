@@ -66,6 +66,6 @@
  * template, {@code SCORING_SETTINGS}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "绩效自评 (evaluation)",
-		allowedDependencies = { "budget", "consistency", "execution", "execution::department", "indicator", "targets",
-				"org", "review", "document", "shared" })
+		allowedDependencies = { "budget", "consistency", "execution", "execution::department", "importing", "indicator",
+				"targets", "org", "review", "document", "shared" })
 package org.perfdesk.evaluation;

@@ -30,7 +30,8 @@ final class ExtractionJson {
 				continue;
 			}
 			rows.add(new ImportedIndicator(text(i.get("level1")), text(i.get("level2")), text(i.get("name")),
-					text(i.get("target")), i.get("weight").isNull() ? null : i.get("weight").decimalValue()));
+					text(i.get("target")), text(i.get("actual")),
+					i.get("weight").isNull() ? null : i.get("weight").decimalValue()));
 		}
 		return rows;
 	}

@@ -109,6 +109,11 @@ public class ImportManagement {
 		return d;
 	}
 
+	/** The documents of a kind the user uploaded, previews and archived, newest first. */
+	public List<ImportedDocument> uploadedBy(String username, Kind kind) {
+		return repository.ofUploader(username, kind);
+	}
+
 	public List<ImportedDocument> previews(String username) {
 		return repository.previews(username);
 	}

@@ -55,6 +55,16 @@ class ImportRepository {
 			.optional();
 	}
 
+	List<ImportedDocument> ofUploader(String uploadedBy, Kind kind) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from import_document where uploaded_by = :by and kind = :kind order by id desc")
+			.param("by", uploadedBy)
+			.param("kind", kind.name())
+			.query(ImportRepository::map)
+			.list();
+	}
+
 	List<ImportedDocument> previews(String uploadedBy) {
 		return jdbc
 			.sql("select " + COLUMNS

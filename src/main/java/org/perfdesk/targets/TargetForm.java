@@ -126,7 +126,7 @@ public class TargetForm {
 			return;
 		}
 		indicators.clear();
-		for (var r : rows) {
+		for (org.perfdesk.importing.ImportedIndicator r : rows) {
 			var row = new IndicatorRow();
 			IndicatorSubcategory sub = org.perfdesk.indicator.CatalogueDraft.parseSubcategory(r.level2());
 			row.subcategory = sub != null && scheme.contains(sub) ? sub.name() : "";
