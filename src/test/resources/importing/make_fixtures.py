@@ -458,6 +458,31 @@ e = {"kind": "dept-selfeval", "unit": "共青团某区委员会", "year": 2021, 
      "findings": []}
 add("dept-selfeval-total-beside-label", "txt", HEAD_TOTAL, e)
 
+# level-2 groups with their own weight rows (决策 15 / 目标设定 10 / 决策过程 5)
+SUB = """部门整体支出绩效评价得分表
+（2023年度）
+部门名称\t共青团某县委员会
+一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分
+决策\t\t\t\t\t15\t
+\t目标设定\t\t\t\t{w}\t
+\t\t绩效目标合理性\t合理\t合理\t5\t5
+\t\t绩效指标明确性\t明确\t明确\t5\t5
+\t决策过程\t\t\t\t5\t
+\t\t预算编制科学性\t科学\t科学\t5\t5
+产出\t\t\t\t\t85\t
+\t产出数量\t\t\t\t85\t
+\t\t重点工作完成率\t100%\t100%\t85\t85
+总分\t\t\t\t\t100\t100
+"""
+rows3 = [{"level1": "决策", "level2": "目标设定", "name": "绩效目标合理性", "target": "合理", "actual": "合理", "weight": 5, "score": 5, "parent": None},
+         {"level1": "决策", "level2": "目标设定", "name": "绩效指标明确性", "target": "明确", "actual": "明确", "weight": 5, "score": 5, "parent": None},
+         {"level1": "决策", "level2": "决策过程", "name": "预算编制科学性", "target": "科学", "actual": "科学", "weight": 5, "score": 5, "parent": None},
+         {"level1": "产出", "level2": "产出数量", "name": "重点工作完成率", "target": "100%", "actual": "100%", "weight": 85, "score": 85, "parent": None}]
+e = {"kind": "dept-selfeval", "unit": "共青团某县委员会", "year": 2023, "total_score_reported": 100, "indicators": rows3, "findings": []}
+add("level2-subtotals-reconcile", "txt", SUB.format(w="10"), e)
+e = dict(e, findings=[{"code": "WEIGHT_TOTAL_MISMATCH"}])
+add("level2-subtotal-wrong", "txt", SUB.format(w="12"), e)
+
 # a weighted layout: 权重 (%) | 指标得分 (百分制) | 加权得分; the score is the weighted one
 WEIGHTED = """某市财政支出项目绩效评价得分表
 （2021年度）

@@ -40,13 +40,47 @@ public final class ImportChecks {
 				&& table.rows().stream().anyMatch(r -> r.name().contains("执行率") || r.name().contains("预算执行"));
 		boolean executionOutside = budget != null && budget.weight() != null && !executionInTable;
 		List<Finding> with = kept(printed(name, budget, table, narrative, executionOutside));
+		List<Finding> subgroups = subgroups(name, table);
 		if (!executionOutside) {
-			return with;
+			return joined(with, subgroups);
 		}
 		// Whether the 预算执行 row's points count in the table's total is the form's choice:
 		// where leaving them out makes the totals add up, the figures prove nothing wrong
 		List<Finding> without = kept(printed(name, budget, table, narrative, false));
-		return totals(without) < totals(with) ? without : with;
+		return joined(totals(without) < totals(with) ? without : with, subgroups);
+	}
+
+	private static List<Finding> joined(List<Finding> a, List<Finding> b) {
+		List<Finding> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/**
+	 * The level-2 groups' stated weights (决策 / 目标设定 10), each against its own rows: the
+	 * same exact comparison as the level-1 groups', on a table whose groups are the
+	 * level-2 ones.
+	 */
+	private static List<Finding> subgroups(String name, IndicatorTable.Result table) {
+		if (table == null || table.cutOff() || !table.hasTotalRow() || table.subgroupWeights().isEmpty()) {
+			return List.of();
+		}
+		PrintedTable.Builder printed = PrintedTable.builder(name);
+		for (IndicatorLine line : table.rows()) {
+			if (!line.isParent()) {
+				printed.row(IndicatorRow.of(line.level1() + "/" + line.level2(), line.name(),
+						line.weight() == null ? null : line.weight().plain(),
+						line.score() == null ? null : line.score().plain()));
+			}
+		}
+		table.subgroupWeights().forEach((group, weight) -> printed.subtotal(group, weight.plain()));
+		List<Finding> found = new ArrayList<>();
+		for (Finding f : CHECKER.check(printed.build())) {
+			if (f.code().equals("WEIGHT_TOTAL_MISMATCH")) {
+				found.add(f);
+			}
+		}
+		return found;
 	}
 
 	private static long totals(List<Finding> findings) {

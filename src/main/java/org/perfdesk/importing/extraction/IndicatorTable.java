@@ -57,9 +57,9 @@ public final class IndicatorTable {
 	 * What was read: the rows, the groups' stated weights, the total row, and whether the
 	 * table ended early.
 	 */
-	public record Result(List<IndicatorLine> rows, Map<String, PrintedNumber> groupWeights, PrintedNumber totalWeight,
-			PrintedNumber totalScore, boolean hasTotalRow, boolean cutOff, int headerLine, int endLine,
-			boolean weighted) {
+	public record Result(List<IndicatorLine> rows, Map<String, PrintedNumber> groupWeights,
+			Map<String, PrintedNumber> subgroupWeights, PrintedNumber totalWeight, PrintedNumber totalScore,
+			boolean hasTotalRow, boolean cutOff, int headerLine, int endLine, boolean weighted) {
 
 		/**
 		 * The table with its parent rows marked: rows whose weight is exactly the sum of
@@ -68,8 +68,8 @@ public final class IndicatorTable {
 		 * and did not before, so a table that adds up as printed is left as it is.
 		 */
 		public Result withParents(BigDecimal outside) {
-			return new Result(parents(rows, totalWeight, outside), groupWeights, totalWeight, totalScore, hasTotalRow,
-					cutOff, headerLine, endLine, weighted);
+			return new Result(parents(rows, totalWeight, outside), groupWeights, subgroupWeights, totalWeight,
+					totalScore, hasTotalRow, cutOff, headerLine, endLine, weighted);
 		}
 
 	}
@@ -182,6 +182,7 @@ public final class IndicatorTable {
 		}
 		List<IndicatorLine> rows = new ArrayList<>();
 		Map<String, PrintedNumber> groupWeights = new java.util.LinkedHashMap<>();
+		Map<String, PrintedNumber> subgroupWeights = new java.util.LinkedHashMap<>();
 		String level1 = null;
 		String level2 = null;
 		for (Placed p : placed) {
@@ -218,6 +219,11 @@ public final class IndicatorTable {
 						? PrintedNumber.parseLenient(cell(cells, columns, Column.GROUP_WEIGHT)) : weight;
 				if (group.isPresent() && !Cells.empty(l1) && Cells.empty(l2)) {
 					groupWeights.put(level1, group.get());
+				}
+				else if (weight.isPresent() && !Cells.empty(l2) && level1 != null) {
+					// a level-2 group's own row (决策 / 目标设定 / 10): its indicators add up
+					// to it
+					subgroupWeights.put(level1 + "/" + l2, weight.get());
 				}
 				continue;
 			}
@@ -269,8 +275,8 @@ public final class IndicatorTable {
 				.orElse(null) : lastNumber(total.line().cells()).orElse(null);
 		}
 		boolean cutOff = total == null && i >= lines.size() && !rows.isEmpty();
-		return new Result(rows, groupWeights, totalWeight, totalScore, total != null, cutOff, headerLine, i,
-				columns.containsKey(Column.WEIGHTED));
+		return new Result(rows, groupWeights, subgroupWeights, totalWeight, totalScore, total != null, cutOff,
+				headerLine, i, columns.containsKey(Column.WEIGHTED));
 	}
 
 	/**
