@@ -27,20 +27,31 @@ import org.perfdesk.importing.reading.Source;
 public final class DocumentExtractor {
 
 	public Extraction extract(String file, byte[] bytes) {
+		return read(file, bytes).extraction();
+	}
+
+	/**
+	 * What was read, and the text it was read from (empty when the file could not be
+	 * read).
+	 */
+	public record Read(Extraction extraction, String sourceText) {
+	}
+
+	public Read read(String file, byte[] bytes) {
 		Source source;
 		try {
 			source = Readers.read(file, bytes);
 		}
 		catch (Readers.Unreadable e) {
-			return Extraction.failed(file, e.getMessage());
+			return new Read(Extraction.failed(file, e.getMessage()), "");
 		}
 		try {
-			return extract(file, source);
+			return new Read(extract(file, source), source.text());
 		}
-		catch (RuntimeException unexpected) {
+		catch (RuntimeException | StackOverflowError unexpected) {
 			// a document no rule foresaw must not stop a batch: it is reported, not
 			// guessed
-			return Extraction.failed(file, "读取内容时出错：" + unexpected.getClass().getSimpleName());
+			return new Read(Extraction.failed(file, "读取内容时出错：" + unexpected.getClass().getSimpleName()), "");
 		}
 	}
 
@@ -58,7 +69,10 @@ public final class DocumentExtractor {
 			problems.add(new Extraction.Problem("warning", "未能识别文书种类"));
 		}
 		int head = table.map(IndicatorTable.Result::headerLine).orElse(lines.size());
-		Optional<BudgetBlock.Result> budget = BudgetBlock.read(lines, Math.max(head, Math.min(lines.size(), 60)));
+		// above the indicator table only, so an indicator row (预算执行率 | 100% | 95.8%) is
+		// never read as the money block
+		Optional<BudgetBlock.Result> budget = BudgetBlock.read(lines,
+				table.isPresent() ? head : Math.min(lines.size(), 60));
 		BigDecimal outside = budget.map(BudgetBlock.Result::weight).map(PrintedNumber::value).orElse(BigDecimal.ZERO);
 		table = table.map(t -> t.withParents(outside));
 		rows = table.map(IndicatorTable.Result::rows).orElse(List.of());

@@ -45,7 +45,14 @@ public final class ExtractCommand {
 	}
 
 	static Extraction extractOne(DocumentExtractor extractor, String file) {
-		Path path = Path.of(file);
+		Path path;
+		try {
+			path = Path.of(file);
+		}
+		catch (java.nio.file.InvalidPathException e) {
+			// e.g. a Chinese name where the platform's file names are ASCII (LANG=C)
+			return Extraction.failed(file, "文件名无法识别（请检查系统的文件名编码，如 LANG=C.UTF-8）");
+		}
 		try {
 			if (Files.isDirectory(path)) {
 				return Extraction.failed(file, "是文件夹，不是文件");
@@ -59,8 +66,11 @@ public final class ExtractCommand {
 		catch (NoSuchFileException e) {
 			return Extraction.failed(file, "文件不存在");
 		}
-		catch (IOException | SecurityException e) {
+		catch (IOException | RuntimeException e) {
 			return Extraction.failed(file, "无法读取文件：" + e.getClass().getSimpleName());
+		}
+		catch (OutOfMemoryError e) {
+			return Extraction.failed(file, "文件内容过大，无法读取");
 		}
 	}
 

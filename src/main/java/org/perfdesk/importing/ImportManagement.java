@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.perfdesk.importing.reading.Readers;
 import org.perfdesk.org.DataScope;
 import org.perfdesk.shared.ConcurrentChange;
+import org.perfdesk.shared.FiscalYear;
 import org.perfdesk.shared.RecordChanged;
 import org.perfdesk.shared.RecordChanged.Action;
 import org.perfdesk.shared.RecordNotFound;
@@ -46,7 +46,11 @@ public class ImportManagement {
 
 	private final DocumentExtractor extractor = new DocumentExtractor();
 
-	ImportManagement(ImportRepository repository, ApplicationEventPublisher events, Clock clock) {
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	ImportManagement(ImportRepository repository, ApplicationEventPublisher events, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
@@ -60,7 +64,12 @@ public class ImportManagement {
 	public record Outcome(List<ImportedDocument> saved, Map<String, String> refused) {
 	}
 
-	@Transactional
+	/**
+	 * Reads each file (outside any transaction: reading a PDF takes its time and holds no
+	 * connection) and stores each one that could be read, with its audit entry, in a
+	 * transaction of its own; a file that cannot be read is reported and nothing of it is
+	 * stored.
+	 */
 	public Outcome upload(DataScope scope, String username, List<Upload> uploads) {
 		if (!scope.canWriteAnything()) {
 			throw new AccessDeniedException("当前账号不能导入文书");
@@ -75,23 +84,27 @@ public class ImportManagement {
 		Map<String, String> refused = new LinkedHashMap<>();
 		for (Upload upload : uploads) {
 			String name = name(upload.fileName());
-			Extraction e = extractor.extract(name, upload.bytes());
+			DocumentExtractor.Read read = extractor.read(name, upload.bytes());
+			Extraction e = read.extraction();
 			if (e.error() != null) {
 				refused.put(name, e.error());
 				continue;
 			}
-			String source = sourceText(name, upload.bytes());
+			String source = cut(read.sourceText(), MAX_SOURCE);
 			int errors = (int) e.findings().stream().filter(f -> f.severity().equals("error")).count();
 			int warnings = e.findings().size() - errors;
 			Set<String> codes = new LinkedHashSet<>();
 			e.findings().forEach(f -> codes.add(f.code()));
-			long id = repository.insert(scope.ownUnitId(), username, LocalDateTime.now(clock), name, e.kind(),
-					cut(e.unit(), 200), cut(e.project(), 300), e.year(), errors, warnings,
-					cut(String.join(",", codes), 500), ExtractionJson.write(e), source);
-			ImportedDocument document = repository.find(id).orElseThrow();
-			events.publishEvent(new RecordChanged(Action.CREATE, RecordType.IMPORTED_DOCUMENT.name(), id, name,
-					scope.ownUnitId(), e.year(), List.of()));
-			saved.add(document);
+			Integer year = e.year() != null && FiscalYear.isValid(e.year()) ? e.year() : null;
+			String json = ExtractionJson.write(e);
+			saved.add(transactions.execute(status -> {
+				long id = repository.insert(scope.ownUnitId(), username, LocalDateTime.now(clock), name, e.kind(),
+						cut(e.unit(), 200), cut(e.project(), 300), year, errors, warnings,
+						cut(String.join(",", codes), 500), json, source);
+				events.publishEvent(new RecordChanged(Action.CREATE, RecordType.IMPORTED_DOCUMENT.name(), id, name,
+						scope.ownUnitId(), year, List.of()));
+				return repository.find(id).orElseThrow();
+			}));
 		}
 		return new Outcome(saved, refused);
 	}
@@ -132,8 +145,14 @@ public class ImportManagement {
 		if (c.unitName() != null && c.unitName().length() > 200) {
 			errors.put("unitName", "单位名称不能超过 200 字");
 		}
+		else if (org.perfdesk.shared.PlainText.SINGLE_LINE.problem("单位名称", c.unitName()) != null) {
+			errors.put("unitName", org.perfdesk.shared.PlainText.SINGLE_LINE.problem("单位名称", c.unitName()));
+		}
 		if (c.projectName() != null && c.projectName().length() > 300) {
 			errors.put("projectName", "项目名称不能超过 300 字");
+		}
+		else if (org.perfdesk.shared.PlainText.SINGLE_LINE.problem("项目名称", c.projectName()) != null) {
+			errors.put("projectName", org.perfdesk.shared.PlainText.SINGLE_LINE.problem("项目名称", c.projectName()));
 		}
 		if (c.fiscalYear() != null && (c.fiscalYear() < 1990 || c.fiscalYear() > 2100)) {
 			errors.put("fiscalYear", "年度须在 1990 到 2100 之间");
@@ -189,17 +208,6 @@ public class ImportManagement {
 		return s;
 	}
 
-	/** The text the preview shows beside what was read, as the reader saw it. */
-	private static String sourceText(String name, byte[] bytes) {
-		try {
-			String text = Readers.read(name, bytes).text();
-			return text.length() > MAX_SOURCE ? text.substring(0, MAX_SOURCE) : text;
-		}
-		catch (Readers.Unreadable e) {
-			return "";
-		}
-	}
-
 	private static String name(String fileName) {
 		String n = fileName == null || fileName.isBlank() ? "粘贴的文字.txt" : fileName.strip();
 		n = n.replace('\\', '/');
@@ -207,8 +215,13 @@ public class ImportManagement {
 		return cut(n, 300);
 	}
 
+	/** At most {@code max} characters, never cutting a character in two. */
 	private static String cut(String s, int max) {
-		return s == null || s.length() <= max ? s : s.substring(0, max);
+		if (s == null || s.length() <= max) {
+			return s;
+		}
+		int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+		return s.substring(0, end);
 	}
 
 	private static String blankToNull(String s) {

@@ -199,7 +199,10 @@ class TargetController {
 		}
 		var rows = imports.indicatorsOf(currentUser.scope(), currentUser.account().username(), imported);
 		form.startFrom(rows, scheme);
-		model.addAttribute("message", "已带入导入文书中的 " + rows.size() + " 个指标，请核对、补全后保存为草稿");
+		int taken = Math.min(rows.size(), TargetForm.MAX_IMPORTED);
+		model.addAttribute("message", "已带入导入文书中的 " + taken + " 个指标"
+				+ (taken < rows.size() ? "（共 " + rows.size() + " 个，表单最多 " + TargetForm.MAX_IMPORTED + " 个）" : "")
+				+ "，请核对、补全后保存为草稿");
 	}
 
 	@PostMapping("/new")

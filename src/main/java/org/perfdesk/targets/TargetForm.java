@@ -121,12 +121,15 @@ public class TargetForm {
 	 * the scheme's level-2 category of that name (left for the filler to choose where the
 	 * document named none the scheme has).
 	 */
+	/** No more rows than a form may post (web.PageErrors bounds the rows of a form). */
+	static final int MAX_IMPORTED = 200;
+
 	void startFrom(List<org.perfdesk.importing.ImportedIndicator> rows, IndicatorScheme scheme) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		indicators.clear();
-		for (org.perfdesk.importing.ImportedIndicator r : rows) {
+		for (org.perfdesk.importing.ImportedIndicator r : rows.subList(0, Math.min(rows.size(), MAX_IMPORTED))) {
 			var row = new IndicatorRow();
 			IndicatorSubcategory sub = org.perfdesk.indicator.CatalogueDraft.parseSubcategory(r.level2());
 			row.subcategory = sub != null && scheme.contains(sub) ? sub.name() : "";

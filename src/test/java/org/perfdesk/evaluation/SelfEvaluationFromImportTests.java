@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * is not found.
  */
 @IntegrationTest
+@org.springframework.transaction.annotation.Transactional
 class SelfEvaluationFromImportTests {
 
 	@Autowired

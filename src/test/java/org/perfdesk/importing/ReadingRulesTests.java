@@ -102,6 +102,41 @@ class ReadingRulesTests {
 	}
 
 	@Test
+	void spansCannotMakeAPagesGridLarge() throws Exception {
+		String cell = "<td rowspan=\"50\" colspan=\"50\">x</td>";
+		String html = "<html><body><table><tr>" + cell.repeat(20_000) + "</tr>" + "<tr><td>a</td></tr>".repeat(100)
+				+ "</table></body></html>";
+		long started = System.nanoTime();
+		var source = Readers.read("page.html", html.getBytes(StandardCharsets.UTF_8));
+		assertThat(source.lines()).allSatisfy(l -> assertThat(l.cells().size()).isLessThanOrEqualTo(60));
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+			.isLessThan(java.time.Duration.ofSeconds(20));
+	}
+
+	@Test
+	void controlCharactersAndImplausibleYearsAreDropped() {
+		assertThat(Normaliser.normalise("共青团\u0000某市\u202e委员会")).isEqualTo("共青团某市委员会");
+		Extraction e = new DocumentExtractor().extract("report.txt",
+				"青年之家项目绩效自评报告\n本中心成立于1985年，长期服务青年。\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(e.kind()).isEqualTo(Kind.PROJECT_REPORT);
+		assertThat(e.year()).as("1985 is when the centre was founded, not a budget year").isNull();
+	}
+
+	@Test
+	void aTargetTableWithAWeightTotalHasNoTotalScore() {
+		String table = """
+				项目支出绩效目标表
+				| 一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 |
+				| 产出指标 | 数量指标 | 培训人数 | ≥300人 | 50 |
+				| 效益指标 | 社会效益指标 | 就业率提升 | ≥5% | 40 |
+				| 合计 | | | | 100 |
+				""";
+		Extraction e = new DocumentExtractor().extract("target.md", table.getBytes(StandardCharsets.UTF_8));
+		assertThat(e.totalScoreReported()).isNull();
+		assertThat(e.findings()).extracting(Extraction.Finding::code).containsExactly("WEIGHT_TOTAL_MISMATCH");
+	}
+
+	@Test
 	void aZipBombIsRefused() throws Exception {
 		// a .docx whose document.xml inflates a thousandfold: POI's guard stops it
 		var bytes = new java.io.ByteArrayOutputStream();

@@ -137,22 +137,27 @@ public final class Heading {
 		}
 		for (int i = 0; i < Math.min(lines.size(), 40); i++) {
 			Matcher m = YEAR_OF.matcher(chineseYears(lines.get(i).text()));
-			if (m.find()) {
+			if (m.find() && plausible(Integer.valueOf(m.group(1))) != null) {
 				return Integer.valueOf(m.group(1));
 			}
 		}
 		return null;
 	}
 
+	/** A budget year performance management can have: from 2000 to 2100; else unknown. */
+	private static Integer plausible(int year) {
+		return year >= 2000 && year <= 2100 ? year : null;
+	}
+
 	static Integer yearIn(String raw) {
 		String text = chineseYears(raw);
 		Matcher of = YEAR_OF.matcher(text);
 		if (of.find()) {
-			return Integer.valueOf(of.group(1));
+			return plausible(Integer.valueOf(of.group(1)));
 		}
 		String undated = DATE.matcher(text).replaceAll(" ");
 		Matcher y = YEAR.matcher(undated);
-		return y.find() ? Integer.valueOf(y.group(1)) : null;
+		return y.find() ? plausible(Integer.valueOf(y.group(1))) : null;
 	}
 
 	private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");

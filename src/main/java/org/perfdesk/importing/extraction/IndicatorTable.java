@@ -272,7 +272,7 @@ public final class IndicatorTable {
 			totalScore = columns.containsKey(Column.SCORE) || columns.containsKey(Column.WEIGHTED) ? PrintedNumber
 				.parseLenient(cell(total.cells(), columns,
 						columns.containsKey(Column.WEIGHTED) ? Column.WEIGHTED : Column.SCORE))
-				.orElse(null) : lastNumber(total.line().cells()).orElse(null);
+				.orElse(null) : null;
 		}
 		boolean cutOff = total == null && i >= lines.size() && !rows.isEmpty();
 		return new Result(rows, groupWeights, subgroupWeights, totalWeight, totalScore, total != null, cutOff,
@@ -417,16 +417,6 @@ public final class IndicatorTable {
 
 	private static String firstText(Line line) {
 		return line.cells().stream().filter(c -> !Cells.empty(c)).findFirst().orElse("");
-	}
-
-	private static Optional<PrintedNumber> lastNumber(List<String> cells) {
-		for (int c = cells.size() - 1; c >= 0; c--) {
-			Optional<PrintedNumber> n = PrintedNumber.parseLenient(cells.get(c));
-			if (n.isPresent()) {
-				return n;
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** 指标性质 ≥, 指标值 50, 度量单位 个 as "≥50个"; a target that has them already is kept. */

@@ -53,7 +53,7 @@ final class HtmlFormat {
 				String tag = e.normalName();
 				if (tag.equals("table")) {
 					flush(paragraph, lines);
-					table(e, lines);
+					table(e, lines, maxLines);
 				}
 				else if (tag.equals("br")) {
 					flush(paragraph, lines);
@@ -78,9 +78,18 @@ final class HtmlFormat {
 		paragraph.setLength(0);
 	}
 
-	private static void table(Element table, List<Line> lines) {
-		// the rows of this table only, not of a table nested in one of its cells
-		List<Element> rows = table.select("tr").stream().filter(r -> r.closest("table") == table).toList();
+	/** No table is read wider than this, as in a sheet. */
+	private static final int MAX_COLUMNS = 60;
+
+	private static void table(Element table, List<Line> lines, int maxLines) {
+		// the rows of this table only, not of a table nested in one of its cells; the
+		// grid
+		// is bounded in rows and columns, so spans cannot make it large
+		List<Element> rows = table.select("tr")
+			.stream()
+			.filter(r -> r.closest("table") == table)
+			.limit(Math.max(0, maxLines - lines.size()))
+			.toList();
 		Map<Integer, Map<Integer, Boolean>> taken = new HashMap<>();
 		for (int r = 0; r < rows.size(); r++) {
 			List<String> cells = new ArrayList<>();
@@ -89,24 +98,27 @@ final class HtmlFormat {
 				if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
 					continue;
 				}
-				while (taken.getOrDefault(r, Map.of()).containsKey(column)) {
+				while (column < MAX_COLUMNS && taken.getOrDefault(r, Map.of()).containsKey(column)) {
 					cells.add("");
 					column++;
+				}
+				if (column >= MAX_COLUMNS) {
+					break;
 				}
 				int colspan = span(cell.attr("colspan"));
 				int rowspan = span(cell.attr("rowspan"));
 				cells.add(Normaliser.normalise(cell.wholeText()));
-				for (int c = 1; c < colspan; c++) {
+				for (int c = 1; c < colspan && column + c < MAX_COLUMNS; c++) {
 					cells.add("");
 				}
-				for (int down = 1; down < rowspan; down++) {
-					for (int c = 0; c < colspan; c++) {
+				for (int down = 1; down < rowspan && r + down < rows.size(); down++) {
+					for (int c = 0; c < colspan && column + c < MAX_COLUMNS; c++) {
 						taken.computeIfAbsent(r + down, k -> new HashMap<>()).put(column + c, true);
 					}
 				}
 				column += colspan;
 			}
-			while (taken.getOrDefault(r, Map.of()).containsKey(column)) {
+			while (column < MAX_COLUMNS && taken.getOrDefault(r, Map.of()).containsKey(column)) {
 				cells.add("");
 				column++;
 			}

@@ -20,6 +20,13 @@ public final class Normaliser {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
 
+	/**
+	 * Control characters (a PDF's glyph 0 as U+0000) and bidirectional overrides: never
+	 * text.
+	 */
+	private static final Pattern CONTROLS = Pattern
+		.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\u202a-\\u202e\\u2066-\\u2069]");
+
 	private Normaliser() {
 	}
 
@@ -27,7 +34,8 @@ public final class Normaliser {
 		if (raw == null || raw.isEmpty()) {
 			return "";
 		}
-		String s = TAGS.matcher(raw).replaceAll(" ");
+		String s = CONTROLS.matcher(raw).replaceAll("");
+		s = TAGS.matcher(s).replaceAll(" ");
 		s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
 		s = Normalizer.normalize(s, Normalizer.Form.NFKC);
 		s = SIMPLIFIED.transliterate(s);

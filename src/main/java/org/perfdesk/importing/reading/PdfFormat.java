@@ -23,7 +23,8 @@ final class PdfFormat {
 	static Source read(byte[] bytes, int maxPages, int maxLines) throws IOException {
 		List<String> problems = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
-		try (PDDocument document = Loader.loadPDF(bytes)) {
+		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+				org.apache.pdfbox.io.MemoryUsageSetting.setupMainMemoryOnly(100L * 1024 * 1024).streamCache)) {
 			int pages = document.getNumberOfPages();
 			if (pages > maxPages) {
 				problems.add("PDF 共 " + pages + " 页，只读取了前 " + maxPages + " 页");

@@ -9,8 +9,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * Reads a file of any supported kind into a {@link Source}: by its content first (a .pdf
  * renamed .txt is still a PDF), then by its extension. The limits bound what one file may
- * cost: its size, pages and lines, and POI's zip-bomb guard for .docx and .xlsx (an entry
- * may not inflate more than 100 times, nor beyond 100 MB).
+ * cost: its size, pages and lines, POI's zip-bomb guard for .docx and .xlsx (an entry may
+ * not inflate more than 100 times, nor beyond 20 MB), and a PDF's buffers (100 MB).
  */
 public final class Readers {
 
@@ -22,7 +22,7 @@ public final class Readers {
 
 	static {
 		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+		ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
 	}
 
 	private Readers() {
@@ -79,6 +79,11 @@ public final class Readers {
 		}
 		catch (IOException | RuntimeException broken) {
 			throw new Unreadable("文件已损坏或格式不对，无法读取（" + kind(name) + "）", broken);
+		}
+		catch (StackOverflowError | OutOfMemoryError tooMuch) {
+			// nesting too deep or content too large for what one file may cost: this file
+			// is refused, the next is read
+			throw new Unreadable("文件结构过深或内容过大，无法读取（" + kind(name) + "）", tooMuch);
 		}
 	}
 
