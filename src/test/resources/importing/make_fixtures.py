@@ -555,6 +555,34 @@ e = {"kind": "project-target", "unit": "某市青年志愿者协会", "project":
      "findings": []}
 add("project-target-application", "md", TARGET, e)
 
+# a Hunan-style target table: 指标值类型 (定量 / 定性) in a column of its own, before 指标值 and 计量单位
+HUNAN = """2023年度项目支出绩效目标表
+项目名称\t青少年心理健康服务
+实施单位\t某市青少年服务中心
+一级指标\t二级指标\t三级指标\t指标值类型\t指标值\t计量单位\t指标解释\t评(扣)分标准
+产出指标\t数量指标\t心理咨询服务人次\t定量\t≥1200\t人次\t全年咨询服务人次\t每少10人次扣0.5分
+\t质量指标\t咨询记录规范率\t定量\t≥95\t%\t规范记录占比\t未达标不得分
+效益指标\t社会效益指标\t心理危机干预及时性\t定性\t及时有效\t\t发现即干预\t酌情扣分
+"""
+e = {"kind": "project-target", "unit": "某市青少年服务中心", "project": "青少年心理健康服务", "year": 2023,
+     "indicators": [
+         {"level1": "产出指标", "level2": "数量指标", "name": "心理咨询服务人次", "target": "≥1200人次", "actual": None, "weight": None, "score": None, "parent": None},
+         {"level1": "产出指标", "level2": "质量指标", "name": "咨询记录规范率", "target": "≥95%", "actual": None, "weight": None, "score": None, "parent": None},
+         {"level1": "效益指标", "level2": "社会效益指标", "name": "心理危机干预及时性", "target": "及时有效", "actual": None, "weight": None, "score": None, "parent": None}],
+     "findings": []}
+add("target-value-type-column", "txt", HUNAN, e)
+
+# a report whose title says 自评情况, not 报告
+SITUATION = """共青团某区委员会2022年度部门整体支出绩效自评情况
+一、基本情况：团区委内设三个部门，核定编制9人，实有人数8人，主要承担全区青少年思想引领、组织建设和权益维护等工作职能。
+二、预算执行：2022年年初预算数为210.6万元，全年预算数为225.3万元，全年执行数为219.8万元，预算执行率为97.56%，较上年有所提高。
+三、绩效情况：全年开展主题教育活动46场，服务青少年2.3万人次，各项目标基本完成，部门整体支出绩效自评得分为94分。
+四、存在问题：部分项目前期调研不足，资金执行进度前慢后快，下一步将加强预算执行进度管理和绩效目标跟踪。
+"""
+e = {"kind": "dept-report", "unit": "共青团某区委员会", "project": None, "year": 2022, "budget_initial": 210.6,
+     "budget_full_year": 225.3, "spent": 219.8, "execution_rate_reported": "97.56%", "total_score_reported": 94, "findings": []}
+add("dept-report-titled-situation", "txt", SITUATION, e)
+
 DEPT_TARGET = """部门整体支出绩效目标表
 （2023年度）
 部门名称\t共青团某市委员会

@@ -32,7 +32,7 @@ public final class IndicatorTable {
 	private static final List<Map.Entry<Column, List<String>>> HEADERS = List.of(
 			Map.entry(Column.LEVEL1, List.of("一级指标")), Map.entry(Column.LEVEL2, List.of("二级指标")),
 			Map.entry(Column.NAME, List.of("三级指标", "指标名称", "具体指标", "指标内容", "关键性指标", "关键指标", "考核内容", "评价要点")),
-			Map.entry(Column.NATURE, List.of("指标性质", "指标方向", "运算符", "比较符")),
+			Map.entry(Column.NATURE, List.of("指标性质", "指标方向", "运算符", "比较符", "指标值类型", "指标类型", "值类型")),
 			Map.entry(Column.REASON, List.of("偏差原因", "原因分析", "未完成原因", "改进措施", "扣分原因", "偏差")),
 			Map.entry(Column.ACTUAL,
 					List.of("实际完成值", "年度完成值", "全年实际完成值", "实际完成", "完成值", "实际值", "全年完成值", "实际完成情况", "执行情况", "完成情况")),

@@ -54,8 +54,14 @@ public final class KindRecogniser {
 		if (t.contains("报告")) {
 			return department ? Kind.DEPT_REPORT : Kind.PROJECT_REPORT;
 		}
-		if (t.contains("自评表") || t.contains("评价表") || t.contains("得分表") || t.contains("评分表") || t.contains("完成情况表")
-				|| t.contains("自评")) {
+		if (t.contains("自评表") || t.contains("评价表") || t.contains("得分表") || t.contains("评分表") || t.contains("完成情况表")) {
+			return department ? Kind.DEPT_SELFEVAL : Kind.PROJECT_SELFEVAL;
+		}
+		if (t.contains("自评") || t.contains("评价")) {
+			// 自评情况 / 绩效评价: a table when it has one, else the text is a report
+			if (!hasIndicators && narrative(lines)) {
+				return department ? Kind.DEPT_REPORT : Kind.PROJECT_REPORT;
+			}
 			return department ? Kind.DEPT_SELFEVAL : Kind.PROJECT_SELFEVAL;
 		}
 		if (t.contains("目标") || t.contains("申报表") || t.contains("审批表")) {
@@ -74,11 +80,15 @@ public final class KindRecogniser {
 		if (hasIndicators && hasTargets) {
 			return department ? Kind.DEPT_TARGET : Kind.PROJECT_TARGET;
 		}
-		long paragraphs = lines.stream().filter(l -> !l.table() && l.text().length() > 60).count();
-		if (paragraphs >= 3) {
+		if (narrative(lines)) {
 			return department ? Kind.DEPT_REPORT : Kind.PROJECT_REPORT;
 		}
 		return null;
+	}
+
+	/** Three or more long paragraphs: a text to read, not a form. */
+	private static boolean narrative(List<Line> lines) {
+		return lines.stream().filter(l -> !l.table() && l.text().length() > 40).count() >= 3;
 	}
 
 }
