@@ -80,7 +80,10 @@ final class PublicationPages {
 				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 				.ignoring(org.openqa.selenium.NoSuchElementException.class)
 				.until(d -> {
-					String percent = d.findElement(By.id("bar")).getText();
+					// the text as the page holds it, not as painted: while htmx settles
+					// the new bar
+					// it may be too narrow to show its text
+					String percent = d.findElement(By.id("bar")).getDomProperty("textContent").strip();
 					if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(percent)) {
 						seen.add(percent);
 					}
