@@ -170,7 +170,16 @@ final class FixtureFormats {
 	}
 
 	static byte[] pdf(Page page) {
-		StringBuilder x = new StringBuilder("<html><head><style>td { border: 0.5pt solid #000; padding: 2pt 4pt; }"
+		return pdf(page, false);
+	}
+
+	/**
+	 * Centred: every cell's text in the middle of its column, as official forms print
+	 * them.
+	 */
+	static byte[] pdf(Page page, boolean centred) {
+		StringBuilder x = new StringBuilder("<html><head><style>td { border: 0.5pt solid #000; padding: 2pt 4pt;"
+				+ (centred ? " text-align: center;" : "") + " }"
 				+ " table { border-collapse: collapse; font-size: 8pt; }</style></head><body>");
 		for (String h : page.headings()) {
 			x.append("<p>").append(Pdf.escape(h)).append("</p>");

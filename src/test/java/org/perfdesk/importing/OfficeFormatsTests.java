@@ -43,13 +43,14 @@ class OfficeFormatsTests {
 			FixtureFormats.Page page = FixtureFormats.page(Files.readString(html, StandardCharsets.UTF_8));
 			JsonNode expected = ExtractionFixturesTests.JSON
 				.readTree(Files.readString(dir.resolve(name + ".expected.json")));
-			for (String format : List.of("docx", "xlsx", "xls", "pdf")) {
+			for (String format : List.of("docx", "xlsx", "xls", "pdf", "centred.pdf")) {
 				tests.add(DynamicTest.dynamicTest(name + "." + format, () -> {
 					byte[] bytes = switch (format) {
 						case "docx" -> FixtureFormats.docx(page);
 						case "xlsx" -> FixtureFormats.xlsx(page);
 						case "xls" -> FixtureFormats.xls(page);
-						default -> FixtureFormats.pdf(page);
+						case "pdf" -> FixtureFormats.pdf(page);
+						default -> FixtureFormats.pdf(page, true);
 					};
 					Files.write(out.resolve(name + "." + format), bytes);
 					Extraction extraction = extractor.extract(name + "." + format, bytes);

@@ -280,25 +280,29 @@ public final class IndicatorTable {
 	}
 
 	/**
-	 * A PDF line's cells under the header cell whose left edge is nearest at or before
-	 * theirs (2 points of slack for centred headings); a cell left of the first heading
-	 * is the table's own label column and dropped.
+	 * A PDF line's cells under the heading whose middle is nearest theirs (forms centre
+	 * both headings and cells); a cell left of the first heading's column, by more than
+	 * half the distance to the second heading, is the table's own label column and
+	 * dropped.
 	 */
 	static List<String> byPosition(Line line, Line header) {
 		int width = header.cells().size();
+		List<Float> heads = header.positions();
 		List<String> cells = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+		float firstGap = width > 1 ? heads.get(1) - heads.get(0) : 100f;
 		for (int k = 0; k < line.cells().size(); k++) {
 			float x = line.positions().get(k);
-			int column = -1;
-			for (int c = 0; c < width; c++) {
-				if (header.positions().get(c) - 2 <= x) {
+			if (x < heads.get(0) - firstGap / 2) {
+				continue;
+			}
+			int column = 0;
+			for (int c = 1; c < width; c++) {
+				if (Math.abs(heads.get(c) - x) < Math.abs(heads.get(column) - x)) {
 					column = c;
 				}
 			}
-			if (column >= 0) {
-				cells.set(column,
-						cells.get(column).isEmpty() ? line.cells().get(k) : cells.get(column) + line.cells().get(k));
-			}
+			cells.set(column,
+					cells.get(column).isEmpty() ? line.cells().get(k) : cells.get(column) + line.cells().get(k));
 		}
 		return cells;
 	}

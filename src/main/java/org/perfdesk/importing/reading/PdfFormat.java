@@ -67,47 +67,70 @@ final class PdfFormat {
 	}
 
 	/** Writes each line with a tab where its glyphs leave a wide gap. */
+	/**
+	 * Writes each line as its cells, each after the x of its middle (@123.4@) and a tab
+	 * between them: a cell ends where its glyphs leave a gap wider than a character. The
+	 * middle, not the left edge, is what lines a cell up with its heading, since forms
+	 * centre both.
+	 */
 	private static final class Stripper extends PDFTextStripper {
 
 		private final StringBuilder out;
 
-		Stripper(StringBuilder out) {
-			this.out = out;
-		}
+		/** The current line's cells so far; the last is still being written. */
+		private final List<StringBuilder> texts = new java.util.ArrayList<>();
+
+		private final List<float[]> extents = new java.util.ArrayList<>();
 
 		/**
 		 * The last glyph written on the current line, across PDFBox's word boundaries.
 		 */
 		private TextPosition last;
 
+		Stripper(StringBuilder out) {
+			this.out = out;
+		}
+
 		@Override
 		protected void writeString(String string, List<TextPosition> positions) {
 			for (TextPosition p : positions) {
 				if (last == null) {
-					out.append(position(p));
+					open(p);
 				}
 				else {
 					float gap = p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
 					float em = Math.max(last.getWidthDirAdj(), p.getFontSizeInPt() * 0.5f);
 					if (gap > 0.6f * em) {
-						out.append('\t').append(position(p));
+						open(p);
 					}
 					else if (gap > 0.15f * em) {
-						out.append(' ');
+						texts.get(texts.size() - 1).append(' ');
 					}
 				}
-				out.append(p.getUnicode().replace("@", "＠"));
+				texts.get(texts.size() - 1).append(p.getUnicode().replace("@", "＠"));
+				extents.get(extents.size() - 1)[1] = p.getXDirAdj() + p.getWidthDirAdj();
 				last = p;
 			}
 		}
 
-		private static String position(TextPosition p) {
-			return "@" + Math.round(p.getXDirAdj() * 10) / 10f + "@";
+		private void open(TextPosition p) {
+			texts.add(new StringBuilder());
+			extents.add(new float[] { p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj() });
 		}
 
 		@Override
 		protected void writeLineSeparator() {
+			for (int k = 0; k < texts.size(); k++) {
+				float middle = (extents.get(k)[0] + extents.get(k)[1]) / 2;
+				out.append(k == 0 ? "" : "\t")
+					.append('@')
+					.append(Math.round(middle * 10) / 10f)
+					.append('@')
+					.append(texts.get(k));
+			}
 			out.append('\n');
+			texts.clear();
+			extents.clear();
 			last = null;
 		}
 
