@@ -572,6 +572,22 @@ e = {"kind": "project-target", "unit": "某市青少年服务中心", "project":
      "findings": []}
 add("target-value-type-column", "txt", HUNAN, e)
 
+# a Chongqing-style table with the target as first set and as adjusted: the adjusted one is the target
+ADJUSTED = """部门整体支出绩效自评表
+（2022年度）
+主管部门\t共青团某县委员会
+指标名称\t计量单位\t指标性质\t年初指标值\t调整指标值\t全年完成值\t指标权重(分)\t指标得分(分)
+志愿服务活动场次\t场\t定量\t≥60\t≥45\t48\t50\t50
+青少年受益人数\t万人次\t定量\t≥2\t≥2\t2.1\t50\t50
+合计\t\t\t\t\t\t100\t100
+"""
+e = {"kind": "dept-selfeval", "unit": "共青团某县委员会", "year": 2022, "total_score_reported": 100,
+     "indicators": [
+         {"level1": None, "level2": None, "name": "志愿服务活动场次", "target": "≥45场", "actual": "48场", "weight": 50, "score": 50, "parent": None},
+         {"level1": None, "level2": None, "name": "青少年受益人数", "target": "≥2万人次", "actual": "2.1万人次", "weight": 50, "score": 50, "parent": None}],
+     "findings": []}
+add("target-as-adjusted", "txt", ADJUSTED, e)
+
 # a report whose title says 自评情况, not 报告
 SITUATION = """共青团某区委员会2022年度部门整体支出绩效自评情况
 一、基本情况：团区委内设三个部门，核定编制9人，实有人数8人，主要承担全区青少年思想引领、组织建设和权益维护等工作职能。

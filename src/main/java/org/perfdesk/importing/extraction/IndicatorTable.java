@@ -108,6 +108,14 @@ public final class IndicatorTable {
 				}
 			}
 		}
+		// 年初指标值 | 调整指标值: the target the year was scored against is the adjusted one
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = Cells.compact(cells.get(c));
+			if (cell.contains("调整") && cell.contains("指标值") && !cell.contains("原因")) {
+				columns.put(Column.TARGET, c);
+				break;
+			}
+		}
 		// 一级指标 | 分值 | 二级指标 | … | 分值 | 得分: the first 分值 is the group's, the second the
 		// row's
 		if (columns.containsKey(Column.WEIGHT) && columns.containsKey(Column.LEVEL2)
