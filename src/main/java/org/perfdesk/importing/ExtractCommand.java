@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * {@code bin/perfdesk extract FILE...}: one JSON object per file, in the order given, on
  * standard output and nothing else there; a file that cannot be read gives an object with
@@ -24,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * standard error first.
  */
 public final class ExtractCommand {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ExtractCommand() {
 	}
@@ -38,7 +34,7 @@ public final class ExtractCommand {
 		DocumentExtractor extractor = new DocumentExtractor();
 		for (String file : files) {
 			Extraction extraction = extractOne(extractor, file);
-			out.println(JSON.writeValueAsString(json(extraction)));
+			out.println(ExtractionJson.write(extraction));
 			out.flush();
 		}
 		return 0;

@@ -107,6 +107,10 @@ class ImportController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		ImportedDocument d = imports.find(currentUser.scope(), currentUser.account().username(), id);
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", new Typed(d.kind() == null ? "" : d.kind().name(), d.unitName(),
+					d.projectName(), d.fiscalYear() == null ? "" : d.fiscalYear().toString()));
+		}
 		JsonNode read = ExtractionJson.read(d.extraction());
 		model.addAttribute("d", d);
 		model.addAttribute("read", read);
@@ -132,10 +136,18 @@ class ImportController {
 		return "importing/show";
 	}
 
+	/**
+	 * The corrections as typed, shown again when they are refused so nothing typed is
+	 * lost.
+	 */
+	record Typed(String kind, String unitName, String projectName, String fiscalYear) {
+	}
+
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String unitName, @RequestParam(required = false) String projectName,
-			@RequestParam(required = false) String fiscalYear, RedirectAttributes redirect) {
+			@RequestParam(required = false) String fiscalYear, Model model, RedirectAttributes redirect) {
+		String error;
 		try {
 			imports.archive(currentUser.scope(), currentUser.account().username(), id, version,
 					new ImportManagement.Corrections(kind(kind), unitName, projectName, year(fiscalYear)));
@@ -143,12 +155,14 @@ class ImportController {
 			return "redirect:/imports/archive";
 		}
 		catch (RuleViolation e) {
-			redirect.addFlashAttribute("error", String.join("；", e.errors().values()));
+			error = String.join("；", e.errors().values());
 		}
 		catch (ConcurrentChange e) {
-			redirect.addFlashAttribute("error", e.getMessage());
+			error = e.getMessage();
 		}
-		return "redirect:/imports/" + id;
+		model.addAttribute("error", error);
+		model.addAttribute("typed", new Typed(kind, unitName, projectName, fiscalYear));
+		return show(id, model);
 	}
 
 	@PostMapping("/{id}/discard")

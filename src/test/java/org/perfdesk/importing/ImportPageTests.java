@@ -98,6 +98,26 @@ class ImportPageTests {
 			.param("id", id)
 			.query(Integer.class)
 			.single();
+		// a refused correction shows the page again with everything as typed, and saves
+		// nothing
+		String refused = mvc
+			.perform(post("/imports/" + id + "/archive").param("version", Integer.toString(version))
+				.param("kind", "PROJECT_SELFEVAL")
+				.param("unitName", "某市青年就业创业服务中心（待核）")
+				.param("projectName", "青年就业见习培训专项（二期）")
+				.param("fiscalYear", "二〇二三")
+				.with(csrf())
+				.with(as("filler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("年度须是四位数字", "value=\"某市青年就业创业服务中心（待核）\"", "value=\"青年就业见习培训专项（二期）\"",
+				"value=\"二〇二三\"");
+		assertThat(jdbc.sql("select status from import_document where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("PREVIEW");
 		mvc.perform(post("/imports/" + id + "/archive").param("version", Integer.toString(version))
 			.param("kind", "PROJECT_SELFEVAL")
 			.param("unitName", "某市青年就业创业服务中心（更正）")
@@ -137,7 +157,10 @@ class ImportPageTests {
 		mvc.perform(post("/imports/" + id + "/archive").param("version", Integer.toString(version))
 			.param("kind", "PROJECT_SELFEVAL")
 			.with(csrf())
-			.with(as("filler"))).andExpect(flash().attribute("error", "该文书已归档"));
+			.with(as("filler")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("该文书已归档")));
 		// the audit trail has the upload and the archiving
 		assertThat(
 				jdbc.sql("select count(*) from audit_entry where record_type = 'IMPORTED_DOCUMENT' and record_id = :id")

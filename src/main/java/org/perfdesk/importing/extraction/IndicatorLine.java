@@ -10,6 +10,10 @@ package org.perfdesk.importing.extraction;
 public record IndicatorLine(String level1, String level2, String name, String target, String actual,
 		PrintedNumber weight, PrintedNumber score, String reason, String parent, boolean isParent, int line) {
 
+	IndicatorLine withLevel1(String group) {
+		return new IndicatorLine(group, level2, name, target, actual, weight, score, reason, parent, isParent, line);
+	}
+
 	IndicatorLine withParent(String parentName) {
 		return new IndicatorLine(level1, level2, name, target, actual, weight, score, reason, parentName, isParent,
 				line);

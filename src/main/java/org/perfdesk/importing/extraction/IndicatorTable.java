@@ -59,7 +59,7 @@ public final class IndicatorTable {
 	 */
 	public record Result(List<IndicatorLine> rows, Map<String, PrintedNumber> groupWeights,
 			Map<String, PrintedNumber> subgroupWeights, PrintedNumber totalWeight, PrintedNumber totalScore,
-			boolean hasTotalRow, boolean cutOff, int headerLine, int endLine, boolean weighted) {
+			boolean hasTotalRow, boolean cutOff, int headerLine, int endLine) {
 
 		/**
 		 * The table with its parent rows marked: rows whose weight is exactly the sum of
@@ -69,7 +69,7 @@ public final class IndicatorTable {
 		 */
 		public Result withParents(BigDecimal outside) {
 			return new Result(parents(rows, totalWeight, outside), groupWeights, subgroupWeights, totalWeight,
-					totalScore, hasTotalRow, cutOff, headerLine, endLine, weighted);
+					totalScore, hasTotalRow, cutOff, headerLine, endLine);
 		}
 
 	}
@@ -284,7 +284,7 @@ public final class IndicatorTable {
 		}
 		boolean cutOff = total == null && i >= lines.size() && !rows.isEmpty();
 		return new Result(rows, groupWeights, subgroupWeights, totalWeight, totalScore, total != null, cutOff,
-				headerLine, i, columns.containsKey(Column.WEIGHTED));
+				headerLine, i);
 	}
 
 	/**
@@ -346,9 +346,7 @@ public final class IndicatorTable {
 		List<IndicatorLine> filled = new ArrayList<>(rows);
 		String firstLevel1 = rows.stream().map(IndicatorLine::level1).filter(l -> l != null).findFirst().orElse(null);
 		for (int k = 0; k < filled.size() && filled.get(k).level1() == null && firstLevel1 != null; k++) {
-			IndicatorLine r = filled.get(k);
-			filled.set(k, new IndicatorLine(firstLevel1, r.level2(), r.name(), r.target(), r.actual(), r.weight(),
-					r.score(), r.reason(), r.parent(), r.isParent(), r.line()));
+			filled.set(k, filled.get(k).withLevel1(firstLevel1));
 		}
 		return filled;
 	}
